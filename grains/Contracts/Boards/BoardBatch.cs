@@ -1,0 +1,8 @@
+using ItsmOrleans.Contracts.Incidents;
+
+namespace ItsmOrleans.Contracts.Boards;
+
+/// <summary>Changes collected over a short window and sent to every web host at once: the latest row of each changed incident, and the feed lines.</summary>
+/// <param name="DroppedActivities">Feed lines dropped because a burst exceeded the buffer; rows are never dropped.</param>
+[GenerateSerializer, Immutable, Alias("itsm.BoardBatch")]
+public sealed record BoardBatch(IReadOnlyList<IncidentSummary> Rows, IReadOnlyList<BoardActivity> Activities, int DroppedActivities = 0);

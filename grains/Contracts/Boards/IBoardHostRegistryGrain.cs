@@ -1,0 +1,14 @@
+namespace ItsmOrleans.Contracts.Boards;
+
+/// <summary>
+/// The directory of web hosts that serve boards. Hosts renew their registration periodically;
+/// one that stops renewing is forgotten. Always address it with key 0.
+/// </summary>
+public interface IBoardHostRegistryGrain : IGrainWithIntegerKey
+{
+    Task Register(string hostId, IBoardObserver observer);
+
+    Task Unregister(string hostId);
+
+    Task<IReadOnlyList<IBoardObserver>> GetObservers();
+}

@@ -1,0 +1,11 @@
+namespace ItsmOrleans.Contracts.Boards;
+
+/// <summary>
+/// A stateless worker local to each silo that coalesces changes per incident and pushes them to every web host a few times a second.
+/// Always address it with key 0.
+/// </summary>
+public interface IBoardPublisherGrain : IGrainWithIntegerKey
+{
+    [OneWay]
+    Task Publish(BoardChange change);
+}

@@ -1,0 +1,5 @@
+namespace ItsmOrleans.Contracts.Incidents;
+
+/// <summary>Adds a public comment or an internal work note.</summary>
+[GenerateSerializer, Immutable, Alias("itsm.AddComment")]
+public sealed record AddComment(string Text, CommentVisibility Visibility);

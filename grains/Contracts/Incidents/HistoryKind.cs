@@ -1,0 +1,13 @@
+namespace ItsmOrleans.Contracts.Incidents;
+
+/// <summary>What kind of change a history entry records.</summary>
+public enum HistoryKind
+{
+    Created = 1,
+    DetailsUpdated = 2,
+    Assigned = 3,
+    StatusChanged = 4,
+    CommentAdded = 5,
+    WorkNoteAdded = 6,
+    SlaThresholdReached = 7,
+}

@@ -1,0 +1,36 @@
+using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Slas;
+
+namespace ItsmOrleans.Contracts.Incidents;
+
+/// <summary>
+/// One incident, keyed by its id. Every mutation returns the new state and its version;
+/// a command whose <see cref="CommandContext.ExpectedVersion"/> is stale fails with <see cref="VersionConflictException"/>.
+/// </summary>
+public interface IIncidentGrain : IGrainWithGuidKey
+{
+    /// <summary>Raises the incident. Repeating the same command (same request id) returns the incident created the first time.</summary>
+    Task<IncidentView> Create(CommandContext context, CreateIncident command);
+
+    /// <summary>Returns the incident, or fails with <see cref="NotFoundException"/>.</summary>
+    Task<IncidentView> Get();
+
+    Task<IncidentView> UpdateDetails(CommandContext context, UpdateIncidentDetails command);
+
+    Task<IncidentView> Assign(CommandContext context, AssignIncident command);
+
+    /// <summary>Moves the incident to another status; a move the workflow forbids fails with <see cref="InvalidTransitionException"/>.</summary>
+    Task<IncidentView> ChangeStatus(CommandContext context, ChangeIncidentStatus command);
+
+    Task<IncidentView> AddComment(CommandContext context, AddComment command);
+
+    /// <summary>Comments and work notes, oldest first.</summary>
+    Task<IReadOnlyList<Comment>> GetComments();
+
+    /// <summary>Every recorded change, oldest first.</summary>
+    Task<IReadOnlyList<HistoryEntry>> GetHistory();
+
+    /// <summary>An SLA clock reports thresholds it crossed; each event is recorded once and acknowledged back.</summary>
+    [OneWay]
+    Task OnSlaEvents(IReadOnlyList<SlaEvent> events, SlaClockView clock);
+}

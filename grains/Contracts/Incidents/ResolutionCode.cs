@@ -1,0 +1,12 @@
+namespace ItsmOrleans.Contracts.Incidents;
+
+/// <summary>How an incident was resolved.</summary>
+public enum ResolutionCode
+{
+    SolvedPermanently = 1,
+    SolvedWorkaround = 2,
+    NotReproducible = 3,
+    TooCostly = 4,
+    ResolvedByCaller = 5,
+    Duplicate = 6,
+}

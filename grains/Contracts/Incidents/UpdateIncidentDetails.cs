@@ -1,0 +1,10 @@
+namespace ItsmOrleans.Contracts.Incidents;
+
+/// <summary>Changes descriptive fields. A null field is left as it is; an empty service clears it.</summary>
+[GenerateSerializer, Immutable, Alias("itsm.UpdateIncidentDetails")]
+public sealed record UpdateIncidentDetails(
+    string? Title = null,
+    string? Description = null,
+    Impact? Impact = null,
+    Urgency? Urgency = null,
+    string? ServiceId = null);

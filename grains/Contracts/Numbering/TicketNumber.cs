@@ -1,0 +1,12 @@
+using System.Globalization;
+
+namespace ItsmOrleans.Contracts.Numbering;
+
+/// <summary>Formats ticket numbers: a prefix and seven digits.</summary>
+public static class TicketNumber
+{
+    public const string IncidentPrefix = "INC";
+
+    public static string Format(string prefix, long value) =>
+        prefix + value.ToString("D7", CultureInfo.InvariantCulture);
+}

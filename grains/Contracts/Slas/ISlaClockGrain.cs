@@ -1,0 +1,18 @@
+namespace ItsmOrleans.Contracts.Slas;
+
+/// <summary>
+/// One SLA clock of one incident, keyed by the incident id and the clock kind ("response" or "resolution").
+/// It fires threshold events on time while running and after a restart, and delivers them to the incident until acknowledged.
+/// </summary>
+public interface ISlaClockGrain : IGrainWithGuidCompoundKey
+{
+    /// <summary>Brings the clock to the state the incident wants and returns it.</summary>
+    Task<SlaClockView> Apply(SlaClockInstruction instruction);
+
+    /// <summary>Returns the clock as of now.</summary>
+    Task<SlaClockView> Get();
+
+    /// <summary>The incident recorded every event up to <paramref name="sequence"/>; they need not be sent again.</summary>
+    [OneWay]
+    Task Acknowledge(int sequence);
+}

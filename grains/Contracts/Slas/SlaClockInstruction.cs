@@ -1,0 +1,10 @@
+namespace ItsmOrleans.Contracts.Slas;
+
+/// <summary>The state an incident wants its clock in, as of one of its versions. Instructions are idempotent; older versions are ignored.</summary>
+/// <param name="IncidentId">The incident the clock serves; events are delivered there.</param>
+/// <param name="IncidentVersion">The incident version that produced the instruction.</param>
+/// <param name="Desired">Running, paused or stopped.</param>
+/// <param name="Target">The time allowed by the SLA policy for the incident's current priority.</param>
+/// <param name="At">When the incident changed.</param>
+[GenerateSerializer, Immutable, Alias("itsm.SlaClockInstruction")]
+public sealed record SlaClockInstruction(Guid IncidentId, int IncidentVersion, SlaClockState Desired, TimeSpan Target, DateTimeOffset At);

@@ -1,0 +1,65 @@
+using ItsmOrleans.Contracts.Boards;
+
+namespace ItsmOrleans.Grains.Boards;
+
+/// <summary>
+/// The web hosts that serve boards. Hosts renew every few seconds; one silent for <see cref="Expiry"/> is forgotten.
+/// The list is persisted so that a move of this grain to another silo does not leave hosts unserved until they renew.
+/// </summary>
+public sealed class BoardHostRegistryGrain(
+    [PersistentState("boardHosts", ItsmStorage.Name)] IPersistentState<BoardHostRegistryState> store,
+    TimeProvider time) : Grain, IBoardHostRegistryGrain
+{
+    public static readonly TimeSpan Expiry = TimeSpan.FromSeconds(45);
+
+    private readonly Dictionary<string, DateTimeOffset> _lastSeen = [];
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        foreach (var host in store.State.ObserverByHost.Keys)
+        {
+            _lastSeen[host] = now;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task Register(string hostId, IBoardObserver observer)
+    {
+        _lastSeen[hostId] = time.GetUtcNow();
+        var grainId = observer.GetGrainId().ToString();
+        if (!store.State.ObserverByHost.TryGetValue(hostId, out var known) || known != grainId)
+        {
+            store.State.ObserverByHost[hostId] = grainId;
+            await store.WriteStateAsync();
+        }
+    }
+
+    public async Task Unregister(string hostId)
+    {
+        _lastSeen.Remove(hostId);
+        if (store.State.ObserverByHost.Remove(hostId))
+        {
+            await store.WriteStateAsync();
+        }
+    }
+
+    public async Task<IReadOnlyList<IBoardObserver>> GetObservers()
+    {
+        var cutoff = time.GetUtcNow() - Expiry;
+        var expired = _lastSeen.Where(h => h.Value < cutoff).Select(h => h.Key).ToList();
+        foreach (var host in expired)
+        {
+            _lastSeen.Remove(host);
+            store.State.ObserverByHost.Remove(host);
+        }
+
+        if (expired.Count > 0)
+        {
+            await store.WriteStateAsync();
+        }
+
+        return [.. store.State.ObserverByHost.Values.Select(id => GrainFactory.GetGrain(GrainId.Parse(id, null)).AsReference<IBoardObserver>())];
+    }
+}

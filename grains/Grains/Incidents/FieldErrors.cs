@@ -1,0 +1,53 @@
+using ItsmOrleans.Contracts.Common;
+
+namespace ItsmOrleans.Grains.Incidents;
+
+/// <summary>Collects validation errors per field and throws them together.</summary>
+public sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = [];
+
+    public bool Any => _errors.Count > 0;
+
+    public void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list))
+        {
+            _errors[field] = list = [];
+        }
+
+        list.Add(message);
+    }
+
+    /// <summary>Checks a text field: required or not, its length, and no control characters other than line breaks and tabs.</summary>
+    public void Text(string field, string? value, int maxLength, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                Add(field, $"'{field}' is required.");
+            }
+
+            return;
+        }
+
+        if (value.Length > maxLength)
+        {
+            Add(field, $"'{field}' is {value.Length} characters long; the limit is {maxLength}.");
+        }
+
+        if (value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        {
+            Add(field, $"'{field}' contains control characters.");
+        }
+    }
+
+    public void ThrowIfAny()
+    {
+        if (Any)
+        {
+            throw new DomainValidationException(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+        }
+    }
+}

@@ -1,0 +1,201 @@
+using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Grains.Slas;
+
+namespace ItsmOrleans.Grains.Incidents;
+
+/// <summary>
+/// Applies incident commands to state: validate everything first, then change the state and describe the change.
+/// Pure C#; the grain adds versioning, persistence, SLA clocks and publishing around it.
+/// </summary>
+public static class IncidentCommands
+{
+    public static IncidentChange Create(IncidentState state, CreateIncident command, SlaPolicy policy, string number, DateTimeOffset now)
+    {
+        IncidentRules.Validate(command);
+        var assignee = Blank(command.Assignee);
+        state.Created = true;
+        state.Number = number;
+        state.Title = command.Title.Trim();
+        state.Description = command.Description ?? "";
+        state.Impact = command.Impact;
+        state.Urgency = command.Urgency;
+        state.Priority = PriorityMatrix.For(command.Impact, command.Urgency);
+        state.Requester = command.Requester.Trim();
+        state.ServiceId = Blank(command.ServiceId);
+        state.AssignmentGroup = Blank(command.AssignmentGroup);
+        state.Assignee = assignee;
+        state.Status = assignee is null ? IncidentStatus.New : IncidentStatus.Assigned;
+        state.RespondedAt = assignee is null ? null : now;
+        state.CreatedAt = now;
+        state.SlaPolicyId = policy.Id;
+        state.SlaTargets = policy.For(state.Priority);
+
+        var changes = new FieldChangeList();
+        changes.Track("title", null, state.Title);
+        changes.Track<Enum?>("impact", null, state.Impact);
+        changes.Track<Enum?>("urgency", null, state.Urgency);
+        changes.Track("priority", null, state.Priority.ToString());
+        changes.Track<Enum?>("status", null, state.Status);
+        changes.Track("requester", null, state.Requester);
+        changes.Track("serviceId", null, state.ServiceId);
+        changes.Track("assignmentGroup", null, state.AssignmentGroup);
+        changes.Track("assignee", null, state.Assignee);
+        changes.Track("slaPolicy", null, state.SlaPolicyId);
+        return new IncidentChange(HistoryKind.Created, changes, ActivityKind.Created, $"{number} raised: {state.Title}");
+    }
+
+    public static IncidentChange? UpdateDetails(IncidentState state, UpdateIncidentDetails command, Func<string, SlaPolicy> policies)
+    {
+        IncidentRules.Validate(command);
+        EnsureEditable(state);
+        var changes = new FieldChangeList();
+        var title = command.Title?.Trim() ?? state.Title;
+        var description = command.Description ?? state.Description;
+        var impact = command.Impact ?? state.Impact;
+        var urgency = command.Urgency ?? state.Urgency;
+        var service = command.ServiceId is null ? state.ServiceId : Blank(command.ServiceId);
+        var priority = PriorityMatrix.For(impact, urgency);
+        changes.Track("title", state.Title, title);
+        changes.Track("description", state.Description, description);
+        changes.Track<Enum>("impact", state.Impact, impact);
+        changes.Track<Enum>("urgency", state.Urgency, urgency);
+        changes.Track("priority", state.Priority.ToString(), priority.ToString());
+        changes.Track("serviceId", state.ServiceId, service);
+        if (changes.Count == 0)
+        {
+            return null;
+        }
+
+        var priorityChanged = priority != state.Priority;
+        (state.Title, state.Description, state.Impact, state.Urgency, state.Priority, state.ServiceId) =
+            (title, description, impact, urgency, priority, service);
+        if (priorityChanged)
+        {
+            state.SlaTargets = policies(state.SlaPolicyId).For(priority);
+        }
+
+        var text = priorityChanged ? $"{state.Number} priority now {priority}" : $"{state.Number} updated";
+        return new IncidentChange(HistoryKind.DetailsUpdated, changes, ActivityKind.Updated, text);
+    }
+
+    public static IncidentChange? Assign(IncidentState state, AssignIncident command, DateTimeOffset now)
+    {
+        IncidentRules.Validate(command);
+        EnsureEditable(state);
+        var group = command.AssignmentGroup is null ? state.AssignmentGroup : Blank(command.AssignmentGroup);
+        var assignee = command.Assignee is null ? state.Assignee : Blank(command.Assignee);
+        if (assignee is null && state.Status is IncidentStatus.InProgress or IncidentStatus.OnHold)
+        {
+            throw new DomainValidationException("assignee", "An incident being worked needs an assignee; reassign it instead of clearing it.");
+        }
+
+        var status = (state.Status, assignee) switch
+        {
+            (IncidentStatus.New, not null) => IncidentStatus.Assigned,
+            (IncidentStatus.Assigned, null) => IncidentStatus.New,
+            _ => state.Status,
+        };
+        var changes = new FieldChangeList();
+        changes.Track("assignmentGroup", state.AssignmentGroup, group);
+        changes.Track("assignee", state.Assignee, assignee);
+        changes.Track<Enum>("status", state.Status, status);
+        if (changes.Count == 0)
+        {
+            return null;
+        }
+
+        if (assignee is not null && state.RespondedAt is null)
+        {
+            state.RespondedAt = now;
+            changes.Track<DateTimeOffset?>("respondedAt", null, now);
+        }
+
+        (state.AssignmentGroup, state.Assignee, state.Status) = (group, assignee, status);
+        var who = assignee ?? group ?? "nobody";
+        return new IncidentChange(HistoryKind.Assigned, changes, ActivityKind.Assigned, $"{state.Number} assigned to {who}");
+    }
+
+    public static IncidentChange ChangeStatus(IncidentState state, ChangeIncidentStatus command, DateTimeOffset now)
+    {
+        IncidentRules.Validate(command);
+        IncidentWorkflow.Table.EnsureAllowed(state.Status, command.To, new IncidentTransitionRequest(command, state.Assignee));
+        var changes = new FieldChangeList();
+        var from = state.Status;
+        changes.Track<Enum>("status", from, command.To);
+        var holdReason = command.To == IncidentStatus.OnHold ? command.HoldReason : null;
+        changes.Track<Enum?>("holdReason", state.HoldReason, holdReason);
+        state.HoldReason = holdReason;
+        state.Status = command.To;
+
+        switch (command.To)
+        {
+            case IncidentStatus.Resolved:
+                changes.Track<Enum?>("resolutionCode", state.ResolutionCode, command.ResolutionCode);
+                changes.Track("resolutionNotes", state.ResolutionNotes, command.ResolutionNotes);
+                (state.ResolutionCode, state.ResolutionNotes, state.ResolvedAt) = (command.ResolutionCode, command.ResolutionNotes, now);
+                break;
+            case IncidentStatus.InProgress when from == IncidentStatus.Resolved:
+                changes.Track<Enum?>("resolutionCode", state.ResolutionCode, null);
+                changes.Track("resolutionNotes", state.ResolutionNotes, null);
+                (state.ResolutionCode, state.ResolutionNotes, state.ResolvedAt) = (null, null, null);
+                break;
+            case IncidentStatus.Closed or IncidentStatus.Cancelled:
+                state.ClosedAt = now;
+                break;
+        }
+
+        var verb = command.To switch
+        {
+            IncidentStatus.InProgress when from == IncidentStatus.Resolved => "reopened",
+            IncidentStatus.OnHold => $"on hold ({IncidentWorkflow.Name(holdReason!)})",
+            IncidentStatus.InProgress => "in progress",
+            _ => IncidentWorkflow.Name(command.To),
+        };
+        return new IncidentChange(HistoryKind.StatusChanged, changes, ActivityKind.StatusChanged, $"{state.Number} {verb}", command.Note);
+    }
+
+    public static (IncidentChange Change, Comment Comment) AddComment(IncidentState state, string author, AddComment command, DateTimeOffset now)
+    {
+        IncidentRules.Validate(command);
+        EnsureEditable(state);
+        var comment = new Comment(state.Comments.Count + 1, now, author, command.Visibility, command.Text);
+        state.Comments.Add(comment);
+        var changes = new FieldChangeList();
+        var isResponse = command.Visibility == CommentVisibility.Public && state.RespondedAt is null
+            && !string.Equals(author, state.Requester, StringComparison.OrdinalIgnoreCase);
+        if (isResponse)
+        {
+            state.RespondedAt = now;
+            changes.Track<DateTimeOffset?>("respondedAt", null, now);
+        }
+
+        var isNote = command.Visibility == CommentVisibility.WorkNote;
+        var text = isNote ? $"{state.Number} work note by {author}" : $"{state.Number} {author}: {Shorten(command.Text, 140)}";
+        var change = new IncidentChange(
+            isNote ? HistoryKind.WorkNoteAdded : HistoryKind.CommentAdded,
+            changes,
+            ActivityKind.Commented,
+            text,
+            $"comment #{comment.Id}");
+        return (change, comment);
+    }
+
+    private static void EnsureEditable(IncidentState state)
+    {
+        if (IncidentWorkflow.IsFinal(state.Status))
+        {
+            throw new InvalidTransitionException(
+                $"{state.Number} is {IncidentWorkflow.Name(state.Status)} and can no longer change.");
+        }
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string Shorten(string text, int length)
+    {
+        var line = text.ReplaceLineEndings(" ").Trim();
+        return line.Length <= length ? line : line[..(length - 1)] + "…";
+    }
+}

@@ -1,0 +1,182 @@
+using System.Security.Cryptography;
+using System.Text;
+using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Numbering;
+using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Grains.Slas;
+using Microsoft.Extensions.Logging;
+
+namespace ItsmOrleans.Grains.Incidents;
+
+/// <summary>
+/// One incident. Commands are checked against the version the caller saw and replayed safely by idempotency key;
+/// each accepted change is persisted, mirrored to its SLA clocks and the read model, and pushed to the boards.
+/// </summary>
+public sealed partial class IncidentGrain(
+    [PersistentState("incident", ItsmStorage.Name)] IPersistentState<IncidentState> store,
+    ISlaPolicyCatalog policies,
+    IIncidentProjection projection,
+    TimeProvider time,
+    ILogger<IncidentGrain> logger) : Grain, IIncidentGrain
+{
+    private const int RememberedRequests = 64;
+
+    private IncidentState State => store.State;
+
+    private Guid Id => this.GetPrimaryKey();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (State.Created)
+        {
+            // A crash between the clock update and the state write leaves a clock ahead of the incident; realign it.
+            await SyncClocks(time.GetUtcNow(), force: true);
+            await Project();
+        }
+    }
+
+    public async Task<IncidentView> Create(CommandContext context, CreateIncident command)
+    {
+        if (State.Created)
+        {
+            return Replay(context, command) ?? throw new VersionConflictException(0, State.Version);
+        }
+
+        var policyId = string.IsNullOrWhiteSpace(command.SlaPolicyId) ? policies.DefaultPolicyId : command.SlaPolicyId;
+        var policy = policies.Find(policyId) ?? throw new DomainValidationException("slaPolicy", $"There is no SLA policy '{policyId}'.");
+        IncidentRules.Validate(command);
+        var number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.IncidentPrefix).Next();
+        var now = time.GetUtcNow();
+        return await Commit(context, command, now, () => IncidentCommands.Create(State, command, policy, number, now));
+    }
+
+    public Task<IncidentView> Get() => Task.FromResult(View());
+
+    public Task<IncidentView> UpdateDetails(CommandContext context, UpdateIncidentDetails command) =>
+        Mutate(context, command, now => IncidentCommands.UpdateDetails(State, command, PolicyOf));
+
+    public Task<IncidentView> Assign(CommandContext context, AssignIncident command) =>
+        Mutate(context, command, now => IncidentCommands.Assign(State, command, now));
+
+    public Task<IncidentView> ChangeStatus(CommandContext context, ChangeIncidentStatus command) =>
+        Mutate(context, command, now => IncidentCommands.ChangeStatus(State, command, now));
+
+    public Task<IncidentView> AddComment(CommandContext context, AddComment command) =>
+        Mutate(context, command, now => IncidentCommands.AddComment(State, context.Actor, command, now).Change);
+
+    public Task<IReadOnlyList<Comment>> GetComments()
+    {
+        EnsureCreated();
+        return Task.FromResult<IReadOnlyList<Comment>>([.. State.Comments]);
+    }
+
+    public Task<IReadOnlyList<HistoryEntry>> GetHistory()
+    {
+        EnsureCreated();
+        return Task.FromResult<IReadOnlyList<HistoryEntry>>([.. State.History]);
+    }
+
+    private async Task<IncidentView> Mutate(CommandContext context, object command, Func<DateTimeOffset, IncidentChange?> apply)
+    {
+        EnsureCreated();
+        if (Replay(context, command) is { } replayed)
+        {
+            return replayed;
+        }
+
+        if (context.ExpectedVersion is { } expected && expected != State.Version)
+        {
+            throw new VersionConflictException(expected, State.Version);
+        }
+
+        return await Commit(context, command, time.GetUtcNow(), () => apply(time.GetUtcNow()));
+    }
+
+    private async Task<IncidentView> Commit(CommandContext context, object command, DateTimeOffset now, Func<IncidentChange?> apply)
+    {
+        var before = State.Revision;
+        try
+        {
+            var change = apply();
+            if (change is null)
+            {
+                return View();
+            }
+
+            State.Version++;
+            State.Revision++;
+            State.UpdatedAt = now;
+            State.History.Add(new HistoryEntry(State.History.Count + 1, State.Version, now, context.Actor, change.Kind, change.Changes, change.Note));
+            Remember(context, command);
+            await SyncClocks(now, force: false);
+            await store.WriteStateAsync();
+            await Publish(new BoardActivityDraft(change.Activity, change.ActivityText), now);
+            return View();
+        }
+        catch when (State.Revision != before)
+        {
+            // The in-memory state ran ahead of storage; reload it on the next call rather than serve it.
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    private IncidentView? Replay(CommandContext context, object command)
+    {
+        if (context.RequestId is not { } requestId || State.RecentRequests.Find(r => r.RequestId == requestId) is not { } applied)
+        {
+            return null;
+        }
+
+        return applied.Fingerprint == Fingerprint(command) ? View() : throw new IdempotencyKeyReusedException();
+    }
+
+    private void Remember(CommandContext context, object command)
+    {
+        if (context.RequestId is null)
+        {
+            return;
+        }
+
+        State.RecentRequests.Add(new AppliedRequest(context.RequestId, Fingerprint(command)));
+        if (State.RecentRequests.Count > RememberedRequests)
+        {
+            State.RecentRequests.RemoveAt(0);
+        }
+    }
+
+    private static string Fingerprint(object command) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(command.GetType().Name + command)));
+
+    private SlaPolicy PolicyOf(string id) =>
+        policies.Find(id) ?? throw new InvalidOperationException($"SLA policy '{id}' of {State.Number} is no longer configured.");
+
+    private void EnsureCreated()
+    {
+        if (!State.Created)
+        {
+            throw new NotFoundException($"There is no incident {Id}.");
+        }
+    }
+
+    private IncidentView View()
+    {
+        EnsureCreated();
+        var s = State;
+        return new IncidentView(
+            Id, s.Number, s.Title, s.Description, s.Impact, s.Urgency, s.Priority, s.Status, s.HoldReason,
+            s.ResolutionCode, s.ResolutionNotes, s.ServiceId, s.AssignmentGroup, s.Assignee, s.Requester,
+            s.CreatedAt, s.UpdatedAt, s.ResolvedAt, s.ClosedAt, s.Version,
+            new IncidentSla(s.SlaPolicyId, s.ResponseClock!, s.ResolutionClock!),
+            IncidentWorkflow.Table.AllowedFrom(s.Status));
+    }
+
+    private IncidentSummary Summary()
+    {
+        var s = State;
+        return new IncidentSummary(
+            Id, s.Number, s.Title, s.Priority, s.Status, s.ServiceId, s.AssignmentGroup, s.Assignee, s.Requester,
+            s.CreatedAt, s.UpdatedAt, s.Version, s.Revision, s.ResponseClock!, s.ResolutionClock!);
+    }
+}

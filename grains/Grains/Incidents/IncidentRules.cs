@@ -1,0 +1,88 @@
+using ItsmOrleans.Contracts.Incidents;
+
+namespace ItsmOrleans.Grains.Incidents;
+
+/// <summary>Field rules of incident commands.</summary>
+public static class IncidentRules
+{
+    public static void Validate(CreateIncident command)
+    {
+        var errors = new FieldErrors();
+        errors.Text("title", command.Title, IncidentLimits.Title, required: true);
+        errors.Text("description", command.Description, IncidentLimits.Description, required: false);
+        errors.Text("requester", command.Requester, IncidentLimits.Name, required: true);
+        errors.Text("serviceId", command.ServiceId, IncidentLimits.Name, required: false);
+        errors.Text("assignmentGroup", command.AssignmentGroup, IncidentLimits.Name, required: false);
+        errors.Text("assignee", command.Assignee, IncidentLimits.Name, required: false);
+        EnumDefined(errors, "impact", command.Impact);
+        EnumDefined(errors, "urgency", command.Urgency);
+        errors.ThrowIfAny();
+    }
+
+    public static void Validate(UpdateIncidentDetails command)
+    {
+        var errors = new FieldErrors();
+        if (command.Title is not null)
+        {
+            errors.Text("title", command.Title, IncidentLimits.Title, required: true);
+        }
+
+        errors.Text("description", command.Description, IncidentLimits.Description, required: false);
+        errors.Text("serviceId", command.ServiceId, IncidentLimits.Name, required: false);
+        if (command.Impact is { } impact)
+        {
+            EnumDefined(errors, "impact", impact);
+        }
+
+        if (command.Urgency is { } urgency)
+        {
+            EnumDefined(errors, "urgency", urgency);
+        }
+
+        if (command is { Title: null, Description: null, Impact: null, Urgency: null, ServiceId: null })
+        {
+            errors.Add("body", "Nothing to change: send at least one of title, description, impact, urgency, serviceId.");
+        }
+
+        errors.ThrowIfAny();
+    }
+
+    public static void Validate(AssignIncident command)
+    {
+        var errors = new FieldErrors();
+        errors.Text("assignmentGroup", command.AssignmentGroup, IncidentLimits.Name, required: false);
+        errors.Text("assignee", command.Assignee, IncidentLimits.Name, required: false);
+        if (command is { AssignmentGroup: null, Assignee: null })
+        {
+            errors.Add("body", "Nothing to change: send assignmentGroup, assignee or both.");
+        }
+
+        errors.ThrowIfAny();
+    }
+
+    public static void Validate(ChangeIncidentStatus command)
+    {
+        var errors = new FieldErrors();
+        EnumDefined(errors, "to", command.To);
+        errors.Text("resolutionNotes", command.ResolutionNotes, IncidentLimits.ResolutionNotes, required: false);
+        errors.Text("note", command.Note, IncidentLimits.Note, required: false);
+        errors.ThrowIfAny();
+    }
+
+    public static void Validate(AddComment command)
+    {
+        var errors = new FieldErrors();
+        errors.Text("text", command.Text, IncidentLimits.CommentText, required: true);
+        EnumDefined(errors, "visibility", command.Visibility);
+        errors.ThrowIfAny();
+    }
+
+    private static void EnumDefined<T>(FieldErrors errors, string field, T value)
+        where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            errors.Add(field, $"'{field}' must be one of: {string.Join(", ", Enum.GetNames<T>())}.");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Grains.Workflows;
+using static ItsmOrleans.Contracts.Incidents.IncidentStatus;
+
+namespace ItsmOrleans.Grains.Incidents;
+
+/// <summary>
+/// The incident lifecycle: New → Assigned → In Progress ⇄ On Hold → Resolved → Closed,
+/// Resolved may reopen to In Progress, and New or Assigned may be cancelled.
+/// </summary>
+public static class IncidentWorkflow
+{
+    private static readonly Func<IncidentTransitionRequest, GuardFailure?> NeedsAssignee = r =>
+        string.IsNullOrWhiteSpace(r.Assignee) ? new GuardFailure("assignee", "Assign the incident to someone first.") : null;
+
+    private static readonly Func<IncidentTransitionRequest, GuardFailure?> NeedsHoldReason = r =>
+        r.Command.HoldReason is null ? new GuardFailure("holdReason", "Say what the incident is waiting for.") : null;
+
+    private static readonly Func<IncidentTransitionRequest, GuardFailure?> NeedsResolution = r =>
+        r.Command.ResolutionCode is null ? new GuardFailure("resolutionCode", "A resolution code is required to resolve.")
+        : string.IsNullOrWhiteSpace(r.Command.ResolutionNotes) ? new GuardFailure("resolutionNotes", "Resolution notes are required to resolve.")
+        : null;
+
+    public static Workflow<IncidentStatus, IncidentTransitionRequest> Table { get; } = new(
+    [
+        new(New, Assigned, NeedsAssignee),
+        new(New, InProgress, NeedsAssignee),
+        new(New, Cancelled),
+        new(Assigned, InProgress, NeedsAssignee),
+        new(Assigned, Cancelled),
+        new(InProgress, OnHold, NeedsHoldReason),
+        new(InProgress, Resolved, NeedsResolution),
+        new(OnHold, InProgress),
+        new(OnHold, Resolved, NeedsResolution),
+        new(Resolved, InProgress),
+        new(Resolved, Closed),
+    ],
+    Name);
+
+    public static string Name(IncidentStatus status) => Name((Enum)status);
+
+    /// <summary>The API spelling of an enum value: camelCase, as in JSON.</summary>
+    public static string Name(Enum value) => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    public static bool IsFinal(IncidentStatus status) => status is Closed or Cancelled;
+}

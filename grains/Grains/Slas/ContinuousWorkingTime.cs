@@ -1,0 +1,11 @@
+namespace ItsmOrleans.Grains.Slas;
+
+/// <summary>24×7: every hour counts.</summary>
+public sealed class ContinuousWorkingTime : IWorkingTime
+{
+    public static ContinuousWorkingTime Instance { get; } = new();
+
+    public TimeSpan Between(DateTimeOffset from, DateTimeOffset to) => to > from ? to - from : TimeSpan.Zero;
+
+    public DateTimeOffset Add(DateTimeOffset from, TimeSpan workingTime) => from + workingTime;
+}

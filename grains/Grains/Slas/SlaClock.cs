@@ -1,0 +1,83 @@
+using ItsmOrleans.Contracts.Slas;
+
+namespace ItsmOrleans.Grains.Slas;
+
+/// <summary>
+/// The arithmetic of one SLA clock: counted time, pauses, thresholds. Immutable; every operation returns a new clock.
+/// </summary>
+/// <param name="ElapsedBeforeRun">Time counted before the current run (all of it while paused or stopped).</param>
+/// <param name="RunningSince">Start of the current run; null unless running.</param>
+/// <param name="Reached">The highest threshold already reached; thresholds fire once, in order.</param>
+[GenerateSerializer, Immutable, Alias("itsm.SlaClock")]
+public sealed record SlaClock(
+    SlaClockKind Kind,
+    TimeSpan Target,
+    SlaClockState State,
+    TimeSpan ElapsedBeforeRun,
+    DateTimeOffset? RunningSince,
+    DateTimeOffset? StoppedAt,
+    SlaLevel? Reached)
+{
+    public static IReadOnlyList<SlaLevel> Levels { get; } = [SlaLevel.Info, SlaLevel.Warning, SlaLevel.Critical, SlaLevel.Breach];
+
+    public static SlaClock Start(SlaClockKind kind, TimeSpan target, DateTimeOffset at) =>
+        new(kind, target, SlaClockState.Running, TimeSpan.Zero, at, null, null);
+
+    public static TimeSpan ThresholdOf(TimeSpan target, SlaLevel level) =>
+        TimeSpan.FromTicks(target.Ticks * (int)level / 100);
+
+    public TimeSpan ElapsedAt(DateTimeOffset at, IWorkingTime time) =>
+        State == SlaClockState.Running && RunningSince is { } since
+            ? ElapsedBeforeRun + time.Between(since, at)
+            : ElapsedBeforeRun;
+
+    public SlaClock Run(DateTimeOffset at) =>
+        State == SlaClockState.Running ? this : this with { State = SlaClockState.Running, RunningSince = at, StoppedAt = null };
+
+    public SlaClock Pause(DateTimeOffset at, IWorkingTime time) =>
+        State == SlaClockState.Paused ? this : Halt(at, time) with { State = SlaClockState.Paused, StoppedAt = null };
+
+    public SlaClock Stop(DateTimeOffset at, IWorkingTime time) =>
+        State == SlaClockState.Stopped ? this : Halt(at, time) with { State = SlaClockState.Stopped, StoppedAt = at };
+
+    /// <summary>The priority changed: the time already counted stays, the target moves.</summary>
+    public SlaClock Retarget(TimeSpan target) => this with { Target = target };
+
+    public SlaLevel? NextLevel => Levels.Where(l => Reached is null || l > Reached).Cast<SlaLevel?>().FirstOrDefault();
+
+    /// <summary>When <paramref name="level"/> is reached if the clock keeps running; null unless running.</summary>
+    public DateTimeOffset? DueAt(SlaLevel level, IWorkingTime time)
+    {
+        if (State != SlaClockState.Running || RunningSince is not { } since)
+        {
+            return null;
+        }
+
+        var left = ThresholdOf(Target, level) - ElapsedBeforeRun;
+        return left <= TimeSpan.Zero ? since : time.Add(since, left);
+    }
+
+    /// <summary>When the next threshold falls due; null when none is left or the clock is not running.</summary>
+    public DateTimeOffset? NextDueAt(IWorkingTime time) => NextLevel is { } level ? DueAt(level, time) : null;
+
+    /// <summary>Marks every threshold reached by <paramref name="now"/> and returns them in order. Stopped clocks reach nothing.</summary>
+    public (SlaClock Clock, IReadOnlyList<SlaLevel> Reached) Advance(DateTimeOffset now, IWorkingTime time)
+    {
+        if (State == SlaClockState.Stopped)
+        {
+            return (this, []);
+        }
+
+        var elapsed = ElapsedAt(now, time);
+        var reached = Levels
+            .Where(l => (Reached is null || l > Reached) && ThresholdOf(Target, l) <= elapsed)
+            .ToList();
+        return reached.Count == 0 ? (this, reached) : (this with { Reached = reached[^1] }, reached);
+    }
+
+    public SlaClockView ToView(DateTimeOffset now, IWorkingTime time) =>
+        new(Kind, State, Target, ElapsedAt(now, time), now, DueAt(SlaLevel.Breach, time), StoppedAt, Reached);
+
+    private SlaClock Halt(DateTimeOffset at, IWorkingTime time) =>
+        this with { ElapsedBeforeRun = ElapsedAt(at, time), RunningSince = null };
+}

@@ -1,0 +1,14 @@
+using ItsmOrleans.Contracts.Slas;
+
+namespace ItsmOrleans.Grains.Slas;
+
+/// <summary>The persisted state of one SLA clock: the clock itself and the events the incident has not acknowledged yet.</summary>
+[GenerateSerializer, Alias("itsm.SlaClockGrainState")]
+public sealed class SlaClockGrainState
+{
+    [Id(0)] public Guid IncidentId { get; set; }
+    [Id(1)] public int AppliedVersion { get; set; }
+    [Id(2)] public SlaClock? Clock { get; set; }
+    [Id(3)] public List<SlaEvent> Undelivered { get; set; } = [];
+    [Id(4)] public int LastSequence { get; set; }
+}

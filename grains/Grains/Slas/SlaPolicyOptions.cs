@@ -1,0 +1,11 @@
+using ItsmOrleans.Contracts.Incidents;
+
+namespace ItsmOrleans.Grains.Slas;
+
+/// <summary>One configured policy: a display name and targets for every priority.</summary>
+public sealed class SlaPolicyOptions
+{
+    public string? Name { get; set; }
+
+    public Dictionary<Priority, SlaTargetOptions> Targets { get; set; } = [];
+}
