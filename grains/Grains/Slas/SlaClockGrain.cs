@@ -13,6 +13,7 @@ public sealed class SlaClockGrain(
     [PersistentState("clock", ItsmStorage.Name)] IPersistentState<SlaClockGrainState> store,
     IWorkingTime workingTime,
     IOptions<SlaClockOptions> options,
+    IOptions<ReminderOptions> reminderOptions,
     TimeProvider time) : Grain, ISlaClockGrain, IRemindable
 {
     private const string WakeUpReminder = "sla-wake-up";
@@ -116,7 +117,9 @@ public sealed class SlaClockGrain(
             _timerDueAt = next;
         }
 
-        var retry = options.Value.RecoveryPeriod;
+        var retry = options.Value.RecoveryPeriod > reminderOptions.Value.MinimumReminderPeriod
+            ? options.Value.RecoveryPeriod
+            : reminderOptions.Value.MinimumReminderPeriod;
         var wakeUp = next ?? (State.Undelivered.Count > 0 ? now + retry : null);
         if (wakeUp is null)
         {

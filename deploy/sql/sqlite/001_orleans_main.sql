@@ -1,0 +1,11 @@
+-- The Orleans ADO.NET providers (grain storage, reminders) run no SQL of their own:
+-- at start-up each one loads its statements from this table by key and fails if a key it needs is missing.
+-- The following scripts upsert their rows, so running a script again refreshes the statement text.
+-- Statements read results by column name and bind parameters by name (@Name); both must match the provider.
+-- There is no clustering script: the embedded mode is a single silo with localhost clustering.
+
+CREATE TABLE IF NOT EXISTS OrleansQuery
+(
+    QueryKey  TEXT NOT NULL PRIMARY KEY,
+    QueryText TEXT NOT NULL
+);

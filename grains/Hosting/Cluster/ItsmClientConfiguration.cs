@@ -1,0 +1,30 @@
+using System.Net;
+using ItsmOrleans.Hosting.Database;
+using Microsoft.Extensions.Configuration;
+using Orleans.Configuration;
+
+namespace ItsmOrleans.Hosting.Cluster;
+
+/// <summary>Configures an Orleans client (a web host in client mode) to find the silos the same way they find each other.</summary>
+public static class ItsmClientConfiguration
+{
+    public static IClientBuilder UseItsmClient(this IClientBuilder client, IConfiguration configuration)
+    {
+        var cluster = configuration.GetSection(ItsmClusterOptions.Section).Get<ItsmClusterOptions>() ?? new();
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new();
+
+        client.Services.AddItsmDatabase(configuration);
+        client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            client.UseAdoNetClustering(o => o.Configure<ItsmDatabase>((options, db) =>
+                (options.Invariant, options.DataSource) = (db.OrleansInvariant, db.DataSource)));
+        }
+        else
+        {
+            client.UseStaticClustering(new IPEndPoint(IPAddress.Parse(cluster.AdvertisedAddress), cluster.GatewayPort));
+        }
+
+        return client;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Net;
+
+namespace ItsmOrleans.Hosting.Cluster;
+
+/// <summary>Bound from the "Orleans" configuration section.</summary>
+public sealed class ItsmClusterOptions
+{
+    public const string Section = "Orleans";
+
+    /// <summary>Identifies one deployment's silos; silos and clients with the same ClusterId form a cluster.</summary>
+    public string ClusterId { get; set; } = "itsm";
+
+    /// <summary>Identifies the service across deployments. Grain state is stored under it: changing it hides existing data.</summary>
+    public string ServiceId { get; set; } = "itsm";
+
+    /// <summary>Silo-to-silo port.</summary>
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>Port clients (web hosts in client mode) connect to.</summary>
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address other silos and clients reach this silo at; loopback by default (one machine).</summary>
+    public string AdvertisedAddress { get; set; } = IPAddress.Loopback.ToString();
+}

@@ -1,0 +1,22 @@
+using ItsmOrleans.Grains.Boards;
+using ItsmOrleans.Grains.Slas;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ItsmOrleans.Hosting.Cluster;
+
+/// <summary>The services grains depend on: policies, working time, clocks and options.</summary>
+public static class ItsmDomainServices
+{
+    public static IServiceCollection AddItsmDomain(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<SlaOptions>().Bind(configuration.GetSection(SlaOptions.Section));
+        services.AddOptions<SlaClockOptions>().Bind(configuration.GetSection(SlaClockOptions.Section));
+        services.AddOptions<BoardPublishingOptions>().Bind(configuration.GetSection(BoardPublishingOptions.Section));
+        services.AddSingleton<ISlaPolicyCatalog, ConfiguredSlaPolicyCatalog>();
+        services.AddSingleton<IWorkingTime>(ContinuousWorkingTime.Instance);
+        return services;
+    }
+}

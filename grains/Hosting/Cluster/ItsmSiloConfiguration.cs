@@ -1,0 +1,51 @@
+using System.Net;
+using System.Text.Json.Serialization;
+using ItsmOrleans.Grains.Slas;
+using ItsmOrleans.Hosting.Database;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+using Orleans.Serialization;
+
+namespace ItsmOrleans.Hosting.Cluster;
+
+/// <summary>
+/// The one place that configures a silo, used by the standalone silo and by the web app's embedded mode:
+/// durable grain state and reminders in the configured database, and clustering (localhost for SQLite, ADO.NET for PostgreSQL).
+/// </summary>
+public static class ItsmSiloConfiguration
+{
+    public static ISiloBuilder UseItsmSilo(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var cluster = configuration.GetSection(ItsmClusterOptions.Section).Get<ItsmClusterOptions>() ?? new();
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new();
+        var clocks = configuration.GetSection(SlaClockOptions.Section).Get<SlaClockOptions>() ?? new();
+
+        silo.Services.AddItsmDatabase(configuration);
+        silo.Services.AddItsmDomain(configuration);
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SchemaMigrationParticipant>();
+
+        silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            silo.UseAdoNetClustering(o => o.Configure<ItsmDatabase>((options, db) =>
+                (options.Invariant, options.DataSource) = (db.OrleansInvariant, db.DataSource)));
+            silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: true);
+        }
+        else
+        {
+            silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
+        }
+
+        silo.AddAdoNetGrainStorage(Grains.ItsmStorage.Name, o => o.Configure<ItsmDatabase>((options, db) =>
+            (options.Invariant, options.DataSource) = (db.OrleansInvariant, db.DataSource)));
+        silo.UseSystemTextJsonGrainStorageSerializer();
+        silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+        silo.UseAdoNetReminderService(o => o.Configure<ItsmDatabase>((options, db) =>
+            (options.Invariant, options.DataSource) = (db.OrleansInvariant, db.DataSource)));
+        silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = clocks.RecoveryPeriod < o.MinimumReminderPeriod ? clocks.RecoveryPeriod : o.MinimumReminderPeriod);
+
+        return silo;
+    }
+}

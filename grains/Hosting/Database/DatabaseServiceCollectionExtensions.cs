@@ -1,0 +1,26 @@
+using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Hosting.ReadModel;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ItsmOrleans.Hosting.Database;
+
+public static class DatabaseServiceCollectionExtensions
+{
+    /// <summary>
+    /// The database of the "Database" configuration section, its schema migrator and the incident read model,
+    /// which serves both the lists (<see cref="IIncidentReadModel"/>) and the grains (<see cref="IIncidentProjection"/>).
+    /// </summary>
+    public static IServiceCollection AddItsmDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
+        services.AddSingleton(provider => new ItsmDatabase(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        services.AddSingleton<SchemaMigrator>();
+        services.AddSingleton<SqlIncidentReadModel>();
+        services.AddSingleton<IIncidentReadModel>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
+        services.AddSingleton<IIncidentProjection>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
+        return services;
+    }
+}

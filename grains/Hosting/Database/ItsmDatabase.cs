@@ -1,0 +1,75 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace ItsmOrleans.Hosting.Database;
+
+/// <summary>
+/// The one database of a deployment: what Orleans' ADO.NET providers are configured with,
+/// and the connections of the schema migrator and the read model.
+/// </summary>
+public sealed class ItsmDatabase : IAsyncDisposable, IDisposable
+{
+    /// <summary>The invariant names Orleans' ADO.NET providers expect; Orleans maps the SQLite one to Microsoft.Data.Sqlite.</summary>
+    public const string PostgreSqlInvariant = "Npgsql";
+    public const string SqliteInvariant = "System.Data.SQLite";
+
+    private readonly DbDataSource dataSource;
+
+    public ItsmDatabase(DatabaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Provider = options.Provider;
+        switch (Provider)
+        {
+            case DatabaseProvider.PostgreSql:
+                if (string.IsNullOrWhiteSpace(options.ConnectionString))
+                {
+                    throw new OptionsValidationException(
+                        DatabaseOptions.Section,
+                        typeof(DatabaseOptions),
+                        [$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.ConnectionString)} is required when {DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)} is {nameof(DatabaseProvider.PostgreSql)}."]);
+                }
+
+                ConnectionString = options.ConnectionString;
+                dataSource = NpgsqlDataSource.Create(ConnectionString);
+                break;
+
+            case DatabaseProvider.Sqlite:
+                Directory.CreateDirectory(Path.GetDirectoryName(options.SqliteFile)!);
+                ConnectionString = new SqliteConnectionStringBuilder
+                {
+                    DataSource = options.SqliteFile,
+                    DefaultTimeout = 30,
+                    Pooling = true,
+                }.ToString();
+                dataSource = new SqliteDataSource(ConnectionString);
+                break;
+
+            default:
+                throw new OptionsValidationException(
+                    DatabaseOptions.Section,
+                    typeof(DatabaseOptions),
+                    [$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)} '{Provider}' is not supported; use {nameof(DatabaseProvider.Sqlite)} or {nameof(DatabaseProvider.PostgreSql)}."]);
+        }
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>For the Invariant of Orleans' AdoNet storage, reminder and clustering options.</summary>
+    public string OrleansInvariant => Provider == DatabaseProvider.PostgreSql ? PostgreSqlInvariant : SqliteInvariant;
+
+    /// <summary>The connection string behind <see cref="DataSource"/>.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>Where every connection comes from: Orleans' providers and the read model share it.</summary>
+    public DbDataSource DataSource => dataSource;
+
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await dataSource.OpenConnectionAsync(cancellationToken);
+
+    public ValueTask DisposeAsync() => dataSource.DisposeAsync();
+
+    public void Dispose() => dataSource.Dispose();
+}

@@ -1,0 +1,14 @@
+using ItsmOrleans.Contracts.Incidents;
+
+namespace ItsmOrleans.Hosting.ReadModel;
+
+/// <summary>Filters for the incident list; empty filters match everything. Results are newest first.</summary>
+/// <param name="After">The cursor returned with the previous page; null for the first page.</param>
+public sealed record IncidentQuery(
+    IReadOnlyList<IncidentStatus> Statuses,
+    IReadOnlyList<Priority> Priorities,
+    string? ServiceId,
+    string? AssignmentGroup,
+    string? Assignee,
+    int Limit,
+    string? After);

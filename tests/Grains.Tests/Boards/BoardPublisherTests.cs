@@ -1,0 +1,60 @@
+using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Incidents;
+
+namespace ItsmOrleans.Grains.Tests.Boards;
+
+[Collection(ClusterTests.Name)]
+public class BoardPublisherTests(ClusterFixture fixture)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task A_new_incident_reaches_every_registered_board_host_with_its_feed_line()
+    {
+        var first = await fixture.ConnectBoardHost();
+        var second = await fixture.ConnectBoardHost();
+
+        var view = await fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid())
+            .Create(new CommandContext("alice"), new CreateIncident("Printer on fire", "", Impact.Low, Urgency.High, "bob"));
+
+        await first.WaitForRow(r => r.Id == view.Id, Patience);
+        await second.WaitForRow(r => r.Id == view.Id, Patience);
+        Assert.Contains(first.Batches.SelectMany(b => b.Batch.Activities), a => a.IncidentId == view.Id && a.Text.Contains(view.Number, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_storm_of_changes_on_one_incident_is_coalesced_to_a_few_pushes_ending_with_the_latest_state()
+    {
+        var board = await fixture.ConnectBoardHost();
+        var incident = fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid());
+        var view = await incident.Create(new CommandContext("alice"), new CreateIncident("Storm", "", Impact.Low, Urgency.Low, "bob"));
+        const int Changes = 60;
+        for (var i = 0; i < Changes; i++)
+        {
+            view = await incident.AddComment(new CommandContext("monitor"), new AddComment($"tick {i}", CommentVisibility.WorkNote));
+        }
+
+        var finalRevision = view.Version;
+        await board.WaitForRow(r => r.Id == view.Id && r.Version == finalRevision, Patience);
+
+        var pushes = board.Batches.Count(b => b.Batch.Rows.Any(r => r.Id == view.Id));
+        Assert.InRange(pushes, 1, Changes / 3);
+        var feedLines = board.Batches.SelectMany(b => b.Batch.Activities).Count(a => a.IncidentId == view.Id);
+        Assert.Equal(Changes + 1, feedLines);
+    }
+
+    [Fact]
+    public async Task A_board_host_that_stops_renewing_is_forgotten()
+    {
+        var registry = fixture.Client.GetGrain<Contracts.Boards.IBoardHostRegistryGrain>(0);
+        var board = await fixture.ConnectBoardHost();
+        Assert.Contains(await registry.GetObservers(), o => o is not null);
+        await registry.Unregister(board.Id);
+
+        var view = await fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid())
+            .Create(new CommandContext("alice"), new CreateIncident("After leaving", "", Impact.Low, Urgency.Low, "bob"));
+        var other = await fixture.ConnectBoardHost();
+        await other.WaitForRow(r => r.Id == view.Id, Patience);
+        Assert.DoesNotContain(board.Batches, b => b.Batch.Rows.Any(r => r.Id == view.Id));
+    }
+}

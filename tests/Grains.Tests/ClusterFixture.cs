@@ -1,0 +1,86 @@
+using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Hosting.Cluster;
+using ItsmOrleans.Hosting.Database;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Orleans.TestingHost;
+
+namespace ItsmOrleans.Grains.Tests;
+
+/// <summary>
+/// One in-process Orleans test cluster for the grain tests: grain state and reminders in memory, the read model in a
+/// throwaway SQLite file, and SLA policies short enough to watch thresholds fire.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public const string FastPolicy = "fast";
+
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "itsm-grain-tests-" + Guid.NewGuid().ToString("N"));
+
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IClusterClient Client => Cluster.Client;
+
+    public IServiceProvider SiloServices => Cluster.Silos[0].ServiceProvider;
+
+    /// <summary>Fast policy targets: response 2 s / resolution 4 s at every priority, so P1 and P5 alike fire within seconds.</summary>
+    public static Dictionary<string, string?> Settings(string dataFolder)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Database:DataFolder"] = dataFolder,
+            ["Boards:Publishing:Window"] = "00:00:00.200",
+        };
+        foreach (var priority in new[] { "P1", "P2", "P3", "P4", "P5" })
+        {
+            settings[$"Sla:Policies:{FastPolicy}:Targets:{priority}:Response"] = "00:00:02";
+            settings[$"Sla:Policies:{FastPolicy}:Targets:{priority}:Resolution"] = "00:00:04";
+        }
+
+        return settings;
+    }
+
+    public async Task InitializeAsync()
+    {
+        var settings = Settings(_dataFolder);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var database = new ItsmDatabase(configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()!);
+        await new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        await database.DisposeAsync();
+
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureHost(host => host.Configuration.AddInMemoryCollection(settings));
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage(ItsmStorage.Name);
+            silo.UseInMemoryReminderService();
+            silo.Services.AddItsmDatabase(silo.Configuration);
+            silo.Services.AddItsmDomain(silo.Configuration);
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+        Directory.Delete(_dataFolder, recursive: true);
+    }
+
+    /// <summary>Registers a real board observer with the cluster, as a web host does.</summary>
+    public async Task<RecordingBoardHost> ConnectBoardHost()
+    {
+        var host = new RecordingBoardHost();
+        var reference = Client.CreateObjectReference<IBoardObserver>(host);
+        await Client.GetGrain<IBoardHostRegistryGrain>(0).Register(host.Id, reference);
+        return host;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterTests : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}

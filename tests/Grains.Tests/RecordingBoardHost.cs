@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.Incidents;
+
+namespace ItsmOrleans.Grains.Tests;
+
+/// <summary>A board host for tests: records every batch the cluster pushes and lets a test await a matching row.</summary>
+public sealed class RecordingBoardHost : IBoardObserver
+{
+    private readonly ConcurrentQueue<(DateTimeOffset At, BoardBatch Batch)> _batches = new();
+    private readonly Channel<bool> _arrived = Channel.CreateUnbounded<bool>();
+
+    public string Id { get; } = "test-host-" + Guid.NewGuid().ToString("N");
+
+    public IReadOnlyList<(DateTimeOffset At, BoardBatch Batch)> Batches => [.. _batches];
+
+    public Task OnBoardBatch(BoardBatch batch)
+    {
+        _batches.Enqueue((DateTimeOffset.UtcNow, batch));
+        _arrived.Writer.TryWrite(true);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Waits until a pushed row satisfies <paramref name="match"/>; fails after <paramref name="timeout"/>.</summary>
+    public async Task<(DateTimeOffset At, IncidentSummary Row)> WaitForRow(Func<IncidentSummary, bool> match, TimeSpan timeout)
+    {
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (true)
+        {
+            foreach (var (at, batch) in _batches)
+            {
+                if (batch.Rows.FirstOrDefault(match) is { } row)
+                {
+                    return (at, row);
+                }
+            }
+
+            var left = deadline - DateTimeOffset.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                throw new TimeoutException($"No matching board row within {timeout}.");
+            }
+
+            using var wait = new CancellationTokenSource(left);
+            try
+            {
+                await _arrived.Reader.ReadAsync(wait.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"No matching board row within {timeout}.");
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace ItsmOrleans.Web.Tests.Infrastructure;
+
+/// <summary>Configuration shared by the web tests: private ports and data, and an SLA policy measured in seconds.</summary>
+public static class TestSettings
+{
+    public const string FastPolicy = "fast";
+
+    /// <summary>The fast policy: response after <see cref="FastResponse"/>, resolution after <see cref="FastResolution"/>, at every priority.</summary>
+    public static readonly TimeSpan FastResponse = TimeSpan.FromSeconds(3);
+
+    public static readonly TimeSpan FastResolution = TimeSpan.FromSeconds(6);
+
+    public static Dictionary<string, string?> For(string dataFolder, int siloPort, int gatewayPort)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:DataFolder"] = dataFolder,
+            ["Orleans:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var priority in new[] { "P1", "P2", "P3", "P4", "P5" })
+        {
+            settings[$"Sla:Policies:{FastPolicy}:Targets:{priority}:Response"] = FastResponse.ToString();
+            settings[$"Sla:Policies:{FastPolicy}:Targets:{priority}:Resolution"] = FastResolution.ToString();
+        }
+
+        return settings;
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.Extensions.DependencyInjection;
+using ItsmOrleans.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace ItsmOrleans.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real web app in embedded mode, on a real loopback socket, with its own SQLite data folder and silo ports.
+/// </summary>
+public sealed class WebAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "itsm-web-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly int _port = FreePort.Get();
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{_port}/");
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        UseKestrel(_port);
+        StartServer();
+        Http = new HttpClient { BaseAddress = BaseAddress };
+        await Health.WaitUntilHealthy(Http, TimeSpan.FromSeconds(60));
+    }
+
+    public new async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await base.DisposeAsync();
+        if (Directory.Exists(_dataFolder))
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+    }
+
+    /// <summary>A SignalR client on a real socket, speaking the hub's JSON conventions.</summary>
+    public async Task<HubConnection> ConnectHub()
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(BaseAddress, "hubs/operations"))
+            .AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions))
+            .Build();
+        await connection.StartAsync();
+        return connection;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in TestSettings.For(_dataFolder, FreePort.Get(), FreePort.Get()))
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WebAppTests : ICollectionFixture<WebAppFixture>
+{
+    public const string Name = "web app";
+}

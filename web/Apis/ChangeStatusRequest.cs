@@ -1,0 +1,28 @@
+using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Grains.Incidents;
+
+namespace ItsmOrleans.Web.Apis;
+
+/// <summary>The body of POST /api/incidents/{id}/transitions.</summary>
+public sealed record ChangeStatusRequest(
+    string? To,
+    string? HoldReason = null,
+    string? ResolutionCode = null,
+    string? ResolutionNotes = null,
+    string? Note = null,
+    int? Version = null) : IVersionedRequest
+{
+    public ChangeIncidentStatus ToCommand()
+    {
+        var errors = new FieldErrors();
+        var to = EnumText.Parse<IncidentStatus>(errors, "to", To, required: true);
+        var command = new ChangeIncidentStatus(
+            to ?? IncidentStatus.New,
+            EnumText.Parse<HoldReason>(errors, "holdReason", HoldReason, required: false),
+            EnumText.Parse<ResolutionCode>(errors, "resolutionCode", ResolutionCode, required: false),
+            ResolutionNotes,
+            Note);
+        RequestValidation.ThrowIfInvalid(errors, () => IncidentRules.Validate(command));
+        return command;
+    }
+}

@@ -1,0 +1,7 @@
+namespace ItsmOrleans.Web.Boards;
+
+public enum BoardMessageKind
+{
+    Snapshot = 1,
+    Delta = 2,
+}

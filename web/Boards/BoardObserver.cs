@@ -1,0 +1,13 @@
+using ItsmOrleans.Contracts.Boards;
+
+namespace ItsmOrleans.Web.Boards;
+
+/// <summary>This host's endpoint for board batches pushed by the cluster's publishers.</summary>
+public sealed class BoardObserver(BoardFeed feed) : IBoardObserver
+{
+    public Task OnBoardBatch(BoardBatch batch)
+    {
+        feed.OnBatch(batch);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,17 @@
+using ItsmOrleans.Web.Boards;
+
+namespace ItsmOrleans.Web.Extensions;
+
+public static class BoardExtensions
+{
+    /// <summary>The live board: SignalR, this host's board feed, and its registration with the cluster.</summary>
+    public static WebApplicationBuilder AddItsmBoards(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSignalR().AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions));
+        builder.Services.AddOptions<BoardFeedOptions>().Bind(builder.Configuration.GetSection(BoardFeedOptions.Section));
+        builder.Services.AddSingleton<BoardFeed>();
+        builder.Services.AddHostedService<BoardHostRegistration>();
+        builder.Services.AddHealthChecks().AddCheck<BoardHealthCheck>("board");
+        return builder;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Data.Common;
+using System.Text.Json;
+using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Incidents;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Orleans.Storage;
+
+namespace ItsmOrleans.Web.Extensions;
+
+/// <summary>
+/// Maps errors to problem responses in one place: domain errors to 4xx, malformed requests to 400,
+/// an unavailable cluster or database to 503. Anything else stays a 500 and is logged by the framework.
+/// </summary>
+public sealed class DomainExceptionHandler(IProblemDetailsService problems, IGrainFactory grains, ILogger<DomainExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var http = httpContext;
+        var problem = exception switch
+        {
+            DomainValidationException e => Validation(e.Errors),
+            NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
+            VersionConflictException e => await Conflict(http, e),
+            InvalidTransitionException e => WithExtension(
+                Problem(StatusCodes.Status409Conflict, "Transition not allowed", e.Message), "allowed", e.Allowed),
+            IdempotencyKeyReusedException e => Problem(StatusCodes.Status422UnprocessableEntity, "Idempotency key reused", e.Message),
+            BadHttpRequestException e => BadRequest(e),
+            OrleansException or TimeoutException or DbException or InconsistentStateException => Unavailable(http, exception),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+
+        http.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    private static ProblemDetails WithExtension(ProblemDetails problem, string key, object? value)
+    {
+        problem.Extensions[key] = value;
+        return problem;
+    }
+
+    private static HttpValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors) => new(errors.ToDictionary())
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = "The request has invalid fields",
+        Detail = string.Join(" ", errors.SelectMany(e => e.Value)),
+    };
+
+    private static ProblemDetails BadRequest(BadHttpRequestException exception)
+    {
+        if (exception.InnerException is JsonException { } json)
+        {
+            var field = FieldOf(json.Path);
+            var message = json.Path is null or "$" ? "The body is not valid JSON or not a JSON object."
+                : json.Message.Contains("could not be mapped", StringComparison.Ordinal) ? $"'{field}' is not a field of this request."
+                : $"'{field}' has a value of the wrong type.";
+            return Validation(new Dictionary<string, string[]> { [field] = [message] });
+        }
+
+        return Problem(exception.StatusCode, exception.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Bad request", exception.Message);
+    }
+
+    private static string FieldOf(string? path) =>
+        path is null or "$" ? "body" : path.TrimStart('$', '.').Split('[')[0];
+
+    private async Task<ProblemDetails> Conflict(HttpContext http, VersionConflictException exception)
+    {
+        var problem = Problem(StatusCodes.Status409Conflict, "The record changed", exception.Message);
+        problem.Extensions["currentVersion"] = exception.CurrentVersion;
+        // Route values are cleared before exception handlers run, so read the id from the path.
+        if (http.Request.Path.StartsWithSegments("/api/incidents", StringComparison.Ordinal, out var rest)
+            && Guid.TryParse(rest.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), out var id))
+        {
+            problem.Extensions["current"] = await grains.GetGrain<IIncidentGrain>(id).Get();
+        }
+
+        return problem;
+    }
+
+    private ProblemDetails Unavailable(HttpContext http, Exception exception)
+    {
+        logger.LogWarning(exception, "Answering 503 to {Method} {Path}", http.Request.Method, http.Request.Path);
+        http.Response.Headers.RetryAfter = "5";
+        return Problem(StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable",
+            "The service could not complete the request right now; nothing was changed unless a later read shows it. Retry with the same Idempotency-Key.");
+    }
+}

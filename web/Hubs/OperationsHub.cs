@@ -1,0 +1,22 @@
+using System.Threading.Channels;
+using ItsmOrleans.Web.Boards;
+using Microsoft.AspNetCore.SignalR;
+
+namespace ItsmOrleans.Web.Hubs;
+
+/// <summary>The live operations hub at /hubs/operations.</summary>
+public sealed class OperationsHub(BoardFeed feed) : Hub
+{
+    public const string Path = "/hubs/operations";
+
+    /// <summary>Streams a snapshot of the board in <paramref name="scope"/>, then deltas as incidents change.</summary>
+    public ChannelReader<BoardMessage> SubscribeBoard(BoardScope scope, CancellationToken cancellationToken)
+    {
+        if (scope.Problem() is { } problem)
+        {
+            throw new HubException(problem);
+        }
+
+        return feed.Subscribe(scope, cancellationToken);
+    }
+}
