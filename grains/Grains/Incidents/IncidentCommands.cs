@@ -43,7 +43,7 @@ public static class IncidentCommands
         changes.Track("assignmentGroup", null, state.AssignmentGroup);
         changes.Track("assignee", null, state.Assignee);
         changes.Track("slaPolicy", null, state.SlaPolicyId);
-        return new IncidentChange(HistoryKind.Created, changes, ActivityKind.Created, $"{number} raised: {state.Title}");
+        return new IncidentChange(HistoryKind.Created, changes, ActivityKind.Created, $"raised: {state.Title}");
     }
 
     public static IncidentChange? UpdateDetails(IncidentState state, UpdateIncidentDetails command, Func<string, SlaPolicy> policies)
@@ -76,7 +76,7 @@ public static class IncidentCommands
             state.SlaTargets = policies(state.SlaPolicyId).For(priority);
         }
 
-        var text = priorityChanged ? $"{state.Number} priority now {priority}" : $"{state.Number} updated";
+        var text = priorityChanged ? $"priority now {priority}" : "details updated";
         return new IncidentChange(HistoryKind.DetailsUpdated, changes, ActivityKind.Updated, text);
     }
 
@@ -114,7 +114,7 @@ public static class IncidentCommands
 
         (state.AssignmentGroup, state.Assignee, state.Status) = (group, assignee, status);
         var who = assignee ?? group ?? "nobody";
-        return new IncidentChange(HistoryKind.Assigned, changes, ActivityKind.Assigned, $"{state.Number} assigned to {who}");
+        return new IncidentChange(HistoryKind.Assigned, changes, ActivityKind.Assigned, $"assigned to {who}");
     }
 
     public static IncidentChange ChangeStatus(IncidentState state, ChangeIncidentStatus command, DateTimeOffset now)
@@ -153,7 +153,7 @@ public static class IncidentCommands
             IncidentStatus.InProgress => "in progress",
             _ => IncidentWorkflow.Name(command.To),
         };
-        return new IncidentChange(HistoryKind.StatusChanged, changes, ActivityKind.StatusChanged, $"{state.Number} {verb}", command.Note);
+        return new IncidentChange(HistoryKind.StatusChanged, changes, ActivityKind.StatusChanged, verb, command.Note);
     }
 
     public static (IncidentChange Change, Comment Comment) AddComment(IncidentState state, string author, AddComment command, DateTimeOffset now)
@@ -172,7 +172,7 @@ public static class IncidentCommands
         }
 
         var isNote = command.Visibility == CommentVisibility.WorkNote;
-        var text = isNote ? $"{state.Number} work note by {author}" : $"{state.Number} {author}: {Shorten(command.Text, 140)}";
+        var text = isNote ? $"work note by {author}" : $"{author}: {Shorten(command.Text, 140)}";
         var change = new IncidentChange(
             isNote ? HistoryKind.WorkNoteAdded : HistoryKind.CommentAdded,
             changes,

@@ -54,7 +54,7 @@ public static class SlaEventRecorder
 
         state.Revision++;
         state.UpdatedAt = now;
-        return new BoardActivityDraft(ActivityKind.SlaThreshold, $"{state.Number} {Describe(fresh[^1])}");
+        return new BoardActivityDraft(ActivityKind.SlaThreshold, Describe(fresh[^1]));
     }
 
     public static string Describe(SlaEvent slaEvent) => slaEvent.Level switch

@@ -19,7 +19,7 @@ public class BoardPublisherTests(ClusterFixture fixture)
 
         await first.WaitForRow(r => r.Id == view.Id, Patience);
         await second.WaitForRow(r => r.Id == view.Id, Patience);
-        Assert.Contains(first.Batches.SelectMany(b => b.Batch.Activities), a => a.IncidentId == view.Id && a.Text.Contains(view.Number, StringComparison.Ordinal));
+        Assert.Contains(first.Batches.SelectMany(b => b.Batch.Activities), a => a.IncidentId == view.Id && a.Number == view.Number && a.Text == "raised: Printer on fire");
     }
 
     [Fact]

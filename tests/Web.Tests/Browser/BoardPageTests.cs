@@ -1,0 +1,67 @@
+using ItsmOrleans.Testing;
+using ItsmOrleans.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ItsmOrleans.Web.Tests.Browser;
+
+/// <summary>The wallboard in real headless Chromium (Debian's binary, driven by Playwright).</summary>
+[Collection(WebAppTests.Name)]
+[Trait("Category", "Browser")]
+public class BoardPageTests(WebAppFixture app) : IAsyncLifetime
+{
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        _browser = await ChromiumLocator.LaunchAsync(_playwright);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+
+    [Fact]
+    public async Task A_new_incident_appears_on_the_open_board_without_a_reload_and_its_text_stays_text()
+    {
+        var group = "wall-" + Guid.NewGuid().ToString("N")[..8];
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                consoleErrors.Add(message.Text);
+            }
+        };
+        var navigations = 0;
+        page.FrameNavigated += (_, frame) => navigations += frame == page.MainFrame ? 1 : 0;
+
+        await page.GotoAsync(new Uri(app.BaseAddress, $"?group={group}").ToString());
+        await page.Locator("body[data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
+
+        const string hostileTitle = "<img src=x onerror=\"window.__pwned=1\"> Core switch <b>down</b>";
+        var created = await app.Http.CreateIncident(IncidentRequests.NewIncident(title: hostileTitle, group: group, impact: "high", urgency: "high"));
+        await app.Http.CreateIncident(IncidentRequests.NewIncident(title: "Printer queue stuck", group: group, impact: "low", urgency: "medium"));
+        await app.Http.CreateIncident(IncidentRequests.NewIncident(title: "VPN drops every 10 minutes", group: group, impact: "medium", urgency: "high", policy: TestSettings.FastPolicy));
+
+        var row = page.Locator($"tr[data-number='{created.Number}']");
+        await row.WaitForAsync(new() { Timeout = 15_000 });
+
+        Assert.Equal(1, navigations);
+        Assert.Contains(hostileTitle, await row.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await row.Locator("img, b").CountAsync());
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.__pwned ?? null"));
+        Assert.Equal("1", (await page.Locator("[data-counter='P1'] .value").InnerTextAsync()).Trim());
+        Assert.Empty(consoleErrors);
+
+        Directory.CreateDirectory(ScreenshotFolder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "board.png") });
+    }
+
+    /// <summary>Where the board screenshot goes; the README's picture is taken from here.</summary>
+    private static string ScreenshotFolder => RepositoryPaths.Combine("artifacts", "screenshots");
+}

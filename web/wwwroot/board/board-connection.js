@@ -1,0 +1,211 @@
+/** @typedef {import("./protocol.js").BoardMessage} BoardMessage */
+/** @typedef {import("./protocol.js").BoardScope} BoardScope */
+/** @typedef {"live" | "reconnecting" | "offline"} ConnectionState */
+
+/** Quick at first, then about every ten seconds, forever: a wallboard must never give up. */
+const RETRY_DELAYS_MS = [0, 1000, 2000, 5000, 10_000];
+const RESUBSCRIBE_WINDOW_MS = 60_000;
+/** A reconnect that takes longer than this is an outage: the board says so. */
+const OFFLINE_AFTER_MS = 30_000;
+
+/**
+ * The delay before retry number `attempt` (0-based), with some jitter so a room full of boards
+ * does not reconnect in lockstep after a deployment.
+ * @param {number} attempt
+ * @returns {number} milliseconds
+ */
+export function retryDelay(attempt) {
+  const base = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)];
+  return Math.round(base * (0.8 + Math.random() * 0.4));
+}
+
+/**
+ * @param {number} ms
+ * @returns {Promise<void>}
+ */
+function delay(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Keeps one SubscribeBoard stream open against the operations hub: starts the connection and retries
+ * forever, resubscribes after a reconnect (streams do not survive one) and whenever a message is
+ * missing from the sequence, so that a fresh snapshot brings the board back in step.
+ */
+export class BoardConnection {
+  #signalR;
+  #scope;
+  #onMessage;
+  #onStateChange;
+  /** @type {any} signalR.HubConnection */
+  #connection;
+  /** @type {{ dispose(): void } | null} */
+  #subscription = null;
+  /** Tells the callbacks of a disposed stream apart from the current one. */
+  #generation = 0;
+  #expectedSeq = 1;
+  #connecting = false;
+  /** @type {number[]} when recent resubscriptions happened, to back off when they keep failing */
+  #resubscribedAt = [];
+  /** @type {ConnectionState} */
+  #state = "offline";
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  #offlineTimer;
+
+  /**
+   * @param {object} options
+   * @param {any} options.signalR the global that lib/signalr/signalr.min.js defines
+   * @param {string} options.hubUrl
+   * @param {BoardScope} options.scope
+   * @param {(message: BoardMessage) => void} options.onMessage
+   * @param {(state: ConnectionState, detail: string) => void} options.onStateChange
+   */
+  constructor({ signalR, hubUrl, scope, onMessage, onStateChange }) {
+    this.#signalR = signalR;
+    this.#scope = scope;
+    this.#onMessage = onMessage;
+    this.#onStateChange = onStateChange;
+    this.#connection = new signalR.HubConnectionBuilder()
+      .withUrl(hubUrl)
+      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (/** @type {any} */ context) => retryDelay(context.previousRetryCount) })
+      .configureLogging(signalR.LogLevel.Warning)
+      .build();
+
+    this.#connection.onreconnecting(() => {
+      this.#unsubscribe();
+      this.#setState("reconnecting", "Reconnecting");
+      this.#offlineTimer = setTimeout(() => this.#setState("offline", "Offline, retrying"), OFFLINE_AFTER_MS);
+    });
+    this.#connection.onreconnected(() => {
+      clearTimeout(this.#offlineTimer);
+      this.#setState("reconnecting", "Resynchronising");
+      this.#subscribe();
+    });
+    this.#connection.onclose(() => {
+      clearTimeout(this.#offlineTimer);
+      this.#unsubscribe();
+      this.#setState("offline", "Offline");
+      void this.#connectUntilConnected();
+    });
+  }
+
+  /** Connects and subscribes; retries in the background until it succeeds. */
+  start() {
+    this.#setState("offline", "Connecting");
+    void this.#connectUntilConnected();
+  }
+
+  async #connectUntilConnected() {
+    if (this.#connecting) {
+      return;
+    }
+    this.#connecting = true;
+    try {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await this.#connection.start();
+          break;
+        } catch (error) {
+          const wait = retryDelay(attempt + 1);
+          console.warn(`Board connection failed; retrying in ${Math.round(wait / 1000)} s.`, error);
+          this.#setState("offline", "Offline, retrying");
+          await delay(wait);
+        }
+      }
+    } finally {
+      this.#connecting = false;
+    }
+    this.#setState("reconnecting", "Synchronising");
+    this.#subscribe();
+  }
+
+  #subscribe() {
+    this.#unsubscribe();
+    const generation = ++this.#generation;
+    this.#expectedSeq = 1;
+    const isCurrent = () => generation === this.#generation;
+
+    this.#subscription = this.#connection.stream("SubscribeBoard", this.#scope).subscribe({
+      next: (/** @type {BoardMessage} */ message) => {
+        if (isCurrent()) {
+          this.#receive(message);
+        }
+      },
+      error: (/** @type {unknown} */ error) => {
+        if (isCurrent()) {
+          console.warn("Board stream failed.", error);
+          this.#setState("reconnecting", "Resynchronising");
+          this.#resubscribeLater();
+        }
+      },
+      complete: () => {
+        if (isCurrent()) {
+          this.#setState("reconnecting", "Resynchronising");
+          this.#resubscribeLater();
+        }
+      },
+    });
+  }
+
+  /** @param {BoardMessage} message */
+  #receive(message) {
+    const inStep = message.seq === this.#expectedSeq && (message.seq !== 1 || message.kind === "snapshot");
+    if (!inStep) {
+      console.info(`Board stream expected message ${this.#expectedSeq} but got ${message.seq}; resubscribing for a fresh snapshot.`);
+      this.#resubscribeLater();
+      return;
+    }
+    this.#expectedSeq++;
+    try {
+      this.#onMessage(message);
+    } catch (error) {
+      console.error("Board message could not be shown.", error);
+    }
+    if (message.kind === "snapshot") {
+      this.#setState("live", "Live");
+    }
+  }
+
+  /** Resubscribes at once, or after a growing delay when resubscriptions keep happening. */
+  #resubscribeLater() {
+    this.#unsubscribe();
+    if (this.#connection.state !== this.#signalR.HubConnectionState.Connected) {
+      return; // onreconnected or onclose takes over
+    }
+    const now = Date.now();
+    this.#resubscribedAt = this.#resubscribedAt.filter((at) => now - at < RESUBSCRIBE_WINDOW_MS);
+    const wait = retryDelay(this.#resubscribedAt.length);
+    this.#resubscribedAt.push(now);
+    const generation = this.#generation;
+    setTimeout(() => {
+      if (generation === this.#generation && this.#connection.state === this.#signalR.HubConnectionState.Connected) {
+        this.#subscribe();
+      }
+    }, wait);
+  }
+
+  #unsubscribe() {
+    this.#generation++;
+    const subscription = this.#subscription;
+    this.#subscription = null;
+    try {
+      subscription?.dispose();
+    } catch (error) {
+      console.debug("Disposing the board stream failed; the connection is gone anyway.", error);
+    }
+  }
+
+  /**
+   * @param {ConnectionState} state
+   * @param {string} detail
+   */
+  #setState(state, detail) {
+    this.#state = state;
+    this.#onStateChange(state, detail);
+  }
+
+  /** @returns {ConnectionState} */
+  get state() {
+    return this.#state;
+  }
+}

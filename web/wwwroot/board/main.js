@@ -1,0 +1,79 @@
+import { ActivityFeed } from "./activity-feed.js";
+import { BoardConnection } from "./board-connection.js";
+import { BoardState } from "./board-state.js";
+import { CountersView } from "./counters-view.js";
+import { HeaderView } from "./header-view.js";
+import { IncidentTable } from "./incident-table.js";
+import { scopeFromQuery, scopeLabel } from "./scope.js";
+import { ServerClock } from "./server-clock.js";
+
+// Rows only change order when data changes or their clocks cross; re-sorting this often is plenty.
+const RESORT_EVERY_TICKS = 5;
+
+/**
+ * @template {Element} T
+ * @param {string} selector
+ * @returns {T}
+ */
+function required(selector) {
+  const node = document.querySelector(selector);
+  if (!node) {
+    throw new Error(`The board page lacks ${selector}.`);
+  }
+  return /** @type {T} */ (node);
+}
+
+const scope = scopeFromQuery(window.location.search);
+const state = new BoardState();
+const serverClock = new ServerClock();
+const header = new HeaderView(document);
+const counters = new CountersView(required("[data-counters]"));
+const table = new IncidentTable({
+  body: required("[data-incident-rows]"),
+  viewport: required("[data-table-viewport]"),
+  more: required("[data-more]"),
+  empty: required("[data-empty]"),
+});
+const feed = new ActivityFeed(required("[data-feed]"));
+
+header.showScope(scopeLabel(scope));
+header.showLastUpdate(null);
+table.arrange(state, serverClock.now());
+
+/** @param {import("./protocol.js").BoardMessage} message */
+function showMessage(message) {
+  serverClock.observe(message.serverTime);
+  const changes = state.apply(message);
+  const now = serverClock.now();
+  counters.show(state.counters);
+  table.update(state, changes, now);
+  feed.update(state, changes);
+  header.showLastUpdate(state.lastUpdate);
+}
+
+let ticks = 0;
+function tick() {
+  const now = serverClock.now();
+  header.tick(now);
+  if (++ticks % RESORT_EVERY_TICKS === 0) {
+    table.arrange(state, now);
+  }
+  table.tick(now);
+  // Wake just after the next whole second so that every clock on the wall changes together.
+  setTimeout(tick, 1000 - (now % 1000) + 20);
+}
+tick();
+
+const signalR = /** @type {any} */ (globalThis).signalR;
+if (!signalR) {
+  header.showConnection("offline", "SignalR client missing");
+  throw new Error("lib/signalr/signalr.min.js did not load; build the web project to copy it from npm.");
+}
+
+new BoardConnection({
+  signalR,
+  hubUrl: "hubs/operations",
+  scope,
+  onMessage: showMessage,
+  onStateChange: (connectionState, detail) => header.showConnection(connectionState, detail),
+}).start();
