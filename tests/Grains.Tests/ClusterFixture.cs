@@ -30,7 +30,6 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             ["Database:Provider"] = "Sqlite",
             ["Database:DataFolder"] = dataFolder,
-            ["Boards:Publishing:Window"] = "00:00:00.200",
         };
         foreach (var priority in new[] { "P1", "P2", "P3", "P4", "P5" })
         {

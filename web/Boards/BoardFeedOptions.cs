@@ -6,5 +6,5 @@ public sealed class BoardFeedOptions
     public const string Section = "Boards:Feed";
 
     /// <summary>The shortest gap between two deltas to one board client.</summary>
-    public TimeSpan MinInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+    public TimeSpan MinInterval { get; set; } = TimeSpan.FromMilliseconds(25);
 }

@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace ItsmOrleans.Grains.Boards;
 
 /// <summary>
-/// One per silo. Keeps only the latest row of each changed incident and a bounded feed, and pushes them to every
-/// registered web host at most once per window (Orleans' GPSTracker pattern, with coalescing).
+/// One per silo (Orleans' GPSTracker pattern, with coalescing). Changes collect for a short batch interval and go to
+/// every registered web host together. Each incident is held to one push per <see cref="BoardPublishingOptions.PerIncidentInterval"/>:
+/// meanwhile only its latest row is kept, so a storm costs a bounded number of pushes and memory per incident.
 /// </summary>
 [StatelessWorker(1)]
 [Reentrant]
@@ -17,18 +18,18 @@ public sealed class BoardPublisherGrain(
     ILogger<BoardPublisherGrain> logger) : Grain, IBoardPublisherGrain
 {
     private readonly BoardPublishingOptions _options = options.Value;
-    private readonly Dictionary<Guid, IncidentSummary> _rows = [];
+    private readonly Dictionary<Guid, IncidentSummary> _pending = [];
+    private readonly Dictionary<Guid, DateTimeOffset> _lastPushed = [];
     private readonly Queue<BoardActivity> _activities = new();
     private int _dropped;
     private bool _flushScheduled;
-    private DateTimeOffset _lastFlush = DateTimeOffset.MinValue;
 
     public Task Publish(BoardChange change)
     {
         var row = change.Incident;
-        if (!_rows.TryGetValue(row.Id, out var known) || known.Revision < row.Revision)
+        if (!_pending.TryGetValue(row.Id, out var known) || known.Revision < row.Revision)
         {
-            _rows[row.Id] = row;
+            _pending[row.Id] = row;
         }
 
         if (change.Activity is { } activity)
@@ -41,51 +42,92 @@ public sealed class BoardPublisherGrain(
             }
         }
 
-        if (!_flushScheduled)
-        {
-            _flushScheduled = true;
-            FlushSoon().Ignore();
-        }
-
+        ScheduleFlush(_options.BatchInterval);
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Flush();
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        Push(TakeBatch(DateTimeOffset.MaxValue));
 
-    private async Task FlushSoon()
+    private void ScheduleFlush(TimeSpan delay)
     {
-        var wait = _lastFlush + _options.Window - time.GetUtcNow();
-        if (wait > TimeSpan.Zero)
+        if (!_flushScheduled)
         {
-            await Task.Delay(wait, time);
-        }
-
-        try
-        {
-            await Flush();
-        }
-        finally
-        {
-            _lastFlush = time.GetUtcNow();
-            _flushScheduled = _rows.Count > 0 || _activities.Count > 0;
-            if (_flushScheduled)
-            {
-                FlushSoon().Ignore();
-            }
+            _flushScheduled = true;
+            FlushAfter(delay).Ignore();
         }
     }
 
-    private async Task Flush()
+    private async Task FlushAfter(TimeSpan delay)
     {
-        if (_rows.Count == 0 && _activities.Count == 0)
+        await Task.Delay(delay, time);
+        var now = time.GetUtcNow();
+        try
+        {
+            // One push at a time: changes that arrive meanwhile wait for the next, coalesced.
+            await Push(TakeBatch(now));
+        }
+        finally
+        {
+            _flushScheduled = false;
+        }
+
+        if (_pending.Count > 0 || _activities.Count > 0)
+        {
+            var nextDue = _pending.Keys.Min(id => _lastPushed.GetValueOrDefault(id) + _options.PerIncidentInterval);
+            ScheduleFlush(nextDue > now + _options.BatchInterval ? nextDue - now : _options.BatchInterval);
+        }
+    }
+
+    /// <summary>Takes the feed and every row whose incident may be pushed by <paramref name="now"/>; the rest waits.</summary>
+    private BoardBatch? TakeBatch(DateTimeOffset now)
+    {
+        var rows = new List<IncidentSummary>();
+        foreach (var (id, row) in _pending)
+        {
+            if (!_lastPushed.TryGetValue(id, out var last) || last + _options.PerIncidentInterval <= now || now == DateTimeOffset.MaxValue)
+            {
+                rows.Add(row);
+            }
+        }
+
+        foreach (var row in rows)
+        {
+            _pending.Remove(row.Id);
+            _lastPushed[row.Id] = now;
+        }
+
+        ForgetQuietIncidents(now);
+        if (rows.Count == 0 && _activities.Count == 0)
+        {
+            return null;
+        }
+
+        var batch = new BoardBatch(rows, [.. _activities], _dropped);
+        _activities.Clear();
+        _dropped = 0;
+        return batch;
+    }
+
+    private void ForgetQuietIncidents(DateTimeOffset now)
+    {
+        if (_lastPushed.Count < 1024)
         {
             return;
         }
 
-        var batch = new BoardBatch([.. _rows.Values], [.. _activities], _dropped);
-        _rows.Clear();
-        _activities.Clear();
-        _dropped = 0;
+        foreach (var id in _lastPushed.Where(p => p.Value + _options.PerIncidentInterval <= now && !_pending.ContainsKey(p.Key)).Select(p => p.Key).ToList())
+        {
+            _lastPushed.Remove(id);
+        }
+    }
+
+    private async Task Push(BoardBatch? batch)
+    {
+        if (batch is null)
+        {
+            return;
+        }
 
         var hosts = await GrainFactory.GetGrain<IBoardHostRegistryGrain>(0).GetObservers();
         await Task.WhenAll(hosts.Select(host => Push(host, batch)));

@@ -5,8 +5,11 @@ public sealed class BoardPublishingOptions
 {
     public const string Section = "Boards:Publishing";
 
-    /// <summary>At most one push per window: a quiet change goes out at once, a storm is coalesced to its latest state per incident.</summary>
-    public TimeSpan Window { get; set; } = TimeSpan.FromMilliseconds(200);
+    /// <summary>How long changes collect before a push: short, so a quiet change reaches boards at once.</summary>
+    public TimeSpan BatchInterval { get; set; } = TimeSpan.FromMilliseconds(15);
+
+    /// <summary>The shortest gap between two pushes of the same incident: a storm on one incident sends its latest state at most this often.</summary>
+    public TimeSpan PerIncidentInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Feed lines buffered between pushes; beyond it the oldest are dropped and counted.</summary>
     public int ActivityBuffer { get; set; } = 500;

@@ -20,14 +20,14 @@ public sealed class SlaClockGrain(
 
     private IGrainTimer? _timer;
     private DateTimeOffset? _timerDueAt;
-    private DateTimeOffset? _wakeUpAt;
-
-    // Null until known: after activation a reminder may or may not exist from an earlier life.
-    private bool? _reminderExists;
 
     private SlaClockGrainState State => store.State;
 
     private SlaClockKind Kind => SlaClockKey.Parse(KeyExtension());
+
+    private TimeSpan RecoveryPeriod => options.Value.RecoveryPeriod > reminderOptions.Value.MinimumReminderPeriod
+        ? options.Value.RecoveryPeriod
+        : reminderOptions.Value.MinimumReminderPeriod;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -67,32 +67,35 @@ public sealed class SlaClockGrain(
     {
         if (State.Undelivered.RemoveAll(e => e.Sequence <= sequence) > 0)
         {
+            await UpdateWakeUp(time.GetUtcNow(), reminderFired: false);
             await store.WriteStateAsync();
-            await Schedule(time.GetUtcNow());
         }
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        _wakeUpAt = null;
-        _reminderExists = true;
-        return State.Clock is null ? StopWakeUps() : Evaluate(dirty: false);
-    }
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Evaluate(dirty: false, reminderFired: true);
 
-    /// <summary>Fires every threshold reached by now, persists, (re)delivers unacknowledged events and plans the next wake-up.</summary>
-    private async Task Evaluate(bool dirty)
+    /// <summary>
+    /// Fires every threshold reached by now, plans the next wake-ups, persists, then (re)delivers the events the incident
+    /// has not acknowledged: an event is durable before anyone hears of it.
+    /// </summary>
+    private async Task Evaluate(bool dirty, bool reminderFired = false)
     {
-        var clock = State.Clock!;
         var now = time.GetUtcNow();
-        var (advanced, reached) = clock.Advance(now, workingTime);
-        foreach (var level in reached)
+        if (State.Clock is { } clock)
         {
-            var dueAt = clock.DueAt(level, workingTime) ?? now;
-            State.Undelivered.Add(new SlaEvent(++State.LastSequence, clock.Kind, level, dueAt, now));
+            var (advanced, reached) = clock.Advance(now, workingTime);
+            foreach (var level in reached)
+            {
+                var dueAt = clock.DueAt(level, workingTime) ?? now;
+                State.Undelivered.Add(new SlaEvent(++State.LastSequence, clock.Kind, level, dueAt, now));
+            }
+
+            State.Clock = advanced;
+            dirty |= reached.Count > 0;
         }
 
-        State.Clock = advanced;
-        if (dirty || reached.Count > 0)
+        dirty |= await UpdateWakeUp(now, reminderFired);
+        if (dirty)
         {
             await store.WriteStateAsync();
         }
@@ -102,57 +105,56 @@ public sealed class SlaClockGrain(
             await GrainFactory.GetGrain<IIncidentGrain>(State.IncidentId).OnSlaEvents([.. State.Undelivered], View());
         }
 
-        await Schedule(now);
+        UpdateTimer(now);
     }
 
-    private async Task Schedule(DateTimeOffset now)
+    /// <summary>
+    /// Keeps the durable reminder at the next threshold (or, with only undelivered events left, at any time: it repeats
+    /// every recovery period). Its due time is kept in the state so a reactivated clock does not register it again.
+    /// Returns whether the state changed.
+    /// </summary>
+    private async Task<bool> UpdateWakeUp(DateTimeOffset now, bool reminderFired)
     {
         var next = State.Clock?.NextDueAt(workingTime);
-        if (next != _timerDueAt)
+        var wanted = next ?? (State.Undelivered.Count > 0 ? State.WakeUpAt ?? now + RecoveryPeriod : null);
+        if (wanted == State.WakeUpAt && !(wanted is null && reminderFired))
         {
-            _timer?.Dispose();
-            _timer = next is { } due
-                ? this.RegisterGrainTimer(OnTimer, new GrainTimerCreationOptions(Positive(due - now), Timeout.InfiniteTimeSpan))
-                : null;
-            _timerDueAt = next;
+            return false;
         }
 
-        var retry = options.Value.RecoveryPeriod > reminderOptions.Value.MinimumReminderPeriod
-            ? options.Value.RecoveryPeriod
-            : reminderOptions.Value.MinimumReminderPeriod;
-        var wakeUp = next ?? (State.Undelivered.Count > 0 ? now + retry : null);
-        if (wakeUp is null)
+        if (wanted is { } wakeUp)
         {
-            await StopWakeUps();
+            await this.RegisterOrUpdateReminder(WakeUpReminder, Positive(wakeUp - now), RecoveryPeriod);
         }
-        else if (wakeUp != _wakeUpAt)
-        {
-            await this.RegisterOrUpdateReminder(WakeUpReminder, Positive(wakeUp.Value - now), retry);
-            _wakeUpAt = wakeUp;
-            _reminderExists = true;
-        }
-    }
-
-    private async Task OnTimer(CancellationToken cancellationToken)
-    {
-        _timerDueAt = null;
-        await Evaluate(dirty: false);
-    }
-
-    private async Task StopWakeUps()
-    {
-        if (_reminderExists == false)
-        {
-            return;
-        }
-
-        if (await this.GetReminder(WakeUpReminder) is { } reminder)
+        else if (await this.GetReminder(WakeUpReminder) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
         }
 
-        _wakeUpAt = null;
-        _reminderExists = false;
+        State.WakeUpAt = wanted;
+        return true;
+    }
+
+    private void UpdateTimer(DateTimeOffset now)
+    {
+        var next = State.Clock?.NextDueAt(workingTime);
+        if (next == _timerDueAt)
+        {
+            return;
+        }
+
+        _timer?.Dispose();
+        _timer = next is { } due
+            ? this.RegisterGrainTimer(OnTimer, new GrainTimerCreationOptions(Positive(due - now), Timeout.InfiniteTimeSpan))
+            : null;
+        _timerDueAt = next;
+    }
+
+    private Task OnTimer(CancellationToken cancellationToken)
+    {
+        // Cleared first so that a timer firing a hair early is simply set again for the remainder.
+        _timerDueAt = null;
+        return Evaluate(dirty: false);
     }
 
     private SlaClockView View() =>

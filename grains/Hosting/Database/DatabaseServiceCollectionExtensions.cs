@@ -2,6 +2,7 @@ using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Hosting.ReadModel;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Hosting.Database;
@@ -17,6 +18,9 @@ public static class DatabaseServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddSingleton(provider => new ItsmDatabase(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        // A relative data folder starts at the host's content root (the project folder under `dotnet run`), not wherever the shell happens to be.
+        services.AddOptions<DatabaseOptions>().PostConfigure<IHostEnvironment>((options, host) =>
+            options.DataFolder = Path.GetFullPath(options.DataFolder, host.ContentRootPath));
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<SqlIncidentReadModel>();
         services.AddSingleton<IIncidentReadModel>(provider => provider.GetRequiredService<SqlIncidentReadModel>());

@@ -1,0 +1,20 @@
+using ItsmOrleans.LoadTest;
+
+return args switch
+{
+    ["board-latency", .. var rest] => await BoardLatency.Run(LoadTestOptions.Parse(rest)),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        Usage: dotnet run --project tests/LoadTest -c Release -- <scenario> [--url http://localhost:5080] [--incidents 100]
+
+        Scenarios:
+          board-latency   create incidents one at a time over HTTP and time each until its row reaches a
+                          SignalR board client; reports HTTP acknowledgement and create-to-board latencies,
+                          against a GET /health baseline measured in the same run
+        """);
+    return 2;
+}
