@@ -3,6 +3,7 @@ using ItsmOrleans.LoadTest;
 return args switch
 {
     ["board-latency", .. var rest] => await BoardLatency.Run(LoadTestOptions.Parse(rest)),
+    ["board-screenshot", var output, .. var rest] => await BoardScreenshot.Run(LoadTestOptions.Parse(rest), output),
     _ => Usage(),
 };
 
@@ -15,6 +16,9 @@ static int Usage()
           board-latency   create incidents one at a time over HTTP and time each until its row reaches a
                           SignalR board client; reports HTTP acknowledgement and create-to-board latencies,
                           against a GET /health baseline measured in the same run
+          board-screenshot <file.png>
+                          opens the live board in headless Chromium (1920x1080), waits until it is live
+                          and shows rows, and saves a screenshot
         """);
     return 2;
 }

@@ -30,7 +30,7 @@ public static class ItsmSiloConfiguration
         {
             silo.UseAdoNetClustering(o => o.Configure<ItsmDatabase>((options, db) =>
                 (options.Invariant, options.DataSource) = (db.OrleansInvariant, db.DataSource)));
-            silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: true);
+            silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort);
         }
         else
         {
