@@ -6,5 +6,9 @@ namespace ItsmOrleans.Contracts.Slas;
 /// <param name="Desired">Running, paused or stopped.</param>
 /// <param name="Target">The time allowed by the SLA policy for the incident's current priority.</param>
 /// <param name="At">When the incident changed.</param>
+/// <param name="Resync">
+/// Sent by a freshly activated incident with its persisted state: applies even if the clock saw a higher version,
+/// which happens when the incident crashed after updating the clock but before saving itself.
+/// </param>
 [GenerateSerializer, Immutable, Alias("itsm.SlaClockInstruction")]
-public sealed record SlaClockInstruction(Guid IncidentId, int IncidentVersion, SlaClockState Desired, TimeSpan Target, DateTimeOffset At);
+public sealed record SlaClockInstruction(Guid IncidentId, int IncidentVersion, SlaClockState Desired, TimeSpan Target, DateTimeOffset At, bool Resync = false);

@@ -36,7 +36,7 @@ public sealed partial class IncidentGrain
 
     /// <summary>
     /// Tells each clock the state the incident's status calls for. Clocks already in that state are left alone
-    /// unless <paramref name="force"/> asks to confirm it with them.
+    /// unless <paramref name="force"/> asks to confirm it with them (after activation, the persisted state is the truth).
     /// </summary>
     private async Task SyncClocks(DateTimeOffset now, bool force)
     {
@@ -52,7 +52,7 @@ public sealed partial class IncidentGrain
                 continue;
             }
 
-            var instruction = new SlaClockInstruction(Id, State.Version, desired, target, now);
+            var instruction = new SlaClockInstruction(Id, State.Version, desired, target, now, Resync: force);
             updates.Add(GrainFactory.GetSlaClock(Id, kind).Apply(instruction));
         }
 

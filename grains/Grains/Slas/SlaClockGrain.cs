@@ -39,7 +39,7 @@ public sealed class SlaClockGrain(
 
     public async Task<SlaClockView> Apply(SlaClockInstruction instruction)
     {
-        if (State.Clock is not null && instruction.IncidentVersion < State.AppliedVersion)
+        if (State.Clock is not null && !instruction.Resync && instruction.IncidentVersion < State.AppliedVersion)
         {
             return View();
         }

@@ -25,6 +25,12 @@ public static class ItsmClientConfiguration
             client.UseStaticClustering(new IPEndPoint(IPAddress.Parse(cluster.AdvertisedAddress), cluster.GatewayPort));
         }
 
+        // Wait for the silos rather than fail the host: a web host may start before them, or outlive a restart of them.
+        client.UseConnectionRetryFilter(async (_, cancellationToken) =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            return true;
+        });
         return client;
     }
 }

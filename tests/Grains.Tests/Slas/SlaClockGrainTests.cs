@@ -73,4 +73,21 @@ public class SlaClockGrainTests(ClusterFixture fixture)
         var history = await incident.GetHistory();
         Assert.DoesNotContain(history, h => h.Kind == HistoryKind.SlaThresholdReached && h.Changes[0].Field == "sla.response");
     }
+
+    [Fact]
+    public async Task A_clock_left_ahead_of_its_incident_by_a_crash_is_realigned_when_the_incident_wakes()
+    {
+        var incident = fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid());
+        var view = await incident.Create(new CommandContext("alice"), Fast());
+        var clock = fixture.Client.GetSlaClock(view.Id, SlaClockKind.Resolution);
+        // What a crash between "clock paused" and "incident saved as on hold" leaves behind.
+        await clock.Apply(new SlaClockInstruction(view.Id, view.Version + 1, SlaClockState.Paused, TimeSpan.FromSeconds(4), DateTimeOffset.UtcNow));
+        Assert.Equal(SlaClockState.Paused, (await clock.Get()).State);
+
+        await fixture.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var woken = await incident.Get();
+
+        Assert.Equal(IncidentStatus.New, woken.Status);
+        Assert.Equal(SlaClockState.Running, (await clock.Get()).State);
+    }
 }
