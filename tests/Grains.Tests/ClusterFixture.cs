@@ -15,6 +15,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     public const string FastPolicy = "fast";
 
+    /// <summary>Targets longer than a grain timer or reminder can wait in one go (about 49 days).</summary>
+    public const string LongPolicy = "long";
+
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "itsm-grain-tests-" + Guid.NewGuid().ToString("N"));
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
@@ -35,6 +38,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             settings[$"Sla:Policies:{FastPolicy}:Targets:{priority}:Response"] = "00:00:02";
             settings[$"Sla:Policies:{FastPolicy}:Targets:{priority}:Resolution"] = "00:00:04";
+            settings[$"Sla:Policies:{LongPolicy}:Targets:{priority}:Response"] = "60.00:00:00";
+            settings[$"Sla:Policies:{LongPolicy}:Targets:{priority}:Resolution"] = "200.00:00:00";
         }
 
         return settings;

@@ -15,8 +15,17 @@ public sealed class RecordingBoardHost : IBoardObserver
 
     public IReadOnlyList<(DateTimeOffset At, BoardBatch Batch)> Batches => [.. _batches];
 
+    /// <summary>Makes the next push fail, as a host that is down or overloaded would.</summary>
+    public bool RefuseNextBatch { get; set; }
+
     public Task OnBoardBatch(BoardBatch batch)
     {
+        if (RefuseNextBatch)
+        {
+            RefuseNextBatch = false;
+            throw new InvalidOperationException("This host is not taking batches right now.");
+        }
+
         _batches.Enqueue((DateTimeOffset.UtcNow, batch));
         _arrived.Writer.TryWrite(true);
         return Task.CompletedTask;

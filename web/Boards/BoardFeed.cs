@@ -7,15 +7,22 @@ namespace ItsmOrleans.Web.Boards;
 
 /// <summary>
 /// This host's board hub: takes batches from the cluster, keeps the board state, and fans changes out to each
-/// subscribed client within its scope. Subscriptions wait until the state is loaded from the read model.
+/// subscribed client within its scope. The state is (re)loaded from the read model at start and whenever this host
+/// may have missed batches; changes that arrive during a load are applied on top of it.
 /// </summary>
 public sealed class BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> options)
 {
+    // Batches kept while a load is running; beyond this the load is simply repeated afterwards.
+    private const int MaxRowsArrivingDuringLoad = 100_000;
+
     private readonly Lock _gate = new();
     private readonly BoardState _state = new(time);
     private readonly List<BoardSubscription> _subscriptions = [];
-    private readonly List<BoardBatch> _arrivedWhileLoading = [];
+    private readonly List<BoardBatch> _arrivedDuringLoad = [];
     private readonly TaskCompletionSource _loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Channel<bool> _reloadRequests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private bool _loading;
+    private int _rowsArrivedDuringLoad;
 
     public Task Loaded => _loaded.Task;
 
@@ -30,43 +37,91 @@ public sealed class BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> opti
         }
     }
 
-    /// <summary>Seeds the state with the open incidents read from the database, then applies what arrived meanwhile.</summary>
-    public void Load(IEnumerable<IncidentSummary> open)
+    /// <summary>Asks for the state to be loaded again from the read model (<see cref="BoardHostRegistration"/> does it).</summary>
+    public void RequestReload() => _reloadRequests.Writer.TryWrite(true);
+
+    public ValueTask<bool> WaitForReloadRequest(CancellationToken cancellationToken) => _reloadRequests.Reader.WaitToReadAsync(cancellationToken);
+
+    public bool TakeReloadRequest() => _reloadRequests.Reader.TryRead(out _);
+
+    /// <summary>Call before reading the read model: batches from now on are kept until <see cref="CompleteLoad"/>.</summary>
+    public void BeginLoad()
     {
         lock (_gate)
         {
-            if (_loaded.Task.IsCompleted)
+            _loading = true;
+            _arrivedDuringLoad.Clear();
+            _rowsArrivedDuringLoad = 0;
+        }
+    }
+
+    /// <summary>The load failed; batches are no longer kept and the state stays as it was.</summary>
+    public void AbandonLoad()
+    {
+        lock (_gate)
+        {
+            _loading = false;
+            _arrivedDuringLoad.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Replaces the state with the open incidents read from the database, applies what arrived meanwhile, and gives
+    /// every subscribed client a fresh snapshot (the first load just opens the doors).
+    /// </summary>
+    public void CompleteLoad(IEnumerable<IncidentSummary> open)
+    {
+        lock (_gate)
+        {
+            _state.ReplaceOpen(open);
+            foreach (var batch in _arrivedDuringLoad)
             {
+                ApplyLocked(batch, notify: false);
+            }
+
+            if (_rowsArrivedDuringLoad > MaxRowsArrivingDuringLoad)
+            {
+                RequestReload();
+            }
+
+            _arrivedDuringLoad.Clear();
+            _loading = false;
+            if (!_loaded.Task.IsCompleted)
+            {
+                _loaded.SetResult();
                 return;
             }
 
-            foreach (var row in open)
+            foreach (var subscription in _subscriptions)
             {
-                _state.Apply(row);
+                subscription.Reset(Snapshot(subscription.Scope));
             }
-
-            foreach (var batch in _arrivedWhileLoading)
-            {
-                ApplyLocked(batch);
-            }
-
-            _arrivedWhileLoading.Clear();
-            _loaded.SetResult();
         }
     }
 
     public void OnBatch(BoardBatch batch)
     {
+        if (batch.Resync)
+        {
+            RequestReload();
+        }
+
         lock (_gate)
         {
-            if (_loaded.Task.IsCompleted)
+            if (_loading)
             {
-                ApplyLocked(batch);
+                _rowsArrivedDuringLoad += batch.Rows.Count;
+                if (_rowsArrivedDuringLoad <= MaxRowsArrivingDuringLoad)
+                {
+                    _arrivedDuringLoad.Add(batch);
+                }
             }
-            else
+            else if (_loaded.Task.IsCompleted)
             {
-                _arrivedWhileLoading.Add(batch);
+                ApplyLocked(batch, notify: true);
             }
+
+            // Before the first load there is nothing to update: the load reads the database after this change was written.
         }
     }
 
@@ -86,9 +141,7 @@ public sealed class BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> opti
             BoardMessage snapshot;
             lock (_gate)
             {
-                var rows = _state.Open.Where(scope.Includes).ToList();
-                snapshot = new BoardMessage(1, BoardMessageKind.Snapshot, scope, time.GetUtcNow(), rows, [],
-                    BoardCounters.Count(rows), _state.RecentFor(scope), 0);
+                snapshot = Snapshot(scope);
                 _subscriptions.Add(subscription);
             }
 
@@ -109,7 +162,13 @@ public sealed class BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> opti
         }
     }
 
-    private void ApplyLocked(BoardBatch batch)
+    private BoardMessage Snapshot(BoardScope scope)
+    {
+        var rows = _state.Open.Where(scope.Includes).ToList();
+        return new BoardMessage(1, BoardMessageKind.Snapshot, scope, time.GetUtcNow(), rows, [], BoardCounters.Count(rows), _state.RecentFor(scope), 0);
+    }
+
+    private void ApplyLocked(BoardBatch batch, bool notify)
     {
         var changes = batch.Rows.Select(_state.Apply).OfType<RowChange>().ToList();
         var batchRows = batch.Rows.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Revision)!);
@@ -117,7 +176,7 @@ public sealed class BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> opti
             .Select(a => (Activity: a, Row: _state.AddActivity(a, batchRows.GetValueOrDefault(a.IncidentId))))
             .Where(a => a.Row is not null)
             .ToList();
-        if (_subscriptions.Count == 0 || (changes.Count == 0 && activities.Count == 0 && batch.DroppedActivities == 0))
+        if (!notify || _subscriptions.Count == 0 || (changes.Count == 0 && activities.Count == 0 && batch.DroppedActivities == 0))
         {
             return;
         }

@@ -4,8 +4,10 @@ using ItsmOrleans.Hosting.ReadModel;
 namespace ItsmOrleans.Web.Boards;
 
 /// <summary>
-/// Registers this host with the cluster's board registry and keeps the registration alive. The board state is loaded
-/// from the read model only after the first registration, so no change can fall between the load and the first push.
+/// Keeps this host registered for board changes and its board state whole. The state is loaded from the read model
+/// after the first registration (so no change falls between the load and the first push) and loaded again whenever
+/// this host may have missed changes: its registration had lapsed, a publisher says so, or the cluster connection
+/// was lost.
 /// </summary>
 public sealed class BoardHostRegistration(
     IGrainFactory grains,
@@ -27,23 +29,23 @@ public sealed class BoardHostRegistration(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                var delay = RenewEvery;
+                var wait = RenewEvery;
                 try
                 {
-                    await registry.Register(_hostId, reference);
-                    if (!feed.Loaded.IsCompleted)
+                    var wasRegistered = await registry.Register(_hostId, reference);
+                    if (!wasRegistered || feed.TakeReloadRequest() || !feed.Loaded.IsCompleted)
                     {
-                        feed.Load(await readModel.ListOpen(stoppingToken));
-                        logger.LogInformation("Board state loaded; this host receives board changes as {HostId}", _hostId);
+                        await Load(stoppingToken);
                     }
                 }
                 catch (Exception exception) when (exception is OrleansException or TimeoutException or System.Data.Common.DbException)
                 {
-                    logger.LogWarning(exception, "Could not register this host for board changes; retrying");
-                    delay = RetryEvery;
+                    logger.LogWarning(exception, "Could not register for board changes or load the board; retrying");
+                    feed.RequestReload();
+                    wait = RetryEvery;
                 }
 
-                await Task.Delay(delay, stoppingToken);
+                await WaitForRenewalOrReload(wait, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -54,6 +56,44 @@ public sealed class BoardHostRegistration(
         {
             await Unregister(registry);
             grains.DeleteObjectReference<IBoardObserver>(reference);
+        }
+    }
+
+    private async Task Load(CancellationToken stoppingToken)
+    {
+        var first = !feed.Loaded.IsCompleted;
+        feed.BeginLoad();
+        try
+        {
+            feed.CompleteLoad(await readModel.ListOpen(stoppingToken));
+        }
+        catch
+        {
+            feed.AbandonLoad();
+            throw;
+        }
+
+        if (first)
+        {
+            logger.LogInformation("Board state loaded; this host receives board changes as {HostId}", _hostId);
+        }
+        else
+        {
+            logger.LogInformation("Board state reloaded for {HostId}", _hostId);
+        }
+    }
+
+    private async Task WaitForRenewalOrReload(TimeSpan wait, CancellationToken stoppingToken)
+    {
+        using var renewal = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        renewal.CancelAfter(wait);
+        try
+        {
+            await feed.WaitForReloadRequest(renewal.Token);
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            // Time to renew.
         }
     }
 

@@ -20,6 +20,16 @@ public sealed class BoardState(TimeProvider time)
 
     public IEnumerable<IncidentSummary> Open => _open.Values;
 
+    /// <summary>Replaces the open incidents with those read from the read model; closed-incident memory is kept.</summary>
+    public void ReplaceOpen(IEnumerable<IncidentSummary> open)
+    {
+        _open.Clear();
+        foreach (var row in open)
+        {
+            Apply(row);
+        }
+    }
+
     public RowChange? Apply(IncidentSummary row)
     {
         if (_closedRevisions.TryGetValue(row.Id, out var closedAt) && closedAt >= row.Revision)

@@ -19,6 +19,7 @@ public sealed class BoardSubscription(BoardScope scope, TimeProvider time)
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private int _dropped;
     private BoardCounters? _counters;
+    private BoardMessage? _resetTo;
     private long _seq;
 
     public BoardScope Scope { get; } = scope;
@@ -54,6 +55,22 @@ public sealed class BoardSubscription(BoardScope scope, TimeProvider time)
         _wake.Writer.TryWrite(true);
     }
 
+    /// <summary>The host reloaded its state: the client's next message is this fresh snapshot instead of the pending changes.</summary>
+    public void Reset(BoardMessage snapshot)
+    {
+        lock (_gate)
+        {
+            _rows.Clear();
+            _removed.Clear();
+            _activities.Clear();
+            _dropped = 0;
+            _counters = snapshot.Counters;
+            _resetTo = snapshot;
+        }
+
+        _wake.Writer.TryWrite(true);
+    }
+
     /// <summary>Sends the snapshot, then a delta whenever something changed, at most one per <paramref name="minInterval"/>.</summary>
     public async Task Pump(BoardMessage snapshot, ChannelWriter<BoardMessage> output, TimeSpan minInterval, CancellationToken cancellationToken)
     {
@@ -62,9 +79,9 @@ public sealed class BoardSubscription(BoardScope scope, TimeProvider time)
         while (await _wake.Reader.WaitToReadAsync(cancellationToken))
         {
             _wake.Reader.TryRead(out _);
-            if (TakeDelta() is { } delta)
+            while (TakeDelta() is { } message)
             {
-                await output.WriteAsync(delta, cancellationToken);
+                await output.WriteAsync(message, cancellationToken);
                 await Task.Delay(minInterval, time, cancellationToken);
             }
         }
@@ -74,6 +91,12 @@ public sealed class BoardSubscription(BoardScope scope, TimeProvider time)
     {
         lock (_gate)
         {
+            if (_resetTo is { } snapshot)
+            {
+                _resetTo = null;
+                return snapshot with { Seq = ++_seq, ServerTime = time.GetUtcNow() };
+            }
+
             if (_counters is null || (_rows.Count == 0 && _removed.Count == 0 && _activities.Count == 0 && _dropped == 0))
             {
                 return null;

@@ -1,4 +1,5 @@
 using ItsmOrleans.Hosting.Cluster;
+using ItsmOrleans.Web.Boards;
 
 namespace ItsmOrleans.Web.Extensions;
 
@@ -10,7 +11,9 @@ public static class OrleansExtensions
         var mode = builder.Configuration.GetValue("Orleans:Mode", HostingMode.Embedded);
         if (mode == HostingMode.Client)
         {
-            builder.UseOrleansClient(client => client.UseItsmClient(builder.Configuration));
+            builder.UseOrleansClient(client => client
+                .UseItsmClient(builder.Configuration)
+                .AddClusterConnectionStatusObserver<BoardConnectionWatcher>());
         }
         else
         {

@@ -10,8 +10,13 @@ public sealed class OperationsHub(BoardFeed feed) : Hub
     public const string Path = "/hubs/operations";
 
     /// <summary>Streams a snapshot of the board in <paramref name="scope"/>, then deltas as incidents change.</summary>
-    public ChannelReader<BoardMessage> SubscribeBoard(BoardScope scope, CancellationToken cancellationToken)
+    public ChannelReader<BoardMessage> SubscribeBoard(BoardScope? scope, CancellationToken cancellationToken)
     {
+        if (scope is null)
+        {
+            throw new HubException("Give a scope: { kind: \"all\" }, { kind: \"service\", value } or { kind: \"group\", value }.");
+        }
+
         if (scope.Problem() is { } problem)
         {
             throw new HubException(problem);

@@ -4,5 +4,9 @@ namespace ItsmOrleans.Contracts.Boards;
 
 /// <summary>Changes collected over a short window and sent to every web host at once: the latest row of each changed incident, and the feed lines.</summary>
 /// <param name="DroppedActivities">Feed lines dropped because a burst exceeded the buffer; rows are never dropped.</param>
+/// <param name="Resync">
+/// This host missed earlier batches (it was slow, unreachable, or the registry was): it should reload its board state
+/// from the read model.
+/// </param>
 [GenerateSerializer, Immutable, Alias("itsm.BoardBatch")]
-public sealed record BoardBatch(IReadOnlyList<IncidentSummary> Rows, IReadOnlyList<BoardActivity> Activities, int DroppedActivities = 0);
+public sealed record BoardBatch(IReadOnlyList<IncidentSummary> Rows, IReadOnlyList<BoardActivity> Activities, int DroppedActivities = 0, bool Resync = false);

@@ -6,7 +6,8 @@ namespace ItsmOrleans.Contracts.Boards;
 /// </summary>
 public interface IBoardHostRegistryGrain : IGrainWithIntegerKey
 {
-    Task Register(string hostId, IBoardObserver observer);
+    /// <summary>Registers or renews a host. Returns false when the host was not registered (or had expired): it may have missed changes.</summary>
+    Task<bool> Register(string hostId, IBoardObserver observer);
 
     Task Unregister(string hostId);
 

@@ -15,4 +15,8 @@ public interface ISlaClockGrain : IGrainWithGuidCompoundKey
     /// <summary>The incident recorded every event up to <paramref name="sequence"/>; they need not be sent again.</summary>
     [OneWay]
     Task Acknowledge(int sequence);
+
+    /// <summary>The incident does not exist (its creation failed): forget the clock and its wake-ups.</summary>
+    [OneWay]
+    Task Retire();
 }

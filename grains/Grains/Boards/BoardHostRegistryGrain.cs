@@ -25,15 +25,20 @@ public sealed class BoardHostRegistryGrain(
         return Task.CompletedTask;
     }
 
-    public async Task Register(string hostId, IBoardObserver observer)
+    public async Task<bool> Register(string hostId, IBoardObserver observer)
     {
-        _lastSeen[hostId] = time.GetUtcNow();
+        var now = time.GetUtcNow();
+        var wasLive = _lastSeen.TryGetValue(hostId, out var seen) && seen >= now - Expiry;
+        _lastSeen[hostId] = now;
         var grainId = observer.GetGrainId().ToString();
-        if (!store.State.ObserverByHost.TryGetValue(hostId, out var known) || known != grainId)
+        if (store.State.ObserverByHost.TryGetValue(hostId, out var known) && known == grainId)
         {
-            store.State.ObserverByHost[hostId] = grainId;
-            await store.WriteStateAsync();
+            return wasLive;
         }
+
+        store.State.ObserverByHost[hostId] = grainId;
+        await store.WriteStateAsync();
+        return false;
     }
 
     public async Task Unregister(string hostId)

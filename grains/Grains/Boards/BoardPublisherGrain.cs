@@ -9,6 +9,7 @@ namespace ItsmOrleans.Grains.Boards;
 /// One per silo (Orleans' GPSTracker pattern, with coalescing). Changes collect for a short batch interval and go to
 /// every registered web host together. Each incident is held to one push per <see cref="BoardPublishingOptions.PerIncidentInterval"/>:
 /// meanwhile only its latest row is kept, so a storm costs a bounded number of pushes and memory per incident.
+/// A host that misses a batch is never sent a backlog: it is told to reload from the read model instead.
 /// </summary>
 [StatelessWorker(1)]
 [Reentrant]
@@ -21,8 +22,10 @@ public sealed class BoardPublisherGrain(
     private readonly Dictionary<Guid, IncidentSummary> _pending = [];
     private readonly Dictionary<Guid, DateTimeOffset> _lastPushed = [];
     private readonly Queue<BoardActivity> _activities = new();
+    private readonly Dictionary<GrainId, HostLink> _links = [];
     private int _dropped;
     private bool _flushScheduled;
+    private bool _everyHostMissedBatches;
 
     public Task Publish(BoardChange change)
     {
@@ -64,18 +67,16 @@ public sealed class BoardPublisherGrain(
         var now = time.GetUtcNow();
         try
         {
-            // One push at a time: changes that arrive meanwhile wait for the next, coalesced.
             await Push(TakeBatch(now));
         }
         finally
         {
             _flushScheduled = false;
-        }
-
-        if (_pending.Count > 0 || _activities.Count > 0)
-        {
-            var nextDue = _pending.Keys.Min(id => _lastPushed.GetValueOrDefault(id) + _options.PerIncidentInterval);
-            ScheduleFlush(nextDue > now + _options.BatchInterval ? nextDue - now : _options.BatchInterval);
+            if (_pending.Count > 0 || _activities.Count > 0)
+            {
+                var nextDue = _pending.Count == 0 ? now : _pending.Keys.Min(id => _lastPushed.GetValueOrDefault(id) + _options.PerIncidentInterval);
+                ScheduleFlush(nextDue > now + _options.BatchInterval ? nextDue - now : _options.BatchInterval);
+            }
         }
     }
 
@@ -122,6 +123,10 @@ public sealed class BoardPublisherGrain(
         }
     }
 
+    /// <summary>
+    /// Hands the batch to every registered host without waiting for any of them: a slow host gets the rows merged into
+    /// its next push, a failed or unreachable one is told to reload its board from the read model.
+    /// </summary>
     private async Task Push(BoardBatch? batch)
     {
         if (batch is null)
@@ -129,20 +134,45 @@ public sealed class BoardPublisherGrain(
             return;
         }
 
-        var hosts = await GrainFactory.GetGrain<IBoardHostRegistryGrain>(0).GetObservers();
-        await Task.WhenAll(hosts.Select(host => Push(host, batch)));
-    }
-
-    private async Task Push(IBoardObserver host, BoardBatch batch)
-    {
+        IReadOnlyList<IBoardObserver> hosts;
         try
         {
-            await host.OnBoardBatch(batch).WaitAsync(_options.HostTimeout);
+            hosts = await GrainFactory.GetGrain<IBoardHostRegistryGrain>(0).GetObservers();
         }
         catch (Exception exception) when (exception is OrleansException or TimeoutException)
         {
-            // The host's boards notice the gap through sequence numbers or reload on reconnect; the others carry on.
-            logger.LogWarning(exception, "A board host did not take {Rows} rows", batch.Rows.Count);
+            logger.LogWarning(exception, "The board host registry is unavailable; {Rows} rows not pushed, every host will reload", batch.Rows.Count);
+            _everyHostMissedBatches = true;
+            return;
+        }
+
+        var registered = new HashSet<GrainId>();
+        foreach (var host in hosts)
+        {
+            var id = host.GetGrainId();
+            registered.Add(id);
+            if (!_links.TryGetValue(id, out var link))
+            {
+                _links[id] = link = new HostLink(host, _options);
+            }
+
+            if (link.TakeFailure() is { } failure)
+            {
+                logger.LogWarning(failure, "A board host did not take its last push; it is told to reload its board");
+            }
+
+            if (_everyHostMissedBatches)
+            {
+                link.MarkMissed();
+            }
+
+            link.Send(batch);
+        }
+
+        _everyHostMissedBatches = false;
+        foreach (var gone in _links.Keys.Where(id => !registered.Contains(id)).ToList())
+        {
+            _links.Remove(gone);
         }
     }
 }

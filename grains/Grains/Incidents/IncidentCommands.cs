@@ -68,13 +68,11 @@ public static class IncidentCommands
             return null;
         }
 
+        // Everything that can fail happens before the state changes.
         var priorityChanged = priority != state.Priority;
-        (state.Title, state.Description, state.Impact, state.Urgency, state.Priority, state.ServiceId) =
-            (title, description, impact, urgency, priority, service);
-        if (priorityChanged)
-        {
-            state.SlaTargets = policies(state.SlaPolicyId).For(priority);
-        }
+        var targets = priorityChanged ? policies(state.SlaPolicyId).For(priority) : state.SlaTargets;
+        (state.Title, state.Description, state.Impact, state.Urgency, state.Priority, state.ServiceId, state.SlaTargets) =
+            (title, description, impact, urgency, priority, service, targets);
 
         var text = priorityChanged ? $"priority now {priority}" : "details updated";
         return new IncidentChange(HistoryKind.DetailsUpdated, changes, ActivityKind.Updated, text);

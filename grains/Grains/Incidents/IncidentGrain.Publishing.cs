@@ -7,59 +7,35 @@ namespace ItsmOrleans.Grains.Incidents;
 public sealed partial class IncidentGrain
 {
     private static readonly TimeSpan[] ProjectionRetryDelays = [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1)];
-    private static readonly TimeSpan ProjectionRepairPeriod = TimeSpan.FromSeconds(5);
 
-    private IGrainTimer? _projectionRepair;
-
-    private async Task Publish(BoardActivityDraft activity, DateTimeOffset now)
+    /// <summary>Updates the read model, then hands the row (and its feed line, if any) to the boards.</summary>
+    private async Task Publish(BoardActivityDraft? activity, DateTimeOffset now)
     {
         await Project();
-        var summary = Summary();
-        var line = new BoardActivity(now, Id, State.Number, State.Priority, activity.Kind, activity.Text);
-        await GrainFactory.GetGrain<IBoardPublisherGrain>(0).Publish(new BoardChange(summary, line));
+        var line = activity is null ? null : new BoardActivity(now, Id, State.Number, State.Priority, activity.Kind, activity.Text);
+        await GrainFactory.GetGrain<IBoardPublisherGrain>(0).Publish(new BoardChange(Summary(), line));
     }
 
     /// <summary>
-    /// Writes the incident's row to the read model. The grain's own state is already durable, so a database hiccup here
-    /// does not fail the command: the row is retried shortly, then every few seconds until it lands.
+    /// Writes the incident's row to the read model, retrying briefly. If the database stays unavailable the command
+    /// fails: an acknowledged change is always in the lists. The grain state may already be saved; a retry with the
+    /// same idempotency key, or the next activation, writes the row again.
     /// </summary>
     private async Task Project()
     {
-        foreach (var delay in ProjectionRetryDelays)
+        for (var attempt = 0; ; attempt++)
         {
-            if (await TryProject())
+            try
             {
-                _projectionRepair?.Dispose();
-                _projectionRepair = null;
+                await projection.Upsert(Summary(), CancellationToken.None);
                 return;
             }
-
-            await Task.Delay(delay, time);
-        }
-
-        _projectionRepair ??= this.RegisterGrainTimer(
-            async _ =>
+            catch (Exception exception) when (attempt < ProjectionRetryDelays.Length
+                && exception is System.Data.Common.DbException or TimeoutException or IOException)
             {
-                if (await TryProject())
-                {
-                    _projectionRepair?.Dispose();
-                    _projectionRepair = null;
-                }
-            },
-            new GrainTimerCreationOptions(ProjectionRepairPeriod, ProjectionRepairPeriod) { KeepAlive = true });
-    }
-
-    private async Task<bool> TryProject()
-    {
-        try
-        {
-            await projection.Upsert(Summary(), CancellationToken.None);
-            return true;
-        }
-        catch (Exception exception) when (exception is System.Data.Common.DbException or TimeoutException or IOException)
-        {
-            logger.LogWarning(exception, "Could not update the read model row of {Number}; retrying", State.Number);
-            return false;
+                logger.LogWarning(exception, "Could not update the read model row of {Number}; retrying", State.Number);
+                await Task.Delay(ProjectionRetryDelays[attempt], time);
+            }
         }
     }
 }

@@ -9,7 +9,14 @@ public sealed partial class IncidentGrain
 
     public async Task OnSlaEvents(IReadOnlyList<SlaEvent> events, SlaClockView clock)
     {
-        if (!State.Created || events.Count == 0)
+        if (!State.Created)
+        {
+            // The incident's creation failed after its clocks started: they serve nobody.
+            await GrainFactory.GetSlaClock(Id, clock.Kind).Retire();
+            return;
+        }
+
+        if (events.Count == 0)
         {
             return;
         }

@@ -30,9 +30,10 @@ public sealed partial class IncidentGrain(
     {
         if (State.Created)
         {
-            // A crash between the clock update and the state write leaves a clock ahead of the incident; realign it.
+            // A crash (or a write that failed after it landed) can leave the clocks, the read model and the boards
+            // behind or ahead of the saved state: bring them all in line with it.
             await SyncClocks(time.GetUtcNow(), force: true);
-            await Project();
+            await Publish(activity: null, time.GetUtcNow());
         }
     }
 
@@ -124,7 +125,8 @@ public sealed partial class IncidentGrain(
 
     private IncidentView? Replay(CommandContext context, object command)
     {
-        if (context.RequestId is not { } requestId || State.RecentRequests.Find(r => r.RequestId == requestId) is not { } applied)
+        if (context.RequestId is not { } requestId
+            || (State.CreateRequest?.RequestId == requestId ? State.CreateRequest : State.RecentRequests.Find(r => r.RequestId == requestId)) is not { } applied)
         {
             return null;
         }
@@ -136,6 +138,12 @@ public sealed partial class IncidentGrain(
     {
         if (context.RequestId is null)
         {
+            return;
+        }
+
+        if (command is CreateIncident)
+        {
+            State.CreateRequest = new AppliedRequest(context.RequestId, Fingerprint(command));
             return;
         }
 

@@ -46,4 +46,7 @@ public sealed class IncidentState
 
     /// <summary>Idempotency keys of the latest commands, newest last, with a fingerprint of each command.</summary>
     [Id(30)] public List<AppliedRequest> RecentRequests { get; set; } = [];
+
+    /// <summary>The key the incident was created with, kept for good: a create may be retried long after.</summary>
+    [Id(31)] public AppliedRequest? CreateRequest { get; set; }
 }

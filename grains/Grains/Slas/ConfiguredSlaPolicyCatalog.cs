@@ -6,6 +6,8 @@ namespace ItsmOrleans.Grains.Slas;
 /// <summary>The built-in standard policy plus those from configuration, checked once at start.</summary>
 public sealed class ConfiguredSlaPolicyCatalog : ISlaPolicyCatalog
 {
+    public static readonly TimeSpan LongestTarget = TimeSpan.FromDays(366);
+
     private readonly Dictionary<string, SlaPolicy> _policies = new(StringComparer.OrdinalIgnoreCase);
 
     public ConfiguredSlaPolicyCatalog(IOptions<SlaOptions> options)
@@ -42,6 +44,10 @@ public sealed class ConfiguredSlaPolicyCatalog : ISlaPolicyCatalog
             else if (target.Response <= TimeSpan.Zero || target.Resolution <= TimeSpan.Zero)
             {
                 errors.Add($"Sla:Policies:{id}:Targets:{priority} needs positive Response and Resolution times.");
+            }
+            else if (target.Response > LongestTarget || target.Resolution > LongestTarget)
+            {
+                errors.Add($"Sla:Policies:{id}:Targets:{priority} is longer than {LongestTarget.TotalDays} days.");
             }
             else
             {

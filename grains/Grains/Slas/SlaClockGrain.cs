@@ -7,7 +7,8 @@ namespace ItsmOrleans.Grains.Slas;
 
 /// <summary>
 /// One SLA clock. A grain timer fires each threshold on time while the clock is active; a reminder set to the same
-/// instant wakes the clock after a crash or deactivation. Events stay in the state until the incident acknowledges them.
+/// instant wakes the clock after a crash or deactivation. Events stay in the state until the incident acknowledges them,
+/// and the reminder keeps retrying their delivery every recovery period.
 /// </summary>
 public sealed class SlaClockGrain(
     [PersistentState("clock", ItsmStorage.Name)] IPersistentState<SlaClockGrainState> store,
@@ -18,8 +19,15 @@ public sealed class SlaClockGrain(
 {
     private const string WakeUpReminder = "sla-wake-up";
 
+    // Timers and reminders refuse due times beyond ~49 days; a longer wait is taken in steps.
+    private static readonly TimeSpan LongestWait = TimeSpan.FromDays(30);
+
     private IGrainTimer? _timer;
     private DateTimeOffset? _timerDueAt;
+
+    // The wake-up reminder as this activation knows it. After activation its due time is unknown and it may exist.
+    private DateTimeOffset? _wakeUpAt;
+    private bool _reminderMayExist = true;
 
     private SlaClockGrainState State => store.State;
 
@@ -63,41 +71,62 @@ public sealed class SlaClockGrain(
 
     public Task<SlaClockView> Get() => Task.FromResult(View());
 
-    public async Task Acknowledge(int sequence)
+    public Task Acknowledge(int sequence) =>
+        State.Undelivered.RemoveAll(e => e.Sequence <= sequence) > 0 ? Evaluate(dirty: true) : Task.CompletedTask;
+
+    public async Task Retire()
     {
-        if (State.Undelivered.RemoveAll(e => e.Sequence <= sequence) > 0)
-        {
-            await UpdateWakeUp(time.GetUtcNow(), reminderFired: false);
-            await store.WriteStateAsync();
-        }
+        _timer?.Dispose();
+        _timerDueAt = null;
+        await RemoveWakeUp();
+        await store.ClearStateAsync();
+        DeactivateOnIdle();
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => Evaluate(dirty: false, reminderFired: true);
+    public Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        // The reminder now repeats every recovery period from here; set it again to the next due time, if any.
+        (_wakeUpAt, _reminderMayExist) = (null, true);
+        return State.Clock is null ? RemoveWakeUp() : Evaluate(dirty: false);
+    }
 
     /// <summary>
-    /// Fires every threshold reached by now, plans the next wake-ups, persists, then (re)delivers the events the incident
+    /// Fires every threshold reached by now, plans the wake-ups, persists, then (re)delivers the events the incident
     /// has not acknowledged: an event is durable before anyone hears of it.
     /// </summary>
-    private async Task Evaluate(bool dirty, bool reminderFired = false)
+    private async Task Evaluate(bool dirty)
     {
         var now = time.GetUtcNow();
-        if (State.Clock is { } clock)
+        var clock = State.Clock!;
+        var (advanced, reached) = clock.Advance(now, workingTime);
+        foreach (var level in reached)
         {
-            var (advanced, reached) = clock.Advance(now, workingTime);
-            foreach (var level in reached)
-            {
-                var dueAt = clock.DueAt(level, workingTime) ?? now;
-                State.Undelivered.Add(new SlaEvent(++State.LastSequence, clock.Kind, level, dueAt, now));
-            }
-
-            State.Clock = advanced;
-            dirty |= reached.Count > 0;
+            var dueAt = clock.DueAt(level, workingTime) ?? now;
+            State.Undelivered.Add(new SlaEvent(++State.LastSequence, clock.Kind, level, dueAt, now));
         }
 
-        dirty |= await UpdateWakeUp(now, reminderFired);
-        if (dirty)
+        State.Clock = advanced;
+        var wanted = WantedWakeUp(now);
+
+        // Adding or bringing forward a wake-up is safe before the state is saved (a needless wake-up finds nothing to do);
+        // removing or postponing one waits until the state that no longer needs it is saved.
+        if (wanted is { } sooner && (_wakeUpAt is null || sooner < _wakeUpAt))
         {
-            await store.WriteStateAsync();
+            await SetWakeUp(sooner, now);
+        }
+
+        if (dirty || reached.Count > 0)
+        {
+            await Save();
+        }
+
+        if (wanted is { } later && later != _wakeUpAt)
+        {
+            await SetWakeUp(later, now);
+        }
+        else if (wanted is null)
+        {
+            await RemoveWakeUp();
         }
 
         if (State.Undelivered.Count > 0)
@@ -108,31 +137,49 @@ public sealed class SlaClockGrain(
         UpdateTimer(now);
     }
 
-    /// <summary>
-    /// Keeps the durable reminder at the next threshold (or, with only undelivered events left, at any time: it repeats
-    /// every recovery period). Its due time is kept in the state so a reactivated clock does not register it again.
-    /// Returns whether the state changed.
-    /// </summary>
-    private async Task<bool> UpdateWakeUp(DateTimeOffset now, bool reminderFired)
+    /// <summary>The next threshold, or sooner while events wait for the incident's acknowledgement.</summary>
+    private DateTimeOffset? WantedWakeUp(DateTimeOffset now)
     {
         var next = State.Clock?.NextDueAt(workingTime);
-        var wanted = next ?? (State.Undelivered.Count > 0 ? State.WakeUpAt ?? now + RecoveryPeriod : null);
-        if (wanted == State.WakeUpAt && !(wanted is null && reminderFired))
+        DateTimeOffset? retry = State.Undelivered.Count == 0 ? null
+            : _wakeUpAt is { } current && current <= now + RecoveryPeriod ? current // a repeating reminder already covers it
+            : now + RecoveryPeriod;
+        return next is null ? retry : retry is null ? next : next < retry ? next : retry;
+    }
+
+    private async Task SetWakeUp(DateTimeOffset at, DateTimeOffset now)
+    {
+        await this.RegisterOrUpdateReminder(WakeUpReminder, Wait(at - now), RecoveryPeriod);
+        (_wakeUpAt, _reminderMayExist) = (at, true);
+    }
+
+    private async Task RemoveWakeUp()
+    {
+        if (!_reminderMayExist)
         {
-            return false;
+            return;
         }
 
-        if (wanted is { } wakeUp)
-        {
-            await this.RegisterOrUpdateReminder(WakeUpReminder, Positive(wakeUp - now), RecoveryPeriod);
-        }
-        else if (await this.GetReminder(WakeUpReminder) is { } reminder)
+        if (await this.GetReminder(WakeUpReminder) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
         }
 
-        State.WakeUpAt = wanted;
-        return true;
+        (_wakeUpAt, _reminderMayExist) = (null, false);
+    }
+
+    private async Task Save()
+    {
+        try
+        {
+            await store.WriteStateAsync();
+        }
+        catch
+        {
+            // What is in memory was not saved; the next call starts again from what was.
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     private void UpdateTimer(DateTimeOffset now)
@@ -145,14 +192,14 @@ public sealed class SlaClockGrain(
 
         _timer?.Dispose();
         _timer = next is { } due
-            ? this.RegisterGrainTimer(OnTimer, new GrainTimerCreationOptions(Positive(due - now), Timeout.InfiniteTimeSpan))
+            ? this.RegisterGrainTimer(OnTimer, new GrainTimerCreationOptions(Wait(due - now), Timeout.InfiniteTimeSpan))
             : null;
         _timerDueAt = next;
     }
 
     private Task OnTimer(CancellationToken cancellationToken)
     {
-        // Cleared first so that a timer firing a hair early is simply set again for the remainder.
+        // Cleared first so that a timer firing a hair early (or a long wait taken in steps) is simply set again.
         _timerDueAt = null;
         return Evaluate(dirty: false);
     }
@@ -166,5 +213,6 @@ public sealed class SlaClockGrain(
         return extension ?? throw new InvalidOperationException("SLA clock grains are keyed by incident id and clock kind.");
     }
 
-    private static TimeSpan Positive(TimeSpan span) => span > TimeSpan.Zero ? span : TimeSpan.Zero;
+    private static TimeSpan Wait(TimeSpan span) =>
+        span <= TimeSpan.Zero ? TimeSpan.Zero : span > LongestWait ? LongestWait : span;
 }

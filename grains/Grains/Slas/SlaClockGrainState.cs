@@ -11,7 +11,4 @@ public sealed class SlaClockGrainState
     [Id(2)] public SlaClock? Clock { get; set; }
     [Id(3)] public List<SlaEvent> Undelivered { get; set; } = [];
     [Id(4)] public int LastSequence { get; set; }
-
-    /// <summary>When the registered wake-up reminder is due; null when none is registered.</summary>
-    [Id(5)] public DateTimeOffset? WakeUpAt { get; set; }
 }

@@ -1,6 +1,6 @@
-using System.Net;
 using ItsmOrleans.Hosting.Database;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 
 namespace ItsmOrleans.Hosting.Cluster;
@@ -13,17 +13,18 @@ public static class ItsmClientConfiguration
         var cluster = configuration.GetSection(ItsmClusterOptions.Section).Get<ItsmClusterOptions>() ?? new();
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new();
 
+        if (database.Provider != DatabaseProvider.PostgreSql)
+        {
+            // Clients and silos share the read model and find each other through the database: a SQLite file per
+            // host cannot do that. SQLite is for the embedded mode.
+            throw new OptionsValidationException(DatabaseOptions.Section, typeof(DatabaseOptions),
+                ["Orleans:Mode=Client needs Database:Provider=PostgreSql (and the silos' connection string); SQLite works in the embedded mode only."]);
+        }
+
         client.Services.AddItsmDatabase(configuration);
         client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
-        if (database.Provider == DatabaseProvider.PostgreSql)
-        {
-            client.UseAdoNetClustering(o => o.Configure<ItsmDatabase>((options, db) =>
-                (options.Invariant, options.DataSource) = (db.OrleansInvariant, db.DataSource)));
-        }
-        else
-        {
-            client.UseStaticClustering(new IPEndPoint(IPAddress.Parse(cluster.AdvertisedAddress), cluster.GatewayPort));
-        }
+        client.UseAdoNetClustering(o => o.Configure<ItsmDatabase>((options, db) =>
+            (options.Invariant, options.DataSource) = (db.OrleansInvariant, db.DataSource)));
 
         // Wait for the silos rather than fail the host: a web host may start before them, or outlive a restart of them.
         client.UseConnectionRetryFilter(async (_, cancellationToken) =>

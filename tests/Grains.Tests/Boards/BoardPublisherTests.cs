@@ -57,4 +57,40 @@ public class BoardPublisherTests(ClusterFixture fixture)
         await other.WaitForRow(r => r.Id == view.Id, Patience);
         Assert.DoesNotContain(board.Batches, b => b.Batch.Rows.Any(r => r.Id == view.Id));
     }
+
+    [Fact]
+    public async Task A_host_that_missed_a_push_is_told_to_reload_with_the_next_one_while_others_carry_on()
+    {
+        var flaky = await fixture.ConnectBoardHost();
+        var steady = await fixture.ConnectBoardHost();
+        flaky.RefuseNextBatch = true;
+
+        var missed = await fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid())
+            .Create(new CommandContext("alice"), new CreateIncident("Missed by one host", "", Impact.Low, Urgency.Low, "bob"));
+        await steady.WaitForRow(r => r.Id == missed.Id, Patience);
+
+        // The flaky host is not sent a backlog: the next batch it takes, whatever it holds, tells it to reload.
+        var deadline = DateTimeOffset.UtcNow + Patience;
+        while (flaky.Batches.Count == 0 && DateTimeOffset.UtcNow < deadline)
+        {
+            await fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid())
+                .Create(new CommandContext("alice"), new CreateIncident("After the miss", "", Impact.Low, Urgency.Low, "bob"));
+            await Task.Delay(50);
+        }
+
+        Assert.True(flaky.Batches[0].Batch.Resync);
+    }
+
+    [Fact]
+    public async Task A_host_learns_whether_it_was_registered_so_it_knows_when_to_reload()
+    {
+        var registry = fixture.Client.GetGrain<Contracts.Boards.IBoardHostRegistryGrain>(0);
+        var host = new RecordingBoardHost();
+        var reference = fixture.Client.CreateObjectReference<Contracts.Boards.IBoardObserver>(host);
+
+        Assert.False(await registry.Register(host.Id, reference));
+        Assert.True(await registry.Register(host.Id, reference));
+        await registry.Unregister(host.Id);
+        Assert.False(await registry.Register(host.Id, reference));
+    }
 }

@@ -90,4 +90,38 @@ public class SlaClockGrainTests(ClusterFixture fixture)
         Assert.Equal(IncidentStatus.New, woken.Status);
         Assert.Equal(SlaClockState.Running, (await clock.Get()).State);
     }
+
+    [Fact]
+    public async Task A_clock_whose_incident_was_never_created_retires_at_its_first_event()
+    {
+        var orphan = Guid.NewGuid();
+        var clock = fixture.Client.GetSlaClock(orphan, SlaClockKind.Resolution);
+        await clock.Apply(new SlaClockInstruction(orphan, 1, SlaClockState.Running, TimeSpan.FromSeconds(1), DateTimeOffset.UtcNow));
+
+        var deadline = DateTimeOffset.UtcNow + Patience;
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            try
+            {
+                await clock.Get();
+                await Task.Delay(100);
+            }
+            catch (NotFoundException)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail("The orphan clock kept running.");
+    }
+
+    [Fact]
+    public async Task Targets_longer_than_a_timer_can_wait_are_honoured()
+    {
+        var view = await fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid())
+            .Create(new CommandContext("alice"), Fast() with { SlaPolicyId = ClusterFixture.LongPolicy });
+
+        Assert.Equal(view.CreatedAt + TimeSpan.FromDays(200), view.Sla.Resolution.DueAt);
+        Assert.Equal(SlaClockState.Running, view.Sla.Response.State);
+    }
 }

@@ -14,7 +14,8 @@ public class BoardFeedTests
     private static BoardFeed Feed(params IncidentSummary[] open)
     {
         var feed = new BoardFeed(TimeProvider.System, Options.Create(new BoardFeedOptions { MinInterval = TimeSpan.FromMilliseconds(10) }));
-        feed.Load(open);
+        feed.BeginLoad();
+        feed.CompleteLoad(open);
         return feed;
     }
 
@@ -102,13 +103,48 @@ public class BoardFeedTests
     {
         var id = Guid.NewGuid();
         var feed = new BoardFeed(TimeProvider.System, Options.Create(new BoardFeedOptions()));
+        feed.BeginLoad();
         feed.OnBatch(Batch(Row(id, 2, status: IncidentStatus.Cancelled)));
-        feed.Load([Row(id, 1)]);
+        feed.CompleteLoad([Row(id, 1)]);
         using var stop = new CancellationTokenSource();
 
         var snapshot = await feed.Subscribe(BoardScope.All, stop.Token).ReadAsync();
 
         Assert.Empty(snapshot.Incidents);
         await stop.CancelAsync();
+    }
+
+    [Fact]
+    public async Task A_reload_gives_every_client_a_fresh_snapshot_without_rows_that_closed_meanwhile()
+    {
+        var stays = Row(Guid.NewGuid(), 1);
+        var closedWhileAway = Row(Guid.NewGuid(), 1);
+        var feed = Feed(stays, closedWhileAway);
+        using var stop = new CancellationTokenSource();
+        var reader = feed.Subscribe(BoardScope.All, stop.Token);
+        Assert.Equal(2, (await reader.ReadAsync()).Incidents.Count);
+
+        var createdWhileLoading = Row(Guid.NewGuid(), 1);
+        feed.OnBatch(Batch(Row(stays.Id, 2)) with { Resync = true });
+        feed.BeginLoad();
+        feed.OnBatch(Batch(createdWhileLoading));
+        feed.CompleteLoad([Row(stays.Id, 2)]);
+
+        var reset = await ReadUntil(reader, m => m.Kind == BoardMessageKind.Snapshot);
+        Assert.Equal(new[] { stays.Id, createdWhileLoading.Id }.Order(), reset.Incidents.Select(r => r.Id).Order());
+        Assert.True(feed.TakeReloadRequest());
+        await stop.CancelAsync();
+    }
+
+    private static async Task<BoardMessage> ReadUntil(System.Threading.Channels.ChannelReader<BoardMessage> reader, Func<BoardMessage, bool> match)
+    {
+        while (true)
+        {
+            var message = await reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(5));
+            if (match(message))
+            {
+                return message;
+            }
+        }
     }
 }

@@ -1,0 +1,78 @@
+using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.Incidents;
+
+namespace ItsmOrleans.Grains.Boards;
+
+/// <summary>
+/// A publisher's delivery to one web host: one push in flight at a time; what arrives meanwhile is merged (latest row
+/// per incident, a bounded feed) and sent next. A failed push is not retried: the host is told to reload instead.
+/// </summary>
+internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions options)
+{
+    private readonly Dictionary<Guid, IncidentSummary> _rows = [];
+    private readonly List<BoardActivity> _activities = [];
+    private int _dropped;
+    private bool _missedBatches;
+    private Task _delivery = Task.CompletedTask;
+
+    private Exception? _failure;
+
+    /// <summary>Why a push failed since the last call, for the log; null if none did.</summary>
+    public Exception? TakeFailure()
+    {
+        var failure = _failure;
+        _failure = null;
+        return failure;
+    }
+
+    public void MarkMissed() => _missedBatches = true;
+
+    /// <summary>Queues the batch for this host and starts delivering unless a push is already in flight.</summary>
+    public void Send(BoardBatch batch)
+    {
+        foreach (var row in batch.Rows)
+        {
+            if (!_rows.TryGetValue(row.Id, out var known) || known.Revision < row.Revision)
+            {
+                _rows[row.Id] = row;
+            }
+        }
+
+        _activities.AddRange(batch.Activities);
+        _dropped += batch.DroppedActivities;
+        if (_activities.Count > options.ActivityBuffer)
+        {
+            _dropped += _activities.Count - options.ActivityBuffer;
+            _activities.RemoveRange(0, _activities.Count - options.ActivityBuffer);
+        }
+
+        if (_delivery.IsCompleted)
+        {
+            _delivery = Deliver();
+        }
+    }
+
+    private async Task Deliver()
+    {
+        while (_rows.Count > 0 || _activities.Count > 0 || _missedBatches)
+        {
+            var batch = new BoardBatch([.. _rows.Values], [.. _activities], _dropped, _missedBatches);
+            _rows.Clear();
+            _activities.Clear();
+            _dropped = 0;
+            _missedBatches = false;
+            try
+            {
+                await host.OnBoardBatch(batch).WaitAsync(options.HostTimeout);
+            }
+            catch (Exception exception)
+            {
+                // Whatever the failure, the host lacks these rows. Nothing waits on this delivery, so it is recorded
+                // here rather than rethrown: the host is told to reload with the next batch it takes.
+                _failure = exception;
+                _missedBatches = true;
+                return;
+            }
+        }
+    }
+}
