@@ -6,6 +6,7 @@ using ItsmOrleans.Web.Hubs;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddItsmOrleans();
 builder.AddItsmApi();
+builder.AddItsmSecurity();
 builder.AddItsmBoards();
 builder.Services.AddItsmHealthChecks();
 
@@ -14,10 +15,12 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
-app.MapOpenApi();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi().AllowAnonymous();
 app.MapIncidentApi();
 app.MapHub<OperationsHub>(OperationsHub.Path);
-app.MapItsmHealth();
+app.MapItsmHealth().AllowAnonymous();
 app.AnnounceWhenReady();
 app.Run();
 

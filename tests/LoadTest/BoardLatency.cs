@@ -15,9 +15,12 @@ public static class BoardLatency
     public static async Task<int> Run(LoadTestOptions options)
     {
         using var http = new HttpClient { BaseAddress = options.Url };
+        http.DefaultRequestHeaders.Add("X-Api-Key", options.ApiKey);
         var group = "latency-" + Guid.NewGuid().ToString("N")[..8];
         var arrivals = new ConcurrentDictionary<string, TaskCompletionSource<long>>();
-        await using var hub = new HubConnectionBuilder().WithUrl(new Uri(options.Url, "hubs/operations")).Build();
+        await using var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(options.Url, "hubs/operations"), o => o.Headers["X-Api-Key"] = options.ApiKey)
+            .Build();
         await hub.StartAsync();
         using var stop = new CancellationTokenSource();
         var stream = hub.StreamAsync<JsonElement>("SubscribeBoard", new { kind = "group", value = group }, stop.Token);

@@ -10,7 +10,11 @@ public static class BoardScreenshot
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await ChromiumLocator.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1920, Height = 1080 },
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["X-Api-Key"] = options.ApiKey },
+        });
         await page.GotoAsync(options.Url.ToString());
         await page.Locator("body[data-connection-state=live]").WaitForAsync(new() { Timeout = 30_000 });
         await page.Locator("tr[data-incident-id]").First.WaitForAsync(new() { Timeout = 30_000 });

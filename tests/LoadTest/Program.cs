@@ -11,6 +11,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         Usage: dotnet run --project tests/LoadTest -c Release -- <scenario> [--url http://localhost:5080] [--incidents 100]
+                                                                 [--api-key itsm_<id>.<secret>  (or ITSM_API_KEY)]
 
         Scenarios:
           board-latency   create incidents one at a time over HTTP and time each until its row reaches a

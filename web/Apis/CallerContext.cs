@@ -1,44 +1,26 @@
 using System.Globalization;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Web.Security;
 
 namespace ItsmOrleans.Web.Apis;
 
 /// <summary>
-/// Turns the HTTP request into the command context grains expect: who acts (the signed-in user; until sign-in exists,
-/// the X-Actor header), the version the caller saw (If-Match or a "version" field) and its Idempotency-Key.
+/// Turns the HTTP request into the command context grains expect: who acts (the signed-in user or API key), the version
+/// the caller saw (If-Match or a "version" field) and its Idempotency-Key.
 /// </summary>
 public static class CallerContext
 {
-    public const string ActorHeader = "X-Actor";
     public const string IdempotencyKeyHeader = "Idempotency-Key";
     public const int MaxIdempotencyKeyLength = 255;
 
     public static CommandContext For(HttpContext http, IVersionedRequest? body = null)
     {
         var errors = new FieldErrors();
-        var actor = Actor(http, errors);
         var version = ExpectedVersion(http, body, errors);
         var requestId = IdempotencyKey(http, errors);
         errors.ThrowIfAny();
-        return new CommandContext(actor, version, requestId);
-    }
-
-    private static string Actor(HttpContext http, FieldErrors errors)
-    {
-        if (http.User.Identity is { IsAuthenticated: true, Name: { } name })
-        {
-            return name;
-        }
-
-        var header = http.Request.Headers[ActorHeader].ToString();
-        if (header.Length == 0)
-        {
-            return "anonymous";
-        }
-
-        errors.Text(ActorHeader, header, IncidentLimits.Name, required: true);
-        return header.Trim();
+        return new CommandContext(CallerClaims.ToCaller(http.User), version, requestId);
     }
 
     private static int? ExpectedVersion(HttpContext http, IVersionedRequest? body, FieldErrors errors)

@@ -1,4 +1,5 @@
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Grains.Incidents;
 
 namespace ItsmOrleans.Web.Apis;
@@ -15,14 +16,15 @@ public sealed record CreateIncidentRequest(
     string? Assignee = null,
     string? SlaPolicy = null)
 {
-    public CreateIncident ToCommand()
+    /// <summary>The command; the requester defaults to the caller.</summary>
+    public CreateIncident ToCommand(Caller caller)
     {
         var errors = new FieldErrors();
         var impact = EnumText.Parse<Impact>(errors, "impact", Impact, required: true);
         var urgency = EnumText.Parse<Urgency>(errors, "urgency", Urgency, required: true);
         var command = new CreateIncident(
             Title ?? "", Description ?? "", impact ?? Contracts.Incidents.Impact.Medium, urgency ?? Contracts.Incidents.Urgency.Medium,
-            Requester ?? "", ServiceId, AssignmentGroup, Assignee, SlaPolicy);
+            string.IsNullOrWhiteSpace(Requester) ? caller.Name : Requester, ServiceId, AssignmentGroup, Assignee, SlaPolicy);
         RequestValidation.ThrowIfInvalid(errors, () => IncidentRules.Validate(command));
         return command;
     }

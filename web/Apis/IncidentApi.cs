@@ -1,6 +1,7 @@
 using System.Globalization;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Hosting.ReadModel;
+using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ItsmOrleans.Web.Apis;
@@ -11,16 +12,21 @@ public static class IncidentApi
     public static RouteGroupBuilder MapIncidentApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/incidents").WithTags("Incidents");
-        api.MapPost("/", Create).WithName("CreateIncident").WithSummary("Raise an incident");
-        api.MapGet("/", List).WithName("ListIncidents").WithSummary("List incidents from the read model, newest first");
-        api.MapGet("/{id:guid}", Get).WithName("GetIncident");
-        api.MapPatch("/{id:guid}", Update).WithName("UpdateIncident").WithSummary("Change title, description, impact, urgency or service");
-        api.MapPost("/{id:guid}/assignment", Assign).WithName("AssignIncident");
-        api.MapPost("/{id:guid}/transitions", ChangeStatus).WithName("ChangeIncidentStatus");
-        api.MapPost("/{id:guid}/comments", AddComment).WithName("AddIncidentComment");
-        api.MapGet("/{id:guid}/comments", Comments).WithName("ListIncidentComments");
-        api.MapGet("/{id:guid}/history", History).WithName("GetIncidentHistory");
+        api.MapPost("/", Create).WithName("CreateIncident").WithSummary("Raise an incident")
+            .RequireAuthorization(ItsmPolicies.RaiseIncidents);
+        api.MapGet("/", List).WithName("ListIncidents").WithSummary("List incidents from the read model, newest first")
+            .RequireAuthorization(ItsmPolicies.ReadIncidents);
+        api.MapGet("/{id:guid}", Get).WithName("GetIncident").RequireAuthorization(ItsmPolicies.ReadIncidents);
+        api.MapPatch("/{id:guid}", Update).WithName("UpdateIncident").WithSummary("Change title, description, impact, urgency or service")
+            .RequireAuthorization(ItsmPolicies.WorkIncidents);
+        api.MapPost("/{id:guid}/assignment", Assign).WithName("AssignIncident").RequireAuthorization(ItsmPolicies.WorkIncidents);
+        api.MapPost("/{id:guid}/transitions", ChangeStatus).WithName("ChangeIncidentStatus").RequireAuthorization(ItsmPolicies.WorkIncidents);
+        api.MapPost("/{id:guid}/comments", AddComment).WithName("AddIncidentComment").RequireAuthorization(ItsmPolicies.CommentOnIncidents);
+        api.MapGet("/{id:guid}/comments", Comments).WithName("ListIncidentComments").RequireAuthorization(ItsmPolicies.ReadIncidents);
+        api.MapGet("/{id:guid}/history", History).WithName("GetIncidentHistory").RequireAuthorization(ItsmPolicies.ReadIncidents);
         api.ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -29,18 +35,18 @@ public static class IncidentApi
 
     private static async Task<Created<IncidentView>> Create(CreateIncidentRequest request, HttpContext http, IGrainFactory grains)
     {
-        var command = request.ToCommand();
         var context = CallerContext.For(http);
+        var command = request.ToCommand(context.Caller);
         var id = IncidentIds.ForCreate(context.Actor, context.RequestId);
         var view = await grains.GetGrain<IIncidentGrain>(id).Create(context, command);
         return TypedResults.Created($"/api/incidents/{view.Id}", Tagged(http, view));
     }
 
     private static async Task<Ok<IncidentPage>> List(HttpContext http, IIncidentReadModel readModel, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await readModel.Query(IncidentListRequest.Parse(http.Request.Query), cancellationToken));
+        TypedResults.Ok(await readModel.Query(IncidentListRequest.Parse(http.Request.Query, CallerClaims.ToCaller(http.User)), cancellationToken));
 
     private static async Task<Ok<IncidentView>> Get(Guid id, HttpContext http, IGrainFactory grains) =>
-        TypedResults.Ok(Tagged(http, await grains.GetGrain<IIncidentGrain>(id).Get()));
+        TypedResults.Ok(Tagged(http, await grains.GetGrain<IIncidentGrain>(id).Get(CallerClaims.ToCaller(http.User))));
 
     private static async Task<Ok<IncidentView>> Update(Guid id, UpdateIncidentRequest request, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(Tagged(http, await grains.GetGrain<IIncidentGrain>(id).UpdateDetails(CallerContext.For(http, request), request.ToCommand())));
@@ -57,11 +63,11 @@ public static class IncidentApi
         return TypedResults.Created($"/api/incidents/{id}/comments", Tagged(http, view));
     }
 
-    private static async Task<Ok<IReadOnlyList<Comment>>> Comments(Guid id, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IIncidentGrain>(id).GetComments());
+    private static async Task<Ok<IReadOnlyList<Comment>>> Comments(Guid id, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IIncidentGrain>(id).GetComments(CallerClaims.ToCaller(http.User)));
 
-    private static async Task<Ok<IReadOnlyList<HistoryEntry>>> History(Guid id, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IIncidentGrain>(id).GetHistory());
+    private static async Task<Ok<IReadOnlyList<HistoryEntry>>> History(Guid id, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IIncidentGrain>(id).GetHistory(CallerClaims.ToCaller(http.User)));
 
     private static IncidentView Tagged(HttpContext http, IncidentView view)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Hosting.ReadModel;
 
@@ -11,7 +12,8 @@ public static class IncidentListRequest
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 
-    public static IncidentQuery Parse(IQueryCollection query)
+    /// <summary>Reads the filters; a caller who is only a requester sees only the incidents they raised.</summary>
+    public static IncidentQuery Parse(IQueryCollection query, Caller caller)
     {
         var errors = new FieldErrors();
         foreach (var key in query.Keys.Where(k => !Known.Contains(k)))
@@ -33,7 +35,8 @@ public static class IncidentListRequest
         var assignee = Single(query, "assignee", errors);
         var after = Single(query, "after", errors);
         errors.ThrowIfAny();
-        return new IncidentQuery(statuses, priorities, service, group, assignee, limit, after);
+        var onlyOwn = caller.Roles.All(r => r == Role.Requester) ? caller.Name : null;
+        return new IncidentQuery(statuses, priorities, service, group, assignee, limit, after, onlyOwn);
     }
 
     private static readonly string[] Known = ["status", "priority", "service", "assignmentGroup", "assignee", "limit", "after"];

@@ -4,6 +4,7 @@ using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using ItsmOrleans.Web.Security;
 using Orleans.Storage;
 
 namespace ItsmOrleans.Web.Extensions;
@@ -21,6 +22,7 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IGra
         {
             DomainValidationException e => Validation(e.Errors),
             NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
+            ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Forbidden", e.Message),
             VersionConflictException e => await Conflict(http, e),
             InvalidTransitionException e => WithExtension(
                 Problem(StatusCodes.Status409Conflict, "Transition not allowed", e.Message), "allowed", e.Allowed),
@@ -78,7 +80,7 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IGra
         if (http.Request.Path.StartsWithSegments("/api/incidents", StringComparison.Ordinal, out var rest)
             && Guid.TryParse(rest.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), out var id))
         {
-            problem.Extensions["current"] = await grains.GetGrain<IIncidentGrain>(id).Get();
+            problem.Extensions["current"] = await grains.GetGrain<IIncidentGrain>(id).Get(CallerClaims.ToCaller(http.User));
         }
 
         return problem;

@@ -1,15 +1,19 @@
 using System.Threading.Channels;
 using ItsmOrleans.Web.Boards;
+using ItsmOrleans.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ItsmOrleans.Web.Hubs;
 
 /// <summary>The live operations hub at /hubs/operations.</summary>
+[Authorize(Policy = ItsmPolicies.WatchBoards)]
 public sealed class OperationsHub(BoardFeed feed) : Hub
 {
     public const string Path = "/hubs/operations";
 
     /// <summary>Streams a snapshot of the board in <paramref name="scope"/>, then deltas as incidents change.</summary>
+    [Authorize(Policy = ItsmPolicies.WatchBoards)]
     public ChannelReader<BoardMessage> SubscribeBoard(BoardScope? scope, CancellationToken cancellationToken)
     {
         if (scope is null)

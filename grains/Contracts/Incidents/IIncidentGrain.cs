@@ -1,4 +1,5 @@
 using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Slas;
 
 namespace ItsmOrleans.Contracts.Incidents;
@@ -6,14 +7,16 @@ namespace ItsmOrleans.Contracts.Incidents;
 /// <summary>
 /// One incident, keyed by its id. Every mutation returns the new state and its version;
 /// a command whose <see cref="CommandContext.ExpectedVersion"/> is stale fails with <see cref="VersionConflictException"/>.
+/// Access is checked here: an incident the caller may not see is <see cref="NotFoundException"/>, one they may see but
+/// not change is <see cref="ForbiddenException"/>.
 /// </summary>
 public interface IIncidentGrain : IGrainWithGuidKey
 {
     /// <summary>Raises the incident. Repeating the same command (same request id) returns the incident created the first time.</summary>
     Task<IncidentView> Create(CommandContext context, CreateIncident command);
 
-    /// <summary>Returns the incident, or fails with <see cref="NotFoundException"/>.</summary>
-    Task<IncidentView> Get();
+    /// <summary>Returns the incident, or fails with <see cref="NotFoundException"/> (also when the caller may not see it).</summary>
+    Task<IncidentView> Get(Caller caller);
 
     Task<IncidentView> UpdateDetails(CommandContext context, UpdateIncidentDetails command);
 
@@ -24,11 +27,11 @@ public interface IIncidentGrain : IGrainWithGuidKey
 
     Task<IncidentView> AddComment(CommandContext context, AddComment command);
 
-    /// <summary>Comments and work notes, oldest first.</summary>
-    Task<IReadOnlyList<Comment>> GetComments();
+    /// <summary>Comments, and work notes when the caller may read them, oldest first.</summary>
+    Task<IReadOnlyList<Comment>> GetComments(Caller caller);
 
-    /// <summary>Every recorded change, oldest first.</summary>
-    Task<IReadOnlyList<HistoryEntry>> GetHistory();
+    /// <summary>Every recorded change the caller may read, oldest first.</summary>
+    Task<IReadOnlyList<HistoryEntry>> GetHistory(Caller caller);
 
     /// <summary>An SLA clock reports thresholds it crossed; each event is recorded once and acknowledged back.</summary>
     [OneWay]

@@ -3,6 +3,7 @@ using System.Text;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Numbering;
+using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Grains.Slas;
 using Microsoft.Extensions.Logging;
@@ -39,6 +40,12 @@ public sealed partial class IncidentGrain(
 
     public async Task<IncidentView> Create(CommandContext context, CreateIncident command)
     {
+        if (!IncidentAccess.CanRaise(context.Caller))
+        {
+            throw new ForbiddenException("Your roles do not let you raise incidents.");
+        }
+
+        command = command with { Requester = IncidentAccess.RequesterFor(context.Caller, command.Requester) };
         if (State.Created)
         {
             return Replay(context, command) ?? throw new VersionConflictException(0, State.Version);
@@ -52,35 +59,47 @@ public sealed partial class IncidentGrain(
         return await Commit(context, command, now, () => IncidentCommands.Create(State, command, policy, number, now));
     }
 
-    public Task<IncidentView> Get() => Task.FromResult(View());
+    public Task<IncidentView> Get(Caller caller)
+    {
+        IncidentAccess.EnsureCanSee(caller, State, Id);
+        return Task.FromResult(View());
+    }
 
     public Task<IncidentView> UpdateDetails(CommandContext context, UpdateIncidentDetails command) =>
-        Mutate(context, command, now => IncidentCommands.UpdateDetails(State, command, PolicyOf));
+        Mutate(context, command, IncidentAccess.EnsureCanWork, now => IncidentCommands.UpdateDetails(State, command, PolicyOf));
 
     public Task<IncidentView> Assign(CommandContext context, AssignIncident command) =>
-        Mutate(context, command, now => IncidentCommands.Assign(State, command, now));
+        Mutate(context, command, IncidentAccess.EnsureCanWork, now => IncidentCommands.Assign(State, command, now));
 
     public Task<IncidentView> ChangeStatus(CommandContext context, ChangeIncidentStatus command) =>
-        Mutate(context, command, now => IncidentCommands.ChangeStatus(State, command, now));
+        Mutate(context, command, IncidentAccess.EnsureCanWork, now => IncidentCommands.ChangeStatus(State, command, now));
 
     public Task<IncidentView> AddComment(CommandContext context, AddComment command) =>
-        Mutate(context, command, now => IncidentCommands.AddComment(State, context.Actor, command, now).Change);
+        Mutate(
+            context,
+            command,
+            (caller, incident, id) => IncidentAccess.EnsureCanComment(caller, incident, id, command.Visibility),
+            now => IncidentCommands.AddComment(State, context.Actor, command, now).Change);
 
-    public Task<IReadOnlyList<Comment>> GetComments()
+    public Task<IReadOnlyList<Comment>> GetComments(Caller caller)
     {
-        EnsureCreated();
-        return Task.FromResult<IReadOnlyList<Comment>>([.. State.Comments]);
+        IncidentAccess.EnsureCanSee(caller, State, Id);
+        return Task.FromResult(IncidentAccess.VisibleComments(caller, State.Comments));
     }
 
-    public Task<IReadOnlyList<HistoryEntry>> GetHistory()
+    public Task<IReadOnlyList<HistoryEntry>> GetHistory(Caller caller)
     {
-        EnsureCreated();
-        return Task.FromResult<IReadOnlyList<HistoryEntry>>([.. State.History]);
+        IncidentAccess.EnsureCanSee(caller, State, Id);
+        return Task.FromResult(IncidentAccess.VisibleHistory(caller, State.History));
     }
 
-    private async Task<IncidentView> Mutate(CommandContext context, object command, Func<DateTimeOffset, IncidentChange?> apply)
+    private async Task<IncidentView> Mutate(
+        CommandContext context,
+        object command,
+        Action<Caller, IncidentState, Guid> ensureAllowed,
+        Func<DateTimeOffset, IncidentChange?> apply)
     {
-        EnsureCreated();
+        ensureAllowed(context.Caller, State, Id);
         if (Replay(context, command) is { } replayed)
         {
             return replayed;
@@ -160,17 +179,8 @@ public sealed partial class IncidentGrain(
     private SlaPolicy PolicyOf(string id) =>
         policies.Find(id) ?? throw new InvalidOperationException($"SLA policy '{id}' of {State.Number} is no longer configured.");
 
-    private void EnsureCreated()
-    {
-        if (!State.Created)
-        {
-            throw new NotFoundException($"There is no incident {Id}.");
-        }
-    }
-
     private IncidentView View()
     {
-        EnsureCreated();
         var s = State;
         return new IncidentView(
             Id, s.Number, s.Title, s.Description, s.Impact, s.Urgency, s.Priority, s.Status, s.HoldReason,

@@ -16,6 +16,7 @@ internal static class IncidentFilter
         EqualTo(command, conditions, "service_id", query.ServiceId);
         EqualTo(command, conditions, "assignment_group", query.AssignmentGroup);
         EqualTo(command, conditions, "assignee", query.Assignee);
+        EqualTo(command, conditions, "requester", query.Requester);
         if (afterNumberSequence is { } after)
         {
             conditions.Add("number_seq < @after");

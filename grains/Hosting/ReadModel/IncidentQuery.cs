@@ -4,6 +4,7 @@ namespace ItsmOrleans.Hosting.ReadModel;
 
 /// <summary>Filters for the incident list; empty filters match everything. Results are newest first.</summary>
 /// <param name="After">The cursor returned with the previous page; null for the first page.</param>
+/// <param name="Requester">Only incidents raised by this requester (how a requester sees only their own).</param>
 public sealed record IncidentQuery(
     IReadOnlyList<IncidentStatus> Statuses,
     IReadOnlyList<Priority> Priorities,
@@ -11,4 +12,5 @@ public sealed record IncidentQuery(
     string? AssignmentGroup,
     string? Assignee,
     int Limit,
-    string? After);
+    string? After,
+    string? Requester = null);

@@ -15,7 +15,7 @@ public class BoardPublisherTests(ClusterFixture fixture)
         var second = await fixture.ConnectBoardHost();
 
         var view = await fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid())
-            .Create(new CommandContext("alice"), new CreateIncident("Printer on fire", "", Impact.Low, Urgency.High, "bob"));
+            .Create(new CommandContext(Callers.Admin("alice")), new CreateIncident("Printer on fire", "", Impact.Low, Urgency.High, "bob"));
 
         await first.WaitForRow(r => r.Id == view.Id, Patience);
         await second.WaitForRow(r => r.Id == view.Id, Patience);
@@ -27,11 +27,11 @@ public class BoardPublisherTests(ClusterFixture fixture)
     {
         var board = await fixture.ConnectBoardHost();
         var incident = fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid());
-        var view = await incident.Create(new CommandContext("alice"), new CreateIncident("Storm", "", Impact.Low, Urgency.Low, "bob"));
+        var view = await incident.Create(new CommandContext(Callers.Admin("alice")), new CreateIncident("Storm", "", Impact.Low, Urgency.Low, "bob"));
         const int Changes = 60;
         for (var i = 0; i < Changes; i++)
         {
-            view = await incident.AddComment(new CommandContext("monitor"), new AddComment($"tick {i}", CommentVisibility.WorkNote));
+            view = await incident.AddComment(new CommandContext(Callers.Admin("monitor")), new AddComment($"tick {i}", CommentVisibility.WorkNote));
         }
 
         var finalRevision = view.Version;
@@ -52,7 +52,7 @@ public class BoardPublisherTests(ClusterFixture fixture)
         await registry.Unregister(board.Id);
 
         var view = await fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid())
-            .Create(new CommandContext("alice"), new CreateIncident("After leaving", "", Impact.Low, Urgency.Low, "bob"));
+            .Create(new CommandContext(Callers.Admin("alice")), new CreateIncident("After leaving", "", Impact.Low, Urgency.Low, "bob"));
         var other = await fixture.ConnectBoardHost();
         await other.WaitForRow(r => r.Id == view.Id, Patience);
         Assert.DoesNotContain(board.Batches, b => b.Batch.Rows.Any(r => r.Id == view.Id));
@@ -66,7 +66,7 @@ public class BoardPublisherTests(ClusterFixture fixture)
         flaky.RefuseNextBatch = true;
 
         var missed = await fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid())
-            .Create(new CommandContext("alice"), new CreateIncident("Missed by one host", "", Impact.Low, Urgency.Low, "bob"));
+            .Create(new CommandContext(Callers.Admin("alice")), new CreateIncident("Missed by one host", "", Impact.Low, Urgency.Low, "bob"));
         await steady.WaitForRow(r => r.Id == missed.Id, Patience);
 
         // The flaky host is not sent a backlog: the next batch it takes, whatever it holds, tells it to reload.
@@ -74,7 +74,7 @@ public class BoardPublisherTests(ClusterFixture fixture)
         while (flaky.Batches.Count == 0 && DateTimeOffset.UtcNow < deadline)
         {
             await fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid())
-                .Create(new CommandContext("alice"), new CreateIncident("After the miss", "", Impact.Low, Urgency.Low, "bob"));
+                .Create(new CommandContext(Callers.Admin("alice")), new CreateIncident("After the miss", "", Impact.Low, Urgency.Low, "bob"));
             await Task.Delay(50);
         }
 

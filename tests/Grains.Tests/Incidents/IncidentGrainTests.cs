@@ -9,7 +9,7 @@ namespace ItsmOrleans.Grains.Tests.Incidents;
 [Collection(ClusterTests.Name)]
 public class IncidentGrainTests(ClusterFixture fixture)
 {
-    private static CommandContext As(string actor, int? version = null, string? requestId = null) => new(actor, version, requestId);
+    private static CommandContext As(string actor, int? version = null, string? requestId = null) => new(Callers.Admin(actor), version, requestId);
 
     private static CreateIncident MailDown(string? assignee = null) =>
         new("Mail down", "No mail since 08:50", Impact.High, Urgency.High, "bob", "email", "messaging", assignee);
@@ -48,7 +48,7 @@ public class IncidentGrainTests(ClusterFixture fixture)
             incident.Assign(As("carol", version: 1), new AssignIncident(null, "carol")));
 
         Assert.Equal(2, conflict.CurrentVersion);
-        Assert.Equal("alice", (await incident.Get()).Assignee);
+        Assert.Equal("alice", (await incident.Get(Callers.Admin("reader"))).Assignee);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class IncidentGrainTests(ClusterFixture fixture)
 
         await incident.AddComment(As("alice", requestId: "c-1"), new AddComment("Looking", CommentVisibility.Public));
         await incident.AddComment(As("alice", requestId: "c-1"), new AddComment("Looking", CommentVisibility.Public));
-        Assert.Single(await incident.GetComments());
+        Assert.Single(await incident.GetComments(Callers.Admin("reader")));
 
         await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() =>
             incident.AddComment(As("alice", requestId: "c-1"), new AddComment("Something else", CommentVisibility.Public)));
@@ -86,7 +86,7 @@ public class IncidentGrainTests(ClusterFixture fixture)
         await incident.ChangeStatus(As("carol"), new ChangeIncidentStatus(IncidentStatus.InProgress));
         await incident.UpdateDetails(As("carol"), new UpdateIncidentDetails(Urgency: Urgency.Low));
 
-        var history = await incident.GetHistory();
+        var history = await incident.GetHistory(Callers.Admin("reader"));
 
         Assert.Equal([HistoryKind.Created, HistoryKind.Assigned, HistoryKind.StatusChanged, HistoryKind.DetailsUpdated], history.Select(h => h.Kind));
         Assert.Equal(["alice", "dispatcher", "carol", "carol"], history.Select(h => h.Actor));
@@ -103,7 +103,7 @@ public class IncidentGrainTests(ClusterFixture fixture)
         await incident.AddComment(As("carol"), new AddComment("Checking the MX records", CommentVisibility.WorkNote));
         await incident.AddComment(As("carol"), new AddComment("We are on it", CommentVisibility.Public));
 
-        var comments = await incident.GetComments();
+        var comments = await incident.GetComments(Callers.Admin("reader"));
 
         Assert.Equal(["Checking the MX records", "We are on it"], comments.Select(c => c.Text));
         Assert.Equal([CommentVisibility.WorkNote, CommentVisibility.Public], comments.Select(c => c.Visibility));
@@ -128,6 +128,6 @@ public class IncidentGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task An_unknown_incident_is_not_found()
     {
-        await Assert.ThrowsAsync<NotFoundException>(() => NewIncident().Get());
+        await Assert.ThrowsAsync<NotFoundException>(() => NewIncident().Get(Callers.Admin("reader")));
     }
 }

@@ -17,11 +17,11 @@ public class SlaClockGrainTests(ClusterFixture fixture)
     {
         var board = await fixture.ConnectBoardHost();
         var incident = fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid());
-        var view = await incident.Create(new CommandContext("alice"), Fast());
+        var view = await incident.Create(new CommandContext(Callers.Admin("alice")), Fast());
 
         var (_, breached) = await board.WaitForRow(r => r.Id == view.Id && r.Resolution.Breached, Patience);
 
-        var history = await incident.GetHistory();
+        var history = await incident.GetHistory(Callers.Admin("reader"));
         var resolutionEvents = history.Where(h => h.Kind == HistoryKind.SlaThresholdReached && h.Changes[0].Field == "sla.resolution").ToList();
         Assert.Equal(["info", "warning", "critical", "breach"], resolutionEvents.Select(h => h.Changes[0].New));
         var start = view.Sla.Resolution.AsOf - view.Sla.Resolution.Elapsed;
@@ -38,9 +38,9 @@ public class SlaClockGrainTests(ClusterFixture fixture)
     public async Task On_hold_pauses_the_resolution_clock_and_nothing_fires_while_paused()
     {
         var incident = fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid());
-        await incident.Create(new CommandContext("alice"), Fast(assignee: "alice"));
-        await incident.ChangeStatus(new CommandContext("alice"), new ChangeIncidentStatus(IncidentStatus.InProgress));
-        var onHold = await incident.ChangeStatus(new CommandContext("alice"), new ChangeIncidentStatus(IncidentStatus.OnHold, HoldReason.AwaitingCaller));
+        await incident.Create(new CommandContext(Callers.Admin("alice")), Fast(assignee: "alice"));
+        await incident.ChangeStatus(new CommandContext(Callers.Admin("alice")), new ChangeIncidentStatus(IncidentStatus.InProgress));
+        var onHold = await incident.ChangeStatus(new CommandContext(Callers.Admin("alice")), new ChangeIncidentStatus(IncidentStatus.OnHold, HoldReason.AwaitingCaller));
 
         Assert.Equal(SlaClockState.Paused, onHold.Sla.Resolution.State);
         Assert.Null(onHold.Sla.Resolution.DueAt);
@@ -51,7 +51,7 @@ public class SlaClockGrainTests(ClusterFixture fixture)
         Assert.Equal(before.Elapsed, after.Elapsed);
         Assert.NotEqual(SlaLevel.Breach, after.Reached);
 
-        var resumed = await incident.ChangeStatus(new CommandContext("alice"), new ChangeIncidentStatus(IncidentStatus.InProgress));
+        var resumed = await incident.ChangeStatus(new CommandContext(Callers.Admin("alice")), new ChangeIncidentStatus(IncidentStatus.InProgress));
         Assert.Equal(SlaClockState.Running, resumed.Sla.Resolution.State);
         Assert.Equal(resumed.UpdatedAt + (TimeSpan.FromSeconds(4) - before.Elapsed), resumed.Sla.Resolution.DueAt);
     }
@@ -60,17 +60,17 @@ public class SlaClockGrainTests(ClusterFixture fixture)
     public async Task The_first_assignment_meets_the_response_and_no_response_threshold_follows()
     {
         var incident = fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid());
-        await incident.Create(new CommandContext("alice"), Fast());
-        var assigned = await incident.Assign(new CommandContext("dispatcher"), new AssignIncident(null, "carol"));
+        await incident.Create(new CommandContext(Callers.Admin("alice")), Fast());
+        var assigned = await incident.Assign(new CommandContext(Callers.Admin("dispatcher")), new AssignIncident(null, "carol"));
 
         Assert.Equal(SlaClockState.Stopped, assigned.Sla.Response.State);
         Assert.False(assigned.Sla.Response.Breached);
-        var reassigned = await incident.Assign(new CommandContext("dispatcher"), new AssignIncident(null, "dave"));
+        var reassigned = await incident.Assign(new CommandContext(Callers.Admin("dispatcher")), new AssignIncident(null, "dave"));
         Assert.Equal(assigned.Sla.Response.StoppedAt, reassigned.Sla.Response.StoppedAt);
 
         var board = await fixture.ConnectBoardHost();
         await board.WaitForRow(r => r.Id == assigned.Id && r.Resolution.Breached, Patience);
-        var history = await incident.GetHistory();
+        var history = await incident.GetHistory(Callers.Admin("reader"));
         Assert.DoesNotContain(history, h => h.Kind == HistoryKind.SlaThresholdReached && h.Changes[0].Field == "sla.response");
     }
 
@@ -78,14 +78,14 @@ public class SlaClockGrainTests(ClusterFixture fixture)
     public async Task A_clock_left_ahead_of_its_incident_by_a_crash_is_realigned_when_the_incident_wakes()
     {
         var incident = fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid());
-        var view = await incident.Create(new CommandContext("alice"), Fast());
+        var view = await incident.Create(new CommandContext(Callers.Admin("alice")), Fast());
         var clock = fixture.Client.GetSlaClock(view.Id, SlaClockKind.Resolution);
         // What a crash between "clock paused" and "incident saved as on hold" leaves behind.
         await clock.Apply(new SlaClockInstruction(view.Id, view.Version + 1, SlaClockState.Paused, TimeSpan.FromSeconds(4), DateTimeOffset.UtcNow));
         Assert.Equal(SlaClockState.Paused, (await clock.Get()).State);
 
         await fixture.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
-        var woken = await incident.Get();
+        var woken = await incident.Get(Callers.Admin("reader"));
 
         Assert.Equal(IncidentStatus.New, woken.Status);
         Assert.Equal(SlaClockState.Running, (await clock.Get()).State);
@@ -119,7 +119,7 @@ public class SlaClockGrainTests(ClusterFixture fixture)
     public async Task Targets_longer_than_a_timer_can_wait_are_honoured()
     {
         var view = await fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid())
-            .Create(new CommandContext("alice"), Fast() with { SlaPolicyId = ClusterFixture.LongPolicy });
+            .Create(new CommandContext(Callers.Admin("alice")), Fast() with { SlaPolicyId = ClusterFixture.LongPolicy });
 
         Assert.Equal(view.CreatedAt + TimeSpan.FromDays(200), view.Sla.Resolution.DueAt);
         Assert.Equal(SlaClockState.Running, view.Sla.Response.State);

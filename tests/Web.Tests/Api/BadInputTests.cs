@@ -15,7 +15,7 @@ public class BadInputTests(WebAppFixture app)
         { """{"title":"x","impact":"huge","urgency":"high","requester":"bob"}""", "impact" },
         { """{"title":"x","impact":"high","urgency":3,"requester":"bob"}""", "urgency" },
         { """{"title":"x","impact":"high","urgency":"2","requester":"bob"}""", "urgency" },
-        { """{"title":"x","impact":"high","urgency":"high"}""", "requester" },
+        { "{\"title\":\"x\",\"impact\":\"high\",\"urgency\":\"high\",\"requester\":\"bob" + new string('x', 101) + "\"}", "requester" },
         { """{"title":"x","impact":"high","urgency":"high","requester":"bob","priority":"P1"}""", "priority" },
         { """{"title":"x","impact":"high","urgency":"high","requester":"bob","slaPolicy":"platinum"}""", "slaPolicy" },
         { "{\"title\":\"" + new string('x', 201) + "\",\"impact\":\"high\",\"urgency\":\"high\",\"requester\":\"bob\"}", "title" },

@@ -28,7 +28,11 @@ public class BoardPageTests(WebAppFixture app) : IAsyncLifetime
     public async Task A_new_incident_appears_on_the_open_board_without_a_reload_and_its_text_stays_text()
     {
         var group = "wall-" + Guid.NewGuid().ToString("N")[..8];
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1920, Height = 1080 },
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["X-Api-Key"] = TestSettings.AdminKey },
+        });
         var consoleErrors = new List<string>();
         page.Console += (_, message) =>
         {

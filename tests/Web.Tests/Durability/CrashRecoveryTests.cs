@@ -54,6 +54,7 @@ public class CrashRecoveryTests(ITestOutputHelper output)
             ["Orleans:SiloPort"] = FreePort.Get().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = FreePort.Get().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Security:Admin:ApiKey"] = TestSettings.AdminKey,
         };
         AcknowledgedWork.AddCrashPolicy(settings);
         await using (var migrate = AppProcess.Silo(settings, "migrate"))

@@ -64,7 +64,13 @@ public sealed class AppProcess : IAsyncDisposable
     public static AppProcess Silo(IReadOnlyDictionary<string, string?> settings, params string[] arguments) =>
         new(BuiltAssembly("silo", "ItsmOrleans.Silo.dll"), RepositoryPaths.Combine("silo"), FreePort.Get(), settings, arguments);
 
-    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    /// <summary>An HTTP client signed in with the bootstrap admin key of <see cref="TestSettings"/>.</summary>
+    public HttpClient CreateClient()
+    {
+        var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        http.DefaultRequestHeaders.Add("X-Api-Key", TestSettings.AdminKey);
+        return http;
+    }
 
     public async Task WaitUntilHealthy(TimeSpan timeout)
     {

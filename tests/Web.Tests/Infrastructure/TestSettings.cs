@@ -10,10 +10,14 @@ public static class TestSettings
 
     public static readonly TimeSpan FastResolution = TimeSpan.FromSeconds(6);
 
+    /// <summary>The bootstrap admin API key every test host is configured with.</summary>
+    public static string AdminKey { get; } = Security.ApiKeySecret.New().Key;
+
     public static Dictionary<string, string?> For(string dataFolder, int siloPort, int gatewayPort)
     {
         var settings = new Dictionary<string, string?>
         {
+            ["Security:Admin:ApiKey"] = AdminKey,
             ["Database:DataFolder"] = dataFolder,
             ["Orleans:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -22,7 +22,7 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>, IAsyncLifeti
     {
         UseKestrel(_port);
         StartServer();
-        Http = new HttpClient { BaseAddress = BaseAddress };
+        Http = CreateHttp(TestSettings.AdminKey);
         await Health.WaitUntilHealthy(Http, TimeSpan.FromSeconds(60));
     }
 
@@ -36,11 +36,23 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>, IAsyncLifeti
         }
     }
 
-    /// <summary>A SignalR client on a real socket, speaking the hub's JSON conventions.</summary>
-    public async Task<HubConnection> ConnectHub()
+    /// <summary>An HTTP client on a real socket; with an API key unless <paramref name="apiKey"/> is null.</summary>
+    public HttpClient CreateHttp(string? apiKey)
+    {
+        var http = new HttpClient { BaseAddress = BaseAddress };
+        if (apiKey is not null)
+        {
+            http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        }
+
+        return http;
+    }
+
+    /// <summary>A SignalR client on a real socket, speaking the hub's JSON conventions, signed in with an API key.</summary>
+    public async Task<HubConnection> ConnectHub(string? apiKey = null)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(BaseAddress, "hubs/operations"))
+            .WithUrl(new Uri(BaseAddress, "hubs/operations"), o => o.Headers["X-Api-Key"] = apiKey ?? TestSettings.AdminKey)
             .AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions))
             .Build();
         await connection.StartAsync();

@@ -1,0 +1,70 @@
+using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Security;
+
+namespace ItsmOrleans.Grains.Incidents;
+
+/// <summary>
+/// Who may see and who may work an incident. Agents, the NOC and change managers read every incident; requesters read
+/// only their own. Agents work incidents of their groups, incidents not yet routed to a group, and those assigned to
+/// them; admins work everything. Only agents and admins read work notes.
+/// </summary>
+public static class IncidentAccess
+{
+    public static bool CanSee(Caller caller, IncidentState incident) =>
+        caller.Is(Role.Admin) || caller.Is(Role.Agent) || caller.Is(Role.Noc) || caller.Is(Role.ChangeManager)
+        || (caller.Is(Role.Requester) && Same(incident.Requester, caller.Name));
+
+    public static bool CanWork(Caller caller, IncidentState incident) =>
+        caller.Is(Role.Admin)
+        || (caller.Is(Role.Agent) && (incident.AssignmentGroup is null || caller.InGroup(incident.AssignmentGroup) || Same(incident.Assignee, caller.Name)));
+
+    public static bool SeesWorkNotes(Caller caller) => caller.Is(Role.Admin) || caller.Is(Role.Agent);
+
+    public static bool CanRaise(Caller caller) => caller.Is(Role.Admin) || caller.Is(Role.Agent) || caller.Is(Role.Requester);
+
+    /// <summary>Agents and admins raise incidents for anyone; everyone else raises them for themselves.</summary>
+    public static string RequesterFor(Caller caller, string requested) =>
+        caller.Is(Role.Admin) || caller.Is(Role.Agent) ? requested : caller.Name;
+
+    /// <summary>An incident the caller may not see does not exist for them: the answer does not reveal it.</summary>
+    public static void EnsureCanSee(Caller caller, IncidentState incident, Guid id)
+    {
+        if (!incident.Created || !CanSee(caller, incident))
+        {
+            throw new NotFoundException($"There is no incident {id}.");
+        }
+    }
+
+    public static void EnsureCanWork(Caller caller, IncidentState incident, Guid id)
+    {
+        EnsureCanSee(caller, incident, id);
+        if (!CanWork(caller, incident))
+        {
+            throw new ForbiddenException(caller.Is(Role.Agent)
+                ? $"{incident.Number} belongs to {incident.AssignmentGroup}, which is not one of your groups."
+                : $"Your roles do not let you change {incident.Number}.");
+        }
+    }
+
+    /// <summary>The requester may add public comments to their own incident; working it allows any comment.</summary>
+    public static void EnsureCanComment(Caller caller, IncidentState incident, Guid id, CommentVisibility visibility)
+    {
+        EnsureCanSee(caller, incident, id);
+        var ownPublicReply = visibility == CommentVisibility.Public && caller.Is(Role.Requester) && Same(incident.Requester, caller.Name);
+        if (!ownPublicReply && !CanWork(caller, incident))
+        {
+            throw new ForbiddenException(visibility == CommentVisibility.WorkNote && !SeesWorkNotes(caller)
+                ? "Only agents write work notes."
+                : $"Your roles do not let you comment on {incident.Number}.");
+        }
+    }
+
+    public static IReadOnlyList<Comment> VisibleComments(Caller caller, IEnumerable<Comment> comments) =>
+        [.. comments.Where(c => c.Visibility == CommentVisibility.Public || SeesWorkNotes(caller))];
+
+    public static IReadOnlyList<HistoryEntry> VisibleHistory(Caller caller, IEnumerable<HistoryEntry> history) =>
+        [.. history.Where(h => h.Kind != HistoryKind.WorkNoteAdded || SeesWorkNotes(caller))];
+
+    private static bool Same(string? a, string? b) => a is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,72 @@
+using ItsmOrleans.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+
+namespace ItsmOrleans.Web.Extensions;
+
+public static class SecurityExtensions
+{
+    private const string SelectScheme = "itsm";
+
+    /// <summary>
+    /// Sign-in by browser cookie (local accounts), by API key (automation) and, when an authority is configured,
+    /// by JWT bearer token from the company's OpenID Connect provider; the request decides which applies.
+    /// </summary>
+    public static WebApplicationBuilder AddItsmSecurity(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(SecurityOptions.Section);
+        builder.Services.AddOptions<SecurityOptions>().Bind(section);
+        var settings = section.Get<SecurityOptions>() ?? new();
+        var jwt = settings.Jwt;
+        var useJwt = !string.IsNullOrWhiteSpace(jwt.Authority);
+
+        var authentication = builder.Services
+            .AddAuthentication(o => (o.DefaultScheme, o.DefaultChallengeScheme) = (SelectScheme, SelectScheme))
+            .AddPolicyScheme(SelectScheme, "ItsmOrleans", o => o.ForwardDefaultSelector = http =>
+                ApiKeyAuthenticationHandler.Presents(http.Request) ? ApiKeyAuthenticationHandler.SchemeName
+                : useJwt && PresentsBearer(http.Request) ? JwtBearerDefaults.AuthenticationScheme
+                : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "itsm.session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = settings.SessionLifetime;
+                o.SlidingExpiration = true;
+                o.LoginPath = "/signin";
+                o.Events.OnRedirectToLogin = http => Refuse(http, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = http => Refuse(http, StatusCodes.Status403Forbidden);
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        if (useJwt)
+        {
+            authentication.AddJwtBearer(o => JwtSignIn.Configure(o, jwt));
+        }
+
+        builder.Services.AddAuthorizationBuilder().AddItsmPolicies();
+        builder.Services.AddHostedService<AccountBootstrap>();
+        return builder;
+    }
+
+    private static bool PresentsBearer(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+        || (request.Path.StartsWithSegments("/hubs", StringComparison.Ordinal) && request.Query.ContainsKey("access_token"));
+
+    /// <summary>APIs and hubs answer 401/403; pages are sent to the sign-in page.</summary>
+    private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/api", StringComparison.Ordinal) || path.StartsWithSegments("/hubs", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

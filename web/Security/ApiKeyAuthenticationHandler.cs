@@ -1,0 +1,63 @@
+using System.Text.Encodings.Web;
+using ItsmOrleans.Contracts.Accounts;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace ItsmOrleans.Web.Security;
+
+/// <summary>
+/// Authenticates automation by API key: <c>Authorization: ApiKey &lt;key&gt;</c>, <c>X-Api-Key: &lt;key&gt;</c>, or for SignalR
+/// WebSockets (which cannot send headers from browsers) the <c>access_token</c> query parameter.
+/// </summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    IGrainFactory grains) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    public const string HeaderName = "X-Api-Key";
+
+    /// <summary>Whether the request presents an API key at all (the policy scheme routes it here).</summary>
+    public static bool Presents(HttpRequest request) =>
+        request.Headers.ContainsKey(HeaderName)
+        || request.Headers.Authorization.ToString().StartsWith(SchemeName + " ", StringComparison.OrdinalIgnoreCase)
+        || request.Query["access_token"].ToString().StartsWith(ApiKeySecret.Prefix, StringComparison.Ordinal);
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var presented = Presented(Request);
+        if (presented is null)
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        if (!ApiKeySecret.TryParse(presented, out var key))
+        {
+            return AuthenticateResult.Fail("The API key is not in this hub's format.");
+        }
+
+        var caller = await grains.GetGrain<IApiKeyGrain>(key.Id).Authenticate(key.SecretHash);
+        return caller is null
+            ? AuthenticateResult.Fail("The API key is unknown or revoked.")
+            : AuthenticateResult.Success(new AuthenticationTicket(CallerClaims.ToPrincipal(caller, SchemeName), SchemeName));
+    }
+
+    private static string? Presented(HttpRequest request)
+    {
+        var header = request.Headers[HeaderName].ToString();
+        if (header.Length > 0)
+        {
+            return header.Trim();
+        }
+
+        var authorization = request.Headers.Authorization.ToString();
+        if (authorization.StartsWith(SchemeName + " ", StringComparison.OrdinalIgnoreCase))
+        {
+            return authorization[(SchemeName.Length + 1)..].Trim();
+        }
+
+        var token = request.Query["access_token"].ToString();
+        return token.StartsWith(ApiKeySecret.Prefix, StringComparison.Ordinal) ? token : null;
+    }
+}

@@ -1,0 +1,51 @@
+using ItsmOrleans.Contracts.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace ItsmOrleans.Web.Security;
+
+/// <summary>The authorization policies; every endpoint and hub method names one.</summary>
+public static class ItsmPolicies
+{
+    /// <summary>Anyone signed in with at least one role.</summary>
+    public const string SignedIn = "signed-in";
+
+    /// <summary>Raise incidents: requesters (for themselves), agents and admins.</summary>
+    public const string RaiseIncidents = "raise-incidents";
+
+    /// <summary>Read incidents (requesters only their own; enforced per incident).</summary>
+    public const string ReadIncidents = "read-incidents";
+
+    /// <summary>Comment on incidents (requesters only publicly on their own; enforced per incident).</summary>
+    public const string CommentOnIncidents = "comment-on-incidents";
+
+    /// <summary>Change incidents: agents (of the incident's group) and admins.</summary>
+    public const string WorkIncidents = "work-incidents";
+
+    /// <summary>Watch live boards: the NOC, agents, change managers and admins.</summary>
+    public const string WatchBoards = "watch-boards";
+
+    /// <summary>Users, API keys, policies and the audit log.</summary>
+    public const string Administer = "administer";
+
+    public static IReadOnlyDictionary<string, Role[]> Roles { get; } = new Dictionary<string, Role[]>
+    {
+        [SignedIn] = [Role.Requester, Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
+        [RaiseIncidents] = [Role.Requester, Role.Agent, Role.Admin],
+        [ReadIncidents] = [Role.Requester, Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
+        [CommentOnIncidents] = [Role.Requester, Role.Agent, Role.Admin],
+        [WorkIncidents] = [Role.Agent, Role.Admin],
+        [WatchBoards] = [Role.Noc, Role.Agent, Role.ChangeManager, Role.Admin],
+        [Administer] = [Role.Admin],
+    };
+
+    public static AuthorizationBuilder AddItsmPolicies(this AuthorizationBuilder authorization)
+    {
+        foreach (var (name, roles) in Roles)
+        {
+            authorization.AddPolicy(name, policy => policy.RequireAuthenticatedUser().RequireRole(roles.Select(RoleNames.Of)));
+        }
+
+        // An endpoint that forgets to name a policy still requires someone signed in.
+        return authorization.SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+    }
+}
