@@ -4,6 +4,7 @@ using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using ItsmOrleans.Hosting.Audit;
 using ItsmOrleans.Web.Security;
 using Orleans.Storage;
 
@@ -13,7 +14,7 @@ namespace ItsmOrleans.Web.Extensions;
 /// Maps errors to problem responses in one place: domain errors to 4xx, malformed requests to 400,
 /// an unavailable cluster or database to 503. Anything else stays a 500 and is logged by the framework.
 /// </summary>
-public sealed class DomainExceptionHandler(IProblemDetailsService problems, IGrainFactory grains, ILogger<DomainExceptionHandler> logger) : IExceptionHandler
+public sealed class DomainExceptionHandler(IProblemDetailsService problems, IGrainFactory grains, IAuditLog audit, ILogger<DomainExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -22,7 +23,7 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IGra
         {
             DomainValidationException e => Validation(e.Errors),
             NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
-            ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Forbidden", e.Message),
+            ForbiddenException e => await Forbidden(http, e),
             VersionConflictException e => await Conflict(http, e),
             InvalidTransitionException e => WithExtension(
                 Problem(StatusCodes.Status409Conflict, "Transition not allowed", e.Message), "allowed", e.Allowed),
@@ -38,6 +39,13 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IGra
 
         http.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    private async Task<ProblemDetails> Forbidden(HttpContext http, ForbiddenException exception)
+    {
+        await audit.Record(new AuditEntry(AuditKinds.PermissionDenied, http.User.Identity?.Name ?? "anonymous",
+            $"{http.Request.Method} {http.Request.Path}", exception.Message, http.Connection.RemoteIpAddress?.ToString()), http.RequestAborted);
+        return Problem(StatusCodes.Status403Forbidden, "Forbidden", exception.Message);
     }
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };

@@ -2,6 +2,7 @@ using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 
 namespace ItsmOrleans.Web.Extensions;
 
@@ -38,6 +39,16 @@ public static class SecurityExtensions
                 o.LoginPath = "/signin";
                 o.Events.OnRedirectToLogin = http => Refuse(http, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = http => Refuse(http, StatusCodes.Status403Forbidden);
+                // A session ends as soon as its account is disabled or its password, roles or groups change.
+                o.Events.OnValidatePrincipal = async context =>
+                {
+                    var signIn = context.HttpContext.RequestServices.GetRequiredService<LocalSignIn>();
+                    if (context.Principal is null || !await signIn.IsStillValid(context.Principal))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                    }
+                };
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         if (useJwt)
@@ -46,6 +57,10 @@ public static class SecurityExtensions
         }
 
         builder.Services.AddAuthorizationBuilder().AddItsmPolicies();
+        builder.Services.AddAntiforgery(o => (o.Cookie.Name, o.Cookie.SameSite) = ("itsm.antiforgery", SameSiteMode.Strict));
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
+        builder.Services.AddSingleton<LocalPasswords>();
+        builder.Services.AddSingleton<LocalSignIn>();
         builder.Services.AddHostedService<AccountBootstrap>();
         return builder;
     }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using ItsmOrleans.Contracts.Accounts;
+using ItsmOrleans.Hosting.Audit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,8 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IGrainFactory grains) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    IGrainFactory grains,
+    IAuditLog audit) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string HeaderName = "X-Api-Key";
@@ -34,13 +36,19 @@ public sealed class ApiKeyAuthenticationHandler(
 
         if (!ApiKeySecret.TryParse(presented, out var key))
         {
-            return AuthenticateResult.Fail("The API key is not in this hub's format.");
+            return await Refuse("malformed", "The API key is not in this hub's format.");
         }
 
         var caller = await grains.GetGrain<IApiKeyGrain>(key.Id).Authenticate(key.SecretHash);
         return caller is null
-            ? AuthenticateResult.Fail("The API key is unknown or revoked.")
+            ? await Refuse(key.Id, "The API key is unknown or revoked.")
             : AuthenticateResult.Success(new AuthenticationTicket(CallerClaims.ToPrincipal(caller, SchemeName), SchemeName));
+    }
+
+    private async Task<AuthenticateResult> Refuse(string keyId, string reason)
+    {
+        await audit.Record(new AuditEntry(AuditKinds.AuthenticationFailed, "anonymous", $"api key {keyId}", reason, Context.Connection.RemoteIpAddress?.ToString()), Context.RequestAborted);
+        return AuthenticateResult.Fail(reason);
     }
 
     private static string? Presented(HttpRequest request)

@@ -1,7 +1,9 @@
 using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Hosting.Audit;
 using ItsmOrleans.Hosting.ReadModel;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +27,8 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<SqlIncidentReadModel>();
         services.AddSingleton<IIncidentReadModel>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
         services.AddSingleton<IIncidentProjection>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IAuditLog, SqlAuditLog>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -62,6 +63,14 @@ public sealed class ItsmDatabase : IAsyncDisposable, IDisposable
 
     /// <summary>The connection string behind <see cref="DataSource"/>.</summary>
     public string ConnectionString { get; }
+
+    /// <summary>
+    /// A time as a query parameter: Npgsql writes timestamptz only from a UTC DateTimeOffset; SQLite stores round-trip
+    /// text, which sorts in time order.
+    /// </summary>
+    public object TimeValue(DateTimeOffset at) => Provider == DatabaseProvider.PostgreSql
+        ? at.ToUniversalTime()
+        : at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     /// <summary>Where every connection comes from: Orleans' providers and the read model share it.</summary>
     public DbDataSource DataSource => dataSource;

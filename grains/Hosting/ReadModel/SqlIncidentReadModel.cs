@@ -114,10 +114,7 @@ public sealed class SqlIncidentReadModel(ItsmDatabase database) : IIncidentReadM
             : throw new ArgumentException($"Incident number '{number}' does not end in digits.", nameof(number));
     }
 
-    // Npgsql writes timestamptz only from a UTC DateTimeOffset; SQLite stores round-trip text, which sorts by time.
-    private object Time(DateTimeOffset at) => database.Provider == DatabaseProvider.PostgreSql
-        ? at.ToUniversalTime()
-        : at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+    private object Time(DateTimeOffset at) => database.TimeValue(at);
 
     private static async Task<List<(long NumberSequence, IncidentSummary Summary)>> ReadAsync(
         DbCommand command, CancellationToken cancellationToken)

@@ -28,11 +28,7 @@ public class BoardPageTests(WebAppFixture app) : IAsyncLifetime
     public async Task A_new_incident_appears_on_the_open_board_without_a_reload_and_its_text_stays_text()
     {
         var group = "wall-" + Guid.NewGuid().ToString("N")[..8];
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions
-        {
-            ViewportSize = new ViewportSize { Width = 1920, Height = 1080 },
-            ExtraHTTPHeaders = new Dictionary<string, string> { ["X-Api-Key"] = TestSettings.AdminKey },
-        });
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
         var consoleErrors = new List<string>();
         page.Console += (_, message) =>
         {
@@ -44,8 +40,11 @@ public class BoardPageTests(WebAppFixture app) : IAsyncLifetime
         var navigations = 0;
         page.FrameNavigated += (_, frame) => navigations += frame == page.MainFrame ? 1 : 0;
 
+        var (noc, password) = await Accounts.CreateUser(app, "noc");
         await page.GotoAsync(new Uri(app.BaseAddress, $"?group={group}").ToString());
+        await SignInOnThePage(page, noc, password);
         await page.Locator("body[data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
+        var navigationsWhenLive = navigations;
 
         const string hostileTitle = "<img src=x onerror=\"window.__pwned=1\"> Core switch <b>down</b>";
         var created = await app.Http.CreateIncident(IncidentRequests.NewIncident(title: hostileTitle, group: group, impact: "high", urgency: "high"));
@@ -55,7 +54,7 @@ public class BoardPageTests(WebAppFixture app) : IAsyncLifetime
         var row = page.Locator($"tr[data-number='{created.Number}']");
         await row.WaitForAsync(new() { Timeout = 15_000 });
 
-        Assert.Equal(1, navigations);
+        Assert.Equal(navigationsWhenLive, navigations);
         Assert.Contains(hostileTitle, await row.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await row.Locator("img, b").CountAsync());
         Assert.Null(await page.EvaluateAsync<int?>("() => window.__pwned ?? null"));
@@ -64,6 +63,53 @@ public class BoardPageTests(WebAppFixture app) : IAsyncLifetime
 
         Directory.CreateDirectory(ScreenshotFolder);
         await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "board.png") });
+    }
+
+    [Fact]
+    public async Task Without_a_session_the_board_sends_you_to_sign_in_and_a_wrong_password_keeps_you_there()
+    {
+        var page = await _browser.NewPageAsync();
+        await page.GotoAsync(new Uri(app.BaseAddress, "?service=email").ToString());
+        await page.WaitForURLAsync("**/signin?returnUrl=*", new() { Timeout = 15_000 });
+
+        await page.FillAsync("#userName", "admin");
+        await page.FillAsync("#password", "not the password");
+        await page.ClickAsync("button[type=submit]");
+
+        await page.Locator("[data-signin-error]").WaitForAsync(new() { Timeout = 10_000 });
+        Assert.Contains("/signin", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_requester_in_the_browser_cannot_open_someone_elses_incident()
+    {
+        var someoneElses = await app.Http.CreateIncident(IncidentRequests.NewIncident(title: "Payroll export fails"));
+        var (requester, password) = await Accounts.CreateUser(app, "requester");
+        var page = await _browser.NewPageAsync();
+        await page.GotoAsync(new Uri(app.BaseAddress, "signin").ToString());
+        await SignInOnThePage(page, requester, password);
+
+        var answer = await page.GotoAsync(new Uri(app.BaseAddress, $"api/incidents/{someoneElses.Id}").ToString());
+
+        Assert.Equal(404, answer!.Status);
+        Assert.DoesNotContain("Payroll", await page.ContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("may not watch boards", await BoardStateText(page), StringComparison.Ordinal);
+    }
+
+    private async Task<string> BoardStateText(IPage page)
+    {
+        await page.GotoAsync(app.BaseAddress.ToString());
+        var label = page.Locator("[data-connection-label]");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-connection-label]')?.textContent.includes('may not')", null, new() { Timeout = 15_000 });
+        return await label.InnerTextAsync();
+    }
+
+    private static async Task SignInOnThePage(IPage page, string userName, string password)
+    {
+        await page.Locator("[data-signin-form]").WaitForAsync(new() { Timeout = 15_000 });
+        await page.FillAsync("#userName", userName);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
     }
 
     /// <summary>Where the board screenshot goes; the README's picture is taken from here.</summary>

@@ -11,13 +11,17 @@ public static class TestSettings
     public static readonly TimeSpan FastResolution = TimeSpan.FromSeconds(6);
 
     /// <summary>The bootstrap admin API key every test host is configured with.</summary>
-    public static string AdminKey { get; } = Security.ApiKeySecret.New().Key;
+    public static string AdminKey { get; } = Web.Security.ApiKeySecret.New().Key;
+
+    /// <summary>The password of the first administrator ("admin") every test host creates.</summary>
+    public const string AdminPassword = "correct horse battery staple";
 
     public static Dictionary<string, string?> For(string dataFolder, int siloPort, int gatewayPort)
     {
         var settings = new Dictionary<string, string?>
         {
             ["Security:Admin:ApiKey"] = AdminKey,
+            ["Security:Admin:Password"] = AdminPassword,
             ["Database:DataFolder"] = dataFolder,
             ["Orleans:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),

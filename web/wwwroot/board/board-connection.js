@@ -106,6 +106,16 @@ export class BoardConnection {
           await this.#connection.start();
           break;
         } catch (error) {
+          const status = httpStatusOf(error);
+          if (status === 401) {
+            // Not signed in (or the session ended): sign in, then come back to this board.
+            window.location.assign(`/signin?returnUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+            return;
+          }
+          if (status === 403) {
+            this.#setState("offline", "This account may not watch boards");
+            return;
+          }
           const wait = retryDelay(attempt + 1);
           console.warn(`Board connection failed; retrying in ${Math.round(wait / 1000)} s.`, error);
           this.#setState("offline", "Offline, retrying");
@@ -208,4 +218,17 @@ export class BoardConnection {
   get state() {
     return this.#state;
   }
+}
+
+/**
+ * The HTTP status behind a failed connection attempt, when there is one.
+ * @param {unknown} error
+ * @returns {number | undefined}
+ */
+function httpStatusOf(error) {
+  if (error && typeof error === "object" && "statusCode" in error && typeof error.statusCode === "number") {
+    return error.statusCode;
+  }
+  const match = /Status code '(\d{3})'/.exec(String(error));
+  return match ? Number(match[1]) : undefined;
 }

@@ -1,0 +1,19 @@
+namespace ItsmOrleans.Contracts.Accounts;
+
+/// <summary>One local account, keyed by its user name in lower case.</summary>
+public interface IUserAccountGrain : IGrainWithStringKey
+{
+    Task<UserAccountView> Create(NewUserAccount account);
+
+    Task<UserAccountView> Get();
+
+    Task<UserAccountView> Update(UpdateUserAccount change);
+
+    Task<UserAccountView> SetPassword(string passwordHash, string changedBy);
+
+    /// <summary>The stored credentials, or null when there is no such account.</summary>
+    Task<UserCredentials?> GetCredentials();
+
+    /// <summary>Counts a failed sign-in (five in a row lock the account for a while) or clears the count after a success.</summary>
+    Task RecordSignIn(bool succeeded);
+}

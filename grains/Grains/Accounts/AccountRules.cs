@@ -1,0 +1,45 @@
+using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Grains.Incidents;
+
+namespace ItsmOrleans.Grains.Accounts;
+
+/// <summary>Field rules of local accounts and API keys.</summary>
+public static class AccountRules
+{
+    public const int MaxGroups = 50;
+    public const int LockAfterFailures = 5;
+    public static readonly TimeSpan LockFor = TimeSpan.FromMinutes(5);
+
+    /// <summary>User names are what people type to sign in: letters, digits and . _ - @, up to 64 characters.</summary>
+    public static void ValidateUserName(FieldErrors errors, string? userName)
+    {
+        errors.Text("userName", userName, 64, required: true);
+        if (userName is not null && userName.Any(c => !char.IsAsciiLetterOrDigit(c) && c is not ('.' or '_' or '-' or '@')))
+        {
+            errors.Add("userName", "A user name has only letters, digits and . _ - @.");
+        }
+    }
+
+    public static void ValidateRolesAndGroups(FieldErrors errors, IReadOnlyList<Role>? roles, IReadOnlyList<string>? groups)
+    {
+        if (roles is not null && (roles.Count == 0 || roles.Any(r => !Enum.IsDefined(r))))
+        {
+            errors.Add("roles", $"Give one or more of: {string.Join(", ", RoleNames.All.Select(RoleNames.Of))}.");
+        }
+
+        if (groups is null)
+        {
+            return;
+        }
+
+        if (groups.Count > MaxGroups)
+        {
+            errors.Add("groups", $"At most {MaxGroups} groups.");
+        }
+
+        foreach (var group in groups)
+        {
+            errors.Text("groups", group, IncidentLimits.Name, required: true);
+        }
+    }
+}

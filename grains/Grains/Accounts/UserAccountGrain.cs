@@ -1,0 +1,110 @@
+using ItsmOrleans.Contracts.Accounts;
+using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Grains.Incidents;
+
+namespace ItsmOrleans.Grains.Accounts;
+
+/// <summary>
+/// One local account. The password hash comes from the web host (ASP.NET Core's password hasher); the grain keeps it,
+/// the roles and groups, and the lockout after repeated failures.
+/// </summary>
+public sealed class UserAccountGrain(
+    [PersistentState("user", ItsmStorage.Name)] IPersistentState<UserAccountState> store,
+    TimeProvider time) : Grain, IUserAccountGrain
+{
+    private UserAccountState State => store.State;
+
+    public async Task<UserAccountView> Create(NewUserAccount account)
+    {
+        var errors = new FieldErrors();
+        AccountRules.ValidateUserName(errors, account.UserName);
+        errors.Text("displayName", account.DisplayName, IncidentLimits.Name, required: false);
+        AccountRules.ValidateRolesAndGroups(errors, account.Roles, account.Groups);
+        errors.ThrowIfAny();
+        if (State.Created)
+        {
+            throw new VersionConflictException($"There is already a user {State.UserName}.");
+        }
+
+        (State.Created, State.UserName, State.DisplayName, State.Roles, State.Groups, State.PasswordHash, State.CreatedBy, State.CreatedAt) =
+            (true, account.UserName.Trim(), string.IsNullOrWhiteSpace(account.DisplayName) ? account.UserName.Trim() : account.DisplayName.Trim(),
+             [.. account.Roles.Distinct()], [.. account.Groups.Select(g => g.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)],
+             account.PasswordHash, account.CreatedBy, time.GetUtcNow());
+        State.SecurityStamp = Guid.NewGuid().ToString("N");
+        await store.WriteStateAsync();
+        await GrainFactory.GetGrain<IAccountDirectoryGrain>(0).AddUser(this.GetPrimaryKeyString());
+        return View();
+    }
+
+    public Task<UserAccountView> Get() => Task.FromResult(View());
+
+    public async Task<UserAccountView> Update(UpdateUserAccount change)
+    {
+        EnsureCreated();
+        var errors = new FieldErrors();
+        AccountRules.ValidateRolesAndGroups(errors, change.Roles, change.Groups);
+        errors.Text("displayName", change.DisplayName, IncidentLimits.Name, required: false);
+        errors.ThrowIfAny();
+        State.Roles = change.Roles is null ? State.Roles : [.. change.Roles.Distinct()];
+        State.Groups = change.Groups is null ? State.Groups : [.. change.Groups.Select(g => g.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
+        State.Disabled = change.Disabled ?? State.Disabled;
+        State.DisplayName = string.IsNullOrWhiteSpace(change.DisplayName) ? State.DisplayName : change.DisplayName.Trim();
+        if (change.Disabled == false)
+        {
+            (State.FailedSignIns, State.LockedUntil) = (0, null);
+        }
+
+        State.SecurityStamp = Guid.NewGuid().ToString("N");
+        await store.WriteStateAsync();
+        return View();
+    }
+
+    public async Task<UserAccountView> SetPassword(string passwordHash, string changedBy)
+    {
+        EnsureCreated();
+        (State.PasswordHash, State.FailedSignIns, State.LockedUntil) = (passwordHash, 0, null);
+        State.SecurityStamp = Guid.NewGuid().ToString("N");
+        await store.WriteStateAsync();
+        return View();
+    }
+
+    public Task<UserCredentials?> GetCredentials() => Task.FromResult(State.Created
+        ? new UserCredentials(State.PasswordHash, new Caller(State.UserName, State.Roles, State.Groups), State.Disabled, State.LockedUntil, State.SecurityStamp)
+        : null);
+
+    public async Task RecordSignIn(bool succeeded)
+    {
+        if (!State.Created)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        if (succeeded)
+        {
+            (State.FailedSignIns, State.LockedUntil, State.LastSignInAt) = (0, null, now);
+        }
+        else if (++State.FailedSignIns >= AccountRules.LockAfterFailures)
+        {
+            (State.FailedSignIns, State.LockedUntil) = (0, now + AccountRules.LockFor);
+        }
+
+        await store.WriteStateAsync();
+    }
+
+    private void EnsureCreated()
+    {
+        if (!State.Created)
+        {
+            throw new NotFoundException($"There is no user {this.GetPrimaryKeyString()}.");
+        }
+    }
+
+    private UserAccountView View()
+    {
+        EnsureCreated();
+        return new UserAccountView(State.UserName, State.DisplayName, State.Roles, State.Groups, State.Disabled,
+            State.CreatedAt, State.CreatedBy, State.LastSignInAt, State.LockedUntil);
+    }
+}
