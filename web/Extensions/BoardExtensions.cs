@@ -1,4 +1,6 @@
 using ItsmOrleans.Web.Boards;
+using ItsmOrleans.Web.Security;
+using Microsoft.AspNetCore.SignalR;
 
 namespace ItsmOrleans.Web.Extensions;
 
@@ -7,7 +9,14 @@ public static class BoardExtensions
     /// <summary>The live board: SignalR, this host's board feed, and its registration with the cluster.</summary>
     public static WebApplicationBuilder AddItsmBoards(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSignalR().AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions));
+        builder.Services.AddSingleton<HubSessions>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<HubSessions>());
+        builder.Services.AddSignalR(o =>
+            {
+                o.MaximumReceiveMessageSize = 32 * 1024;
+                o.AddFilter<HubSessions>();
+            })
+            .AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions));
         builder.Services.AddOptions<BoardFeedOptions>().Bind(builder.Configuration.GetSection(BoardFeedOptions.Section));
         builder.Services.AddSingleton<BoardFeed>();
         builder.Services.AddHostedService<BoardHostRegistration>();

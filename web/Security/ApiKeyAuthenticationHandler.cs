@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Encodings.Web;
 using ItsmOrleans.Contracts.Accounts;
 using ItsmOrleans.Hosting.Audit;
@@ -20,6 +21,10 @@ public sealed class ApiKeyAuthenticationHandler(
     public const string SchemeName = "ApiKey";
     public const string HeaderName = "X-Api-Key";
 
+    /// <summary>Kept on the principal so that long-lived hub connections can be checked against revocation.</summary>
+    public const string KeyIdClaim = "itsm:key";
+    public const string SecretHashClaim = "itsm:key-hash";
+
     /// <summary>Whether the request presents an API key at all (the policy scheme routes it here).</summary>
     public static bool Presents(HttpRequest request) =>
         request.Headers.ContainsKey(HeaderName)
@@ -40,9 +45,14 @@ public sealed class ApiKeyAuthenticationHandler(
         }
 
         var caller = await grains.GetGrain<IApiKeyGrain>(key.Id).Authenticate(key.SecretHash);
-        return caller is null
-            ? await Refuse(key.Id, "The API key is unknown or revoked.")
-            : AuthenticateResult.Success(new AuthenticationTicket(CallerClaims.ToPrincipal(caller, SchemeName), SchemeName));
+        if (caller is null)
+        {
+            return await Refuse(key.Id, "The API key is unknown or revoked.");
+        }
+
+        var principal = CallerClaims.ToPrincipal(caller, SchemeName);
+        ((ClaimsIdentity)principal.Identity!).AddClaims([new Claim(KeyIdClaim, key.Id), new Claim(SecretHashClaim, key.SecretHash)]);
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
     private async Task<AuthenticateResult> Refuse(string keyId, string reason)

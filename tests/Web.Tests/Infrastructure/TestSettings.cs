@@ -22,6 +22,13 @@ public static class TestSettings
         {
             ["Security:Admin:ApiKey"] = AdminKey,
             ["Security:Admin:Password"] = AdminPassword,
+            // Tests fire requests far faster than people; the limits themselves are tested with a host of their own.
+            ["RateLimits:PerApiKey:PermitsPerSecond"] = "100000",
+            ["RateLimits:PerApiKey:Burst"] = "100000",
+            ["RateLimits:PerUser:PermitsPerSecond"] = "100000",
+            ["RateLimits:PerUser:Burst"] = "100000",
+            ["RateLimits:Anonymous:PermitsPerSecond"] = "100000",
+            ["RateLimits:Anonymous:Burst"] = "100000",
             ["Database:DataFolder"] = dataFolder,
             ["Orleans:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -9,7 +9,7 @@ namespace ItsmOrleans.Web.Tests.Infrastructure;
 /// <summary>
 /// The real web app in embedded mode, on a real loopback socket, with its own SQLite data folder and silo ports.
 /// </summary>
-public sealed class WebAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
+public class WebAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "itsm-web-tests-" + Guid.NewGuid().ToString("N"));
     private readonly int _port = FreePort.Get();
@@ -59,9 +59,12 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>, IAsyncLifeti
         return connection;
     }
 
+    /// <summary>Settings a derived fixture changes from the common test settings.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Overrides => [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        foreach (var (key, value) in TestSettings.For(_dataFolder, FreePort.Get(), FreePort.Get()))
+        foreach (var (key, value) in TestSettings.For(_dataFolder, FreePort.Get(), FreePort.Get()).Concat(Overrides))
         {
             builder.UseSetting(key, value);
         }
