@@ -29,6 +29,8 @@ public static class TestSettings
             ["RateLimits:PerUser:Burst"] = "100000",
             ["RateLimits:Anonymous:PermitsPerSecond"] = "100000",
             ["RateLimits:Anonymous:Burst"] = "100000",
+            ["RateLimits:PerHubConnection:PermitsPerSecond"] = "100000",
+            ["RateLimits:PerHubConnection:Burst"] = "100000",
             ["Database:DataFolder"] = dataFolder,
             ["Orleans:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),

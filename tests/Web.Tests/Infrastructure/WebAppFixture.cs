@@ -34,7 +34,12 @@ public class WebAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         {
             Directory.Delete(_dataFolder, recursive: true);
         }
+
+        await AfterStopped();
     }
+
+    /// <summary>Releases what a derived fixture started besides the app.</summary>
+    protected virtual ValueTask AfterStopped() => ValueTask.CompletedTask;
 
     /// <summary>An HTTP client on a real socket; with an API key unless <paramref name="apiKey"/> is null.</summary>
     public HttpClient CreateHttp(string? apiKey)

@@ -1,0 +1,157 @@
+using System.Net;
+using System.Reflection;
+using System.Text;
+using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Web.Boards;
+using ItsmOrleans.Web.Hubs;
+using ItsmOrleans.Web.Security;
+using ItsmOrleans.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace ItsmOrleans.Web.Tests.Security;
+
+/// <summary>
+/// Walks every endpoint the app maps (read from its own endpoint data sources) and every hub method (read from the
+/// hub type) for each role and for anonymous callers. An endpoint or hub method without a named policy fails the test.
+/// </summary>
+[Collection(WebAppTests.Name)]
+public class AuthorizationMatrixTests(WebAppFixture app, ITestOutputHelper output)
+{
+    /// <summary>The only endpoints anyone may call without signing in, and why.</summary>
+    private static readonly Dictionary<string, string> Public = new(StringComparer.Ordinal)
+    {
+        ["GET /health"] = "load balancers and orchestrators probe it",
+        ["GET /openapi/{documentName}.json"] = "the API description holds no data",
+        ["GET /signin"] = "the sign-in page",
+        ["POST /signin"] = "signing in",
+    };
+
+    [Fact]
+    public void Every_endpoint_names_a_policy_or_is_a_known_public_one()
+    {
+        var unprotected = Endpoints()
+            .Where(e => e.Policy is null && !Public.ContainsKey(e.Name))
+            .Select(e => e.Name)
+            .ToList();
+        Assert.Empty(unprotected);
+        Assert.All(Endpoints().Where(e => e.Policy is not null), e => Assert.True(ItsmPolicies.Roles.ContainsKey(e.Policy!), $"{e.Name} names an unknown policy {e.Policy}"));
+    }
+
+    [Fact]
+    public void Every_hub_method_names_a_policy()
+    {
+        var hubPolicy = typeof(OperationsHub).GetCustomAttribute<AuthorizeAttribute>()?.Policy;
+        var methods = typeof(OperationsHub).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly);
+        Assert.NotEmpty(methods);
+        Assert.All(methods, m => Assert.NotNull(m.GetCustomAttribute<AuthorizeAttribute>()?.Policy ?? hubPolicy));
+    }
+
+    [Fact]
+    public async Task Every_endpoint_answers_401_to_anonymous_403_to_a_role_outside_its_policy_and_lets_its_roles_through()
+    {
+        var keys = new Dictionary<Role, string>();
+        foreach (var role in RoleNames.All)
+        {
+            keys[role] = await Accounts.CreateApiKey(app, RoleNames.Of(role));
+        }
+
+        var checkedCalls = 0;
+        var failures = new List<string>();
+        foreach (var endpoint in Endpoints().Where(e => !Public.ContainsKey(e.Name)))
+        {
+            using (var anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress })
+            {
+                // APIs and hubs answer 401; pages (sign-out) send the browser to the sign-in page instead.
+                Expect(endpoint, "anonymous", await Call(anonymous, endpoint), s => s is HttpStatusCode.Unauthorized or HttpStatusCode.Redirect, failures);
+            }
+
+            foreach (var role in RoleNames.All)
+            {
+                using var http = app.CreateHttp(keys[role]);
+                var allowed = ItsmPolicies.Roles[endpoint.Policy!].Contains(role);
+                var status = await Call(http, endpoint);
+                Expect(endpoint, RoleNames.Of(role), status,
+                    allowed ? s => s is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) && (int)s < 500 : s => s == HttpStatusCode.Forbidden,
+                    failures);
+                checkedCalls++;
+            }
+        }
+
+        output.WriteLine($"{Endpoints().Count} endpoints, {checkedCalls} role calls checked");
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task Every_hub_method_is_open_to_the_roles_of_its_policy_only()
+    {
+        var methods = typeof(OperationsHub).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly);
+        foreach (var role in RoleNames.All)
+        {
+            var key = await Accounts.CreateApiKey(app, RoleNames.Of(role));
+            foreach (var method in methods)
+            {
+                var policy = method.GetCustomAttribute<AuthorizeAttribute>()?.Policy ?? typeof(OperationsHub).GetCustomAttribute<AuthorizeAttribute>()!.Policy!;
+                var allowed = ItsmPolicies.Roles[policy].Contains(role);
+                if (!allowed)
+                {
+                    var refused = await Assert.ThrowsAsync<HttpRequestException>(() => app.ConnectHub(key));
+                    Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+                    continue;
+                }
+
+                await using var connection = await app.ConnectHub(key);
+                Assert.Equal(nameof(OperationsHub.SubscribeBoard), method.Name);
+                var stream = await connection.StreamAsChannelAsync<BoardMessage>(method.Name, BoardScope.All);
+                Assert.Equal(BoardMessageKind.Snapshot, (await stream.ReadAsync()).Kind);
+            }
+        }
+    }
+
+    private sealed record MappedEndpoint(string Method, string Pattern, string? Policy)
+    {
+        public string Name => $"{Method} {Pattern}";
+    }
+
+    private List<MappedEndpoint> Endpoints()
+    {
+        var sources = app.Services.GetRequiredService<IEnumerable<EndpointDataSource>>();
+        return [.. sources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => new MappedEndpoint(
+                m,
+                "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'),
+                e.Metadata.GetMetadata<IAllowAnonymous>() is not null ? null : e.Metadata.GetOrderedMetadata<IAuthorizeData>().LastOrDefault(a => a.Policy is not null)?.Policy)))
+            .Where(e => e.Method != "OPTIONS")
+            .DistinctBy(e => e.Name)];
+    }
+
+    private static async Task<HttpStatusCode> Call(HttpClient http, MappedEndpoint endpoint)
+    {
+        var path = System.Text.RegularExpressions.Regex.Replace(endpoint.Pattern, "{([^}:]+)(:[^}]*)?}", m =>
+            m.Groups[2].Value.Contains("guid", StringComparison.Ordinal) ? Guid.NewGuid().ToString() : m.Groups[1].Value == "documentName" ? "v1" : "matrix-probe");
+        using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), path.TrimStart('/'));
+        if (endpoint.Method is "POST" or "PATCH" or "PUT")
+        {
+            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        }
+
+        if (endpoint.Pattern.StartsWith("/hubs", StringComparison.Ordinal))
+        {
+            request.Headers.Add("Origin", http.BaseAddress!.GetLeftPart(UriPartial.Authority));
+        }
+
+        using var response = await http.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    private static void Expect(MappedEndpoint endpoint, string who, HttpStatusCode status, Func<HttpStatusCode, bool> ok, List<string> failures)
+    {
+        if (!ok(status))
+        {
+            failures.Add($"{endpoint.Name} as {who}: {(int)status}");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using ItsmOrleans.Web.Boards;
+using ItsmOrleans.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
+
+namespace ItsmOrleans.Web.Tests.Security;
+
+public class JwtSignInTests(JwtWebAppFixture app) : IClassFixture<JwtWebAppFixture>
+{
+    private HttpClient Bearer(string token)
+    {
+        var http = app.CreateHttp(apiKey: null);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return http;
+    }
+
+    [Fact]
+    public async Task A_token_from_the_company_provider_signs_in_with_its_roles_and_groups()
+    {
+        using var http = Bearer(app.Provider.Issue("amira@corp.example", ["agent"], ["network-ops"]));
+
+        var me = await http.GetFromJsonAsync<JsonElement>("api/me");
+
+        Assert.Equal("amira@corp.example", me.GetProperty("name").GetString());
+        Assert.Equal(["agent"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(["network-ops"], me.GetProperty("groups").EnumerateArray().Select(r => r.GetString()));
+        var incident = await http.CreateIncident(IncidentRequests.NewIncident(group: "network-ops"));
+        using var assigned = await http.Send(HttpMethod.Post, $"api/incidents/{incident.Id}/assignment", new { assignee = "amira@corp.example" });
+        Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
+    }
+
+    [Fact]
+    public async Task Expired_foreign_audience_and_forged_tokens_are_refused()
+    {
+        using var forger = RSA.Create(2048);
+        string[] tokens =
+        [
+            app.Provider.Issue("late", ["admin"], [], lifetime: TimeSpan.FromMinutes(-10)),
+            app.Provider.Issue("elsewhere", ["admin"], [], audience: "another-api"),
+            app.Provider.Issue("forger", ["admin"], [], signingKey: new RsaSecurityKey(forger) { KeyId = "test-key-1" }),
+        ];
+        foreach (var token in tokens)
+        {
+            using var http = Bearer(token);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("api/me")).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task A_role_the_token_does_not_carry_is_refused()
+    {
+        using var http = Bearer(app.Provider.Issue("nora", ["noc"], []));
+        Assert.Equal(HttpStatusCode.Forbidden, (await http.PostAsJsonAsync("api/incidents", IncidentRequests.NewIncident())).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_board_connects_with_the_token_in_the_access_token_query_as_browsers_do()
+    {
+        var token = app.Provider.Issue("wall", ["noc"], []);
+        await using var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.BaseAddress, "hubs/operations"), o =>
+            {
+                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets;
+                o.SkipNegotiation = true;
+            })
+            .AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions))
+            .Build();
+        await connection.StartAsync();
+
+        var stream = await connection.StreamAsChannelAsync<BoardMessage>("SubscribeBoard", BoardScope.All);
+        Assert.Equal(BoardMessageKind.Snapshot, (await stream.ReadAsync()).Kind);
+    }
+}
