@@ -28,6 +28,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapSessionApi();
 app.MapIncidentApi();
 app.MapAdminApi();
+app.MapServiceApi();
 app.MapHub<OperationsHub>(OperationsHub.Path, o => o.CloseOnAuthenticationExpiration = true);
 app.MapItsmHealth().AllowAnonymous();
 app.AnnounceWhenReady();

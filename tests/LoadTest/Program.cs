@@ -4,6 +4,7 @@ return args switch
 {
     ["board-latency", .. var rest] => await BoardLatency.Run(LoadTestOptions.Parse(rest)),
     ["board-screenshot", var output, .. var rest] => await BoardScreenshot.Run(LoadTestOptions.Parse(rest), output),
+    ["service-propagation", .. var rest] => await ServicePropagation.Run(LoadTestOptions.Parse(rest)),
     _ => Usage(),
 };
 
@@ -17,6 +18,10 @@ static int Usage()
           board-latency   create incidents one at a time over HTTP and time each until its row reaches a
                           SignalR board client; reports HTTP acknowledgement and create-to-board latencies,
                           against a GET /health baseline measured in the same run
+          service-propagation
+                          defines a dependency graph of --incidents N services (default 100; use 200) leading
+                          down to one core service, raises a P1 there and times how long until every service
+                          shows the outage in the service list, then the recovery
           board-screenshot <file.png>
                           opens the live board in headless Chromium (1920x1080), waits until it is live
                           and shows rows, and saves a screenshot

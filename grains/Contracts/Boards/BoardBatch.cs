@@ -8,5 +8,11 @@ namespace ItsmOrleans.Contracts.Boards;
 /// This host missed earlier batches (it was slow, unreachable, or the registry was): it should reload its board state
 /// from the read model.
 /// </param>
+/// <param name="Services">The latest row of each service whose health or definition changed.</param>
 [GenerateSerializer, Immutable, Alias("itsm.BoardBatch")]
-public sealed record BoardBatch(IReadOnlyList<IncidentSummary> Rows, IReadOnlyList<BoardActivity> Activities, int DroppedActivities = 0, bool Resync = false);
+public sealed record BoardBatch(
+    IReadOnlyList<IncidentSummary> Rows,
+    IReadOnlyList<BoardActivity> Activities,
+    int DroppedActivities = 0,
+    bool Resync = false,
+    IReadOnlyList<Services.ServiceSummary>? Services = null);

@@ -8,4 +8,8 @@ public interface IBoardPublisherGrain : IGrainWithIntegerKey
 {
     [OneWay]
     Task Publish(BoardChange change);
+
+    /// <summary>A service's health or definition changed.</summary>
+    [OneWay]
+    Task PublishService(Services.ServiceSummary service);
 }

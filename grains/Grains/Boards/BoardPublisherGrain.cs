@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Services;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +23,7 @@ public sealed class BoardPublisherGrain(
     private readonly Dictionary<Guid, IncidentSummary> _pending = [];
     private readonly Dictionary<Guid, DateTimeOffset> _lastPushed = [];
     private readonly Queue<BoardActivity> _activities = new();
+    private readonly Dictionary<string, ServiceSummary> _services = new(StringComparer.Ordinal);
     private readonly Dictionary<GrainId, HostLink> _links = [];
     private int _dropped;
     private bool _flushScheduled;
@@ -43,6 +45,17 @@ public sealed class BoardPublisherGrain(
                 _activities.Dequeue();
                 _dropped++;
             }
+        }
+
+        ScheduleFlush(_options.BatchInterval);
+        return Task.CompletedTask;
+    }
+
+    public Task PublishService(ServiceSummary service)
+    {
+        if (!_services.TryGetValue(service.Id, out var known) || known.Revision < service.Revision)
+        {
+            _services[service.Id] = service;
         }
 
         ScheduleFlush(_options.BatchInterval);
@@ -72,7 +85,7 @@ public sealed class BoardPublisherGrain(
         finally
         {
             _flushScheduled = false;
-            if (_pending.Count > 0 || _activities.Count > 0)
+            if (_pending.Count > 0 || _activities.Count > 0 || _services.Count > 0)
             {
                 var nextDue = _pending.Count == 0 ? now : _pending.Keys.Min(id => _lastPushed.GetValueOrDefault(id) + _options.PerIncidentInterval);
                 ScheduleFlush(nextDue > now + _options.BatchInterval ? nextDue - now : _options.BatchInterval);
@@ -99,13 +112,14 @@ public sealed class BoardPublisherGrain(
         }
 
         ForgetQuietIncidents(now);
-        if (rows.Count == 0 && _activities.Count == 0)
+        if (rows.Count == 0 && _activities.Count == 0 && _services.Count == 0)
         {
             return null;
         }
 
-        var batch = new BoardBatch(rows, [.. _activities], _dropped);
+        var batch = new BoardBatch(rows, [.. _activities], _dropped, Services: [.. _services.Values]);
         _activities.Clear();
+        _services.Clear();
         _dropped = 0;
         return batch;
     }

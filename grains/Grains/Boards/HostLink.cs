@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Services;
 
 namespace ItsmOrleans.Grains.Boards;
 
@@ -11,6 +12,7 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
 {
     private readonly Dictionary<Guid, IncidentSummary> _rows = [];
     private readonly List<BoardActivity> _activities = [];
+    private readonly Dictionary<string, ServiceSummary> _services = new(StringComparer.Ordinal);
     private int _dropped;
     private bool _missedBatches;
     private Task _delivery = Task.CompletedTask;
@@ -38,6 +40,14 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
             }
         }
 
+        foreach (var service in batch.Services ?? [])
+        {
+            if (!_services.TryGetValue(service.Id, out var known) || known.Revision < service.Revision)
+            {
+                _services[service.Id] = service;
+            }
+        }
+
         _activities.AddRange(batch.Activities);
         _dropped += batch.DroppedActivities;
         if (_activities.Count > options.ActivityBuffer)
@@ -54,10 +64,11 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
 
     private async Task Deliver()
     {
-        while (_rows.Count > 0 || _activities.Count > 0 || _missedBatches)
+        while (_rows.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _missedBatches)
         {
-            var batch = new BoardBatch([.. _rows.Values], [.. _activities], _dropped, _missedBatches);
+            var batch = new BoardBatch([.. _rows.Values], [.. _activities], _dropped, _missedBatches, [.. _services.Values]);
             _rows.Clear();
+            _services.Clear();
             _activities.Clear();
             _dropped = 0;
             _missedBatches = false;

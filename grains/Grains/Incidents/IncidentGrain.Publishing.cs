@@ -1,4 +1,5 @@
 using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.Services;
 using Microsoft.Extensions.Logging;
 
 namespace ItsmOrleans.Grains.Incidents;
@@ -8,12 +9,21 @@ public sealed partial class IncidentGrain
 {
     private static readonly TimeSpan[] ProjectionRetryDelays = [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1)];
 
-    /// <summary>Updates the read model, then hands the row (and its feed line, if any) to the boards.</summary>
-    private async Task Publish(BoardActivityDraft? activity, DateTimeOffset now)
+    /// <summary>
+    /// Updates the read model, then tells the incident's service (and the one it left, if it moved) and hands the row,
+    /// with its feed line if any, to the boards.
+    /// </summary>
+    private async Task Publish(BoardActivityDraft? activity, DateTimeOffset now, string? previousService = null)
     {
         await Project();
+        var summary = Summary();
+        foreach (var service in new[] { summary.ServiceId, previousService }.OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            await GrainFactory.GetGrain<IServiceGrain>(service).OnIncident(summary);
+        }
+
         var line = activity is null ? null : new BoardActivity(now, Id, State.Number, State.Priority, activity.Kind, activity.Text);
-        await GrainFactory.GetGrain<IBoardPublisherGrain>(0).Publish(new BoardChange(Summary(), line));
+        await GrainFactory.GetGrain<IBoardPublisherGrain>(0).Publish(new BoardChange(summary, line));
     }
 
     /// <summary>

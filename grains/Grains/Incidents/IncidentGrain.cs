@@ -116,6 +116,7 @@ public sealed partial class IncidentGrain(
     private async Task<IncidentView> Commit(CommandContext context, object command, DateTimeOffset now, Func<IncidentChange?> apply)
     {
         var before = State.Revision;
+        var serviceBefore = State.ServiceId;
         try
         {
             var change = apply();
@@ -131,7 +132,7 @@ public sealed partial class IncidentGrain(
             Remember(context, command);
             await SyncClocks(now, force: false);
             await store.WriteStateAsync();
-            await Publish(new BoardActivityDraft(change.Activity, change.ActivityText), now);
+            await Publish(new BoardActivityDraft(change.Activity, change.ActivityText), now, serviceBefore);
             return View();
         }
         catch when (State.Revision != before)

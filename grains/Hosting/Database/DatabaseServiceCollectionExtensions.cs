@@ -1,4 +1,5 @@
 using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Hosting.Audit;
 using ItsmOrleans.Hosting.ReadModel;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,10 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<SqlIncidentReadModel>();
         services.AddSingleton<IIncidentReadModel>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
         services.AddSingleton<IIncidentProjection>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
+        services.AddSingleton<IServiceIncidentSource>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
+        services.AddSingleton<SqlServiceReadModel>();
+        services.AddSingleton<IServiceReadModel>(provider => provider.GetRequiredService<SqlServiceReadModel>());
+        services.AddSingleton<IServiceProjection>(provider => provider.GetRequiredService<SqlServiceReadModel>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IAuditLog, SqlAuditLog>();
         return services;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Hosting.Database;
 
 namespace ItsmOrleans.Hosting.ReadModel;
@@ -11,7 +12,7 @@ namespace ItsmOrleans.Hosting.ReadModel;
 /// The incidents table, in SQLite or PostgreSQL: the grains write it through <see cref="IIncidentProjection"/>,
 /// lists and boards read it. The SQL is the same for both; only how a time is bound differs.
 /// </summary>
-public sealed class SqlIncidentReadModel(ItsmDatabase database) : IIncidentReadModel, IIncidentProjection
+public sealed class SqlIncidentReadModel(ItsmDatabase database) : IIncidentReadModel, IIncidentProjection, IServiceIncidentSource
 {
     public const int MaxPageSize = 200;
 
@@ -92,6 +93,16 @@ public sealed class SqlIncidentReadModel(ItsmDatabase database) : IIncidentReadM
 
         var page = rows.GetRange(0, limit);
         return new IncidentPage(page.ConvertAll(row => row.Summary), IncidentCursor.Encode(page[^1].NumberSequence));
+    }
+
+    public async Task<IReadOnlyList<IncidentSummary>> OpenOn(string serviceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT number_seq, summary_json FROM incidents WHERE is_open = @is_open AND service_id = @service_id";
+        command.WithParameter("is_open", true).WithParameter("service_id", serviceId);
+        var rows = await ReadAsync(command, cancellationToken);
+        return rows.ConvertAll(row => row.Summary);
     }
 
     public async Task<IReadOnlyList<IncidentSummary>> ListOpen(CancellationToken cancellationToken)

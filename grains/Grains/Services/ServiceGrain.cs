@@ -1,0 +1,191 @@
+using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Contracts.Services;
+using ItsmOrleans.Grains.Incidents;
+
+namespace ItsmOrleans.Grains.Services;
+
+/// <summary>
+/// One service. Its definition and edges are stored; its health is rebuilt when it wakes (open incidents from the read
+/// model, dependencies' health from them) and then kept live: an incident change or a dependency's change updates it,
+/// and only a real change is passed on to the services that depend on it.
+/// </summary>
+public sealed class ServiceGrain(
+    [PersistentState("service", ItsmStorage.Name)] IPersistentState<ServiceState> store,
+    IServiceIncidentSource incidents,
+    IServiceProjection projection,
+    TimeProvider time) : Grain, IServiceGrain
+{
+    private readonly Dictionary<Guid, (Priority Priority, string Number)> _hurting = [];
+    private readonly Dictionary<string, ServiceHealth> _dependencies = new(StringComparer.Ordinal);
+    private ServiceHealth _health = ServiceHealth.Operational(DateTimeOffset.MinValue);
+    private long _revision;
+
+    private ServiceState State => store.State;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _health = ServiceHealth.Operational(time.GetUtcNow());
+        foreach (var incident in await incidents.OpenOn(Id, cancellationToken))
+        {
+            Track(incident);
+        }
+
+        foreach (var dependency in State.DependsOn)
+        {
+            _dependencies[dependency] = await GrainFactory.GetGrain<IServiceGrain>(dependency).GetHealth();
+        }
+
+        if (State.Defined)
+        {
+            // Dependents may hold an older view of this service if a notification was lost while it was away.
+            await Reevaluate(announce: true);
+        }
+    }
+
+    public async Task<ServiceView> Define(CommandContext context, DefineService definition)
+    {
+        if (!context.Caller.Is(Role.Admin))
+        {
+            throw new ForbiddenException("Only admins change the service portfolio.");
+        }
+
+        var errors = new FieldErrors();
+        ServiceRules.ValidateId(errors, Id);
+        errors.ThrowIfAny();
+        ServiceRules.Validate(definition);
+        if (context.ExpectedVersion is { } expected && expected != State.Version)
+        {
+            throw new VersionConflictException(expected, State.Version);
+        }
+
+        var first = !State.Defined;
+        (State.Defined, State.Name, State.Kind, State.Description, State.Owner, State.SupportGroup, State.Criticality, State.SlaPolicyId) =
+            (true, definition.Name.Trim(), definition.Kind, definition.Description, definition.Owner, definition.SupportGroup, definition.Criticality, definition.SlaPolicyId);
+        State.Version++;
+        await WriteOrReload();
+        if (first)
+        {
+            await GrainFactory.GetGrain<IServiceCatalogGrain>(0).Register(Id);
+        }
+
+        await Reevaluate(announce: true, force: true);
+        return View();
+    }
+
+    public Task<ServiceView> Get() => State.Defined
+        ? Task.FromResult(View())
+        : throw new NotFoundException($"There is no service '{Id}'.");
+
+    public Task<ServiceHealth> GetHealth() => Task.FromResult(_health);
+
+    public async Task OnIncident(IncidentSummary incident)
+    {
+        if (Track(incident))
+        {
+            await Reevaluate(announce: true);
+        }
+    }
+
+    public async Task OnDependencyHealth(string dependencyId, ServiceHealth health)
+    {
+        if (!State.DependsOn.Contains(dependencyId) || _dependencies.GetValueOrDefault(dependencyId) == health)
+        {
+            return;
+        }
+
+        _dependencies[dependencyId] = health;
+        await Reevaluate(announce: true);
+    }
+
+    public async Task SetEdges(IReadOnlyList<string> dependsOn, IReadOnlyList<string> dependents)
+    {
+        var added = dependsOn.Except(State.DependsOn).ToList();
+        var newDependents = dependents.Except(State.Dependents).ToList();
+        (State.DependsOn, State.Dependents) = ([.. dependsOn], [.. dependents]);
+        await WriteOrReload();
+        foreach (var gone in _dependencies.Keys.Except(dependsOn).ToList())
+        {
+            _dependencies.Remove(gone);
+        }
+
+        foreach (var dependency in added)
+        {
+            _dependencies[dependency] = await GrainFactory.GetGrain<IServiceGrain>(dependency).GetHealth();
+        }
+
+        await Reevaluate(announce: false, force: true);
+        foreach (var dependent in newDependents)
+        {
+            await GrainFactory.GetGrain<IServiceGrain>(dependent).OnDependencyHealth(Id, _health);
+        }
+    }
+
+    /// <summary>Remembers or forgets an incident; true when the set of incidents hurting the service changed.</summary>
+    private bool Track(IncidentSummary incident)
+    {
+        var hurts = incident.ServiceId == Id && ServiceHealthRules.Hurts(incident.Status);
+        if (!hurts)
+        {
+            return _hurting.Remove(incident.Id);
+        }
+
+        var entry = (incident.Priority, incident.Number);
+        if (_hurting.TryGetValue(incident.Id, out var known) && known == entry)
+        {
+            return false;
+        }
+
+        _hurting[incident.Id] = entry;
+        return true;
+    }
+
+    private async Task Reevaluate(bool announce, bool force = false)
+    {
+        var health = ServiceHealthRules.Evaluate(Id, State.Defined ? State.Name : Id, _hurting.Values, _dependencies.Values, _health, time.GetUtcNow());
+        if (health == _health && !force)
+        {
+            return;
+        }
+
+        var changed = health != _health;
+        _health = health;
+        _revision = Math.Max(_revision + 1, time.GetUtcNow().UtcTicks);
+        if (!State.Defined)
+        {
+            return;
+        }
+
+        var summary = new ServiceSummary(Id, State.Name, State.Kind, State.Criticality, State.SupportGroup, State.DependsOn, _health, _revision);
+        await projection.Upsert(summary, CancellationToken.None);
+        await GrainFactory.GetGrain<IBoardPublisherGrain>(0).PublishService(summary);
+        if (announce && changed)
+        {
+            foreach (var dependent in State.Dependents)
+            {
+                await GrainFactory.GetGrain<IServiceGrain>(dependent).OnDependencyHealth(Id, _health);
+            }
+        }
+    }
+
+    private async Task WriteOrReload()
+    {
+        try
+        {
+            await store.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    private ServiceView View() => new(
+        Id, State.Name, State.Kind, State.Description, State.Owner, State.SupportGroup, State.Criticality, State.SlaPolicyId,
+        State.DependsOn, State.Dependents, _health, State.Version);
+}

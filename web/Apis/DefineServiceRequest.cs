@@ -1,0 +1,26 @@
+using ItsmOrleans.Contracts.Services;
+using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Grains.Services;
+
+namespace ItsmOrleans.Web.Apis;
+
+/// <summary>The body of PUT /api/services/{id}: the whole definition.</summary>
+public sealed record DefineServiceRequest(
+    string? Name,
+    string? Kind,
+    string? Description = null,
+    string? Owner = null,
+    string? SupportGroup = null,
+    int? Criticality = null,
+    string? SlaPolicy = null,
+    int? Version = null) : IVersionedRequest
+{
+    public DefineService ToCommand()
+    {
+        var errors = new FieldErrors();
+        var kind = EnumText.Parse<ServiceKind>(errors, "kind", Kind, required: true);
+        var command = new DefineService(Name ?? "", kind ?? ServiceKind.Technical, Description, Owner, SupportGroup, Criticality ?? 3, SlaPolicy);
+        RequestValidation.ThrowIfInvalid(errors, () => ServiceRules.Validate(command));
+        return command;
+    }
+}
