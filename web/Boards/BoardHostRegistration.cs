@@ -12,14 +12,16 @@ namespace ItsmOrleans.Web.Boards;
 public sealed class BoardHostRegistration(
     IGrainFactory grains,
     BoardFeed feed,
+    ServiceMapFeed services,
     IIncidentReadModel readModel,
+    IServiceReadModel serviceReadModel,
     ILogger<BoardHostRegistration> logger) : BackgroundService
 {
     public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(1);
 
     private readonly string _hostId = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-    private readonly BoardObserver _observer = new(feed);
+    private readonly BoardObserver _observer = new(feed, services);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -66,6 +68,7 @@ public sealed class BoardHostRegistration(
         try
         {
             feed.CompleteLoad(await readModel.ListOpen(stoppingToken));
+            services.Load(await serviceReadModel.ListAll(stoppingToken));
         }
         catch
         {

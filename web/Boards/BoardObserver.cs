@@ -3,11 +3,12 @@ using ItsmOrleans.Contracts.Boards;
 namespace ItsmOrleans.Web.Boards;
 
 /// <summary>This host's endpoint for board batches pushed by the cluster's publishers.</summary>
-public sealed class BoardObserver(BoardFeed feed) : IBoardObserver
+public sealed class BoardObserver(BoardFeed feed, ServiceMapFeed services) : IBoardObserver
 {
     public Task OnBoardBatch(BoardBatch batch)
     {
         feed.OnBatch(batch);
+        services.OnServices(batch.Services ?? []);
         return Task.CompletedTask;
     }
 }

@@ -19,6 +19,7 @@ public static class BoardExtensions
             .AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions));
         builder.Services.AddOptions<BoardFeedOptions>().Bind(builder.Configuration.GetSection(BoardFeedOptions.Section));
         builder.Services.AddSingleton<BoardFeed>();
+        builder.Services.AddSingleton<ServiceMapFeed>();
         builder.Services.AddHostedService<BoardHostRegistration>();
         builder.Services.AddHealthChecks().AddCheck<BoardHealthCheck>("board");
         return builder;

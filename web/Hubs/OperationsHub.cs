@@ -8,7 +8,7 @@ namespace ItsmOrleans.Web.Hubs;
 
 /// <summary>The live operations hub at /hubs/operations.</summary>
 [Authorize(Policy = ItsmPolicies.WatchBoards)]
-public sealed class OperationsHub(BoardFeed feed) : Hub
+public sealed class OperationsHub(BoardFeed feed, ServiceMapFeed services) : Hub
 {
     public const string Path = "/hubs/operations";
 
@@ -28,4 +28,8 @@ public sealed class OperationsHub(BoardFeed feed) : Hub
 
         return feed.Subscribe(scope, cancellationToken);
     }
+
+    /// <summary>Streams the service portfolio with its live health (the service map), then the services that change.</summary>
+    [Authorize(Policy = ItsmPolicies.WatchBoards)]
+    public ChannelReader<ServiceMapMessage> SubscribeServiceMap(CancellationToken cancellationToken) => services.Subscribe(cancellationToken);
 }

@@ -9,7 +9,7 @@ public static class SignInRedirect
     public static IApplicationBuilder UseSignInForBoardPage(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
         var path = http.Request.Path;
-        var isBoardPage = HttpMethods.IsGet(http.Request.Method) && (path == "/" || path == "/index.html");
+        var isBoardPage = HttpMethods.IsGet(http.Request.Method) && (path == "/" || path == "/index.html" || path == "/services.html");
         if (isBoardPage && http.User.Identity?.IsAuthenticated != true)
         {
             var returnUrl = Uri.EscapeDataString(path + http.Request.QueryString);

@@ -104,9 +104,13 @@ public class AuthorizationMatrixTests(WebAppFixture app, ITestOutputHelper outpu
                 }
 
                 await using var connection = await app.ConnectHub(key);
-                Assert.Equal(nameof(OperationsHub.SubscribeBoard), method.Name);
-                var stream = await connection.StreamAsChannelAsync<BoardMessage>(method.Name, BoardScope.All);
-                Assert.Equal(BoardMessageKind.Snapshot, (await stream.ReadAsync()).Kind);
+                var first = method.Name switch
+                {
+                    nameof(OperationsHub.SubscribeBoard) => (await (await connection.StreamAsChannelAsync<BoardMessage>(method.Name, BoardScope.All)).ReadAsync()).Kind,
+                    nameof(OperationsHub.SubscribeServiceMap) => (await (await connection.StreamAsChannelAsync<ServiceMapMessage>(method.Name)).ReadAsync()).Kind,
+                    _ => throw new InvalidOperationException($"The matrix does not know how to call {method.Name} yet; teach it."),
+                };
+                Assert.Equal(BoardMessageKind.Snapshot, first);
             }
         }
     }
