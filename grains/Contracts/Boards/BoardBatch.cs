@@ -9,10 +9,12 @@ namespace ItsmOrleans.Contracts.Boards;
 /// from the read model.
 /// </param>
 /// <param name="Services">The latest row of each service whose health or definition changed.</param>
+/// <param name="Changes">The latest row of each change request that changed (the change calendar's feed).</param>
 [GenerateSerializer, Immutable, Alias("itsm.BoardBatch")]
 public sealed record BoardBatch(
     IReadOnlyList<IncidentSummary> Rows,
     IReadOnlyList<BoardActivity> Activities,
     int DroppedActivities = 0,
     bool Resync = false,
-    IReadOnlyList<Services.ServiceSummary>? Services = null);
+    IReadOnlyList<Services.ServiceSummary>? Services = null,
+    IReadOnlyList<Changes.ChangeSummary>? Changes = null);

@@ -12,4 +12,8 @@ public interface IBoardPublisherGrain : IGrainWithIntegerKey
     /// <summary>A service's health or definition changed.</summary>
     [OneWay]
     Task PublishService(Services.ServiceSummary service);
+
+    /// <summary>A change request changed (its status, window, risk or conflicts).</summary>
+    [OneWay]
+    Task PublishChange(Changes.ChangeSummary change);
 }

@@ -10,4 +10,5 @@ public enum HistoryKind
     CommentAdded = 5,
     WorkNoteAdded = 6,
     SlaThresholdReached = 7,
+    LinkedToChange = 20,
 }

@@ -33,6 +33,9 @@ public interface IIncidentGrain : IGrainWithGuidKey
     /// <summary>Every recorded change the caller may read, oldest first.</summary>
     Task<IReadOnlyList<HistoryEntry>> GetHistory(Caller caller);
 
+    /// <summary>Records the change that caused the incident (called by the change, which checks who may link).</summary>
+    Task<IncidentView> LinkCausingChange(CommandContext context, Guid changeId, string changeNumber);
+
     /// <summary>An SLA clock reports thresholds it crossed; each event is recorded once and acknowledged back.</summary>
     [OneWay]
     Task OnSlaEvents(IReadOnlyList<SlaEvent> events, SlaClockView clock);

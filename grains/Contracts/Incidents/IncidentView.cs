@@ -1,3 +1,4 @@
+using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Slas;
 
 namespace ItsmOrleans.Contracts.Incidents;
@@ -28,4 +29,5 @@ public sealed record IncidentView(
     DateTimeOffset? ClosedAt,
     int Version,
     IncidentSla Sla,
-    IReadOnlyList<IncidentStatus> AllowedTransitions);
+    IReadOnlyList<IncidentStatus> AllowedTransitions,
+    ChangeReference? CausedByChange = null);

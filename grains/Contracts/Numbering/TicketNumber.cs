@@ -7,6 +7,8 @@ public static class TicketNumber
 {
     public const string IncidentPrefix = "INC";
 
+    public const string ChangePrefix = "CHG";
+
     public static string Format(string prefix, long value) =>
         prefix + value.ToString("D7", CultureInfo.InvariantCulture);
 }

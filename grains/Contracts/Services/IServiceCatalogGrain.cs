@@ -20,4 +20,7 @@ public interface IServiceCatalogGrain : IGrainWithIntegerKey
     Task<IReadOnlyList<string>> DependsOn(string serviceId);
 
     Task<IReadOnlyList<string>> Dependents(string serviceId);
+
+    /// <summary>The transitive closure of the service's edges in both directions.</summary>
+    Task<ServiceRelations> Related(string serviceId);
 }

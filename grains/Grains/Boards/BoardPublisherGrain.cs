@@ -1,4 +1,5 @@
 using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Services;
 using Microsoft.Extensions.Logging;
@@ -24,6 +25,7 @@ public sealed class BoardPublisherGrain(
     private readonly Dictionary<Guid, DateTimeOffset> _lastPushed = [];
     private readonly Queue<BoardActivity> _activities = new();
     private readonly Dictionary<string, ServiceSummary> _services = new(StringComparer.Ordinal);
+    private readonly LatestByRevision<Guid, ChangeSummary> _changes = new(c => c.Id, c => c.Revision);
     private readonly Dictionary<GrainId, HostLink> _links = [];
     private int _dropped;
     private bool _flushScheduled;
@@ -62,6 +64,13 @@ public sealed class BoardPublisherGrain(
         return Task.CompletedTask;
     }
 
+    public Task PublishChange(ChangeSummary change)
+    {
+        _changes.Offer(change);
+        ScheduleFlush(_options.BatchInterval);
+        return Task.CompletedTask;
+    }
+
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
         Push(TakeBatch(DateTimeOffset.MaxValue));
 
@@ -85,7 +94,7 @@ public sealed class BoardPublisherGrain(
         finally
         {
             _flushScheduled = false;
-            if (_pending.Count > 0 || _activities.Count > 0 || _services.Count > 0)
+            if (_pending.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0)
             {
                 var nextDue = _pending.Count == 0 ? now : _pending.Keys.Min(id => _lastPushed.GetValueOrDefault(id) + _options.PerIncidentInterval);
                 ScheduleFlush(nextDue > now + _options.BatchInterval ? nextDue - now : _options.BatchInterval);
@@ -112,12 +121,12 @@ public sealed class BoardPublisherGrain(
         }
 
         ForgetQuietIncidents(now);
-        if (rows.Count == 0 && _activities.Count == 0 && _services.Count == 0)
+        if (rows.Count == 0 && _activities.Count == 0 && _services.Count == 0 && _changes.Count == 0)
         {
             return null;
         }
 
-        var batch = new BoardBatch(rows, [.. _activities], _dropped, Services: [.. _services.Values]);
+        var batch = new BoardBatch(rows, [.. _activities], _dropped, Services: [.. _services.Values], Changes: _changes.TakeAll());
         _activities.Clear();
         _services.Clear();
         _dropped = 0;

@@ -1,4 +1,5 @@
 using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Services;
 
@@ -13,6 +14,7 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
     private readonly Dictionary<Guid, IncidentSummary> _rows = [];
     private readonly List<BoardActivity> _activities = [];
     private readonly Dictionary<string, ServiceSummary> _services = new(StringComparer.Ordinal);
+    private readonly LatestByRevision<Guid, ChangeSummary> _changes = new(c => c.Id, c => c.Revision);
     private int _dropped;
     private bool _missedBatches;
     private Task _delivery = Task.CompletedTask;
@@ -48,6 +50,7 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
             }
         }
 
+        _changes.OfferAll(batch.Changes);
         _activities.AddRange(batch.Activities);
         _dropped += batch.DroppedActivities;
         if (_activities.Count > options.ActivityBuffer)
@@ -64,9 +67,9 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
 
     private async Task Deliver()
     {
-        while (_rows.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _missedBatches)
+        while (_rows.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0 || _missedBatches)
         {
-            var batch = new BoardBatch([.. _rows.Values], [.. _activities], _dropped, _missedBatches, [.. _services.Values]);
+            var batch = new BoardBatch([.. _rows.Values], [.. _activities], _dropped, _missedBatches, [.. _services.Values], _changes.TakeAll());
             _rows.Clear();
             _services.Clear();
             _activities.Clear();

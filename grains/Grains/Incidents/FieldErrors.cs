@@ -43,6 +43,16 @@ public sealed class FieldErrors
         }
     }
 
+    /// <summary>Checks that an enum value is one of its named members (JSON and grain callers can send any number).</summary>
+    public void Defined<T>(string field, T value)
+        where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            Add(field, $"'{field}' must be one of: {string.Join(", ", Enum.GetNames<T>())}.");
+        }
+    }
+
     public void ThrowIfAny()
     {
         if (Any)

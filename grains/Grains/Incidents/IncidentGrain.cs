@@ -188,7 +188,8 @@ public sealed partial class IncidentGrain(
             s.ResolutionCode, s.ResolutionNotes, s.ServiceId, s.AssignmentGroup, s.Assignee, s.Requester,
             s.CreatedAt, s.UpdatedAt, s.ResolvedAt, s.ClosedAt, s.Version,
             new IncidentSla(s.SlaPolicyId, s.ResponseClock!, s.ResolutionClock!),
-            IncidentWorkflow.Table.AllowedFrom(s.Status));
+            IncidentWorkflow.Table.AllowedFrom(s.Status),
+            s.CausedByChange);
     }
 
     private IncidentSummary Summary()

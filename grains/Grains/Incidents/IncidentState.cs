@@ -1,3 +1,4 @@
+using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Grains.Slas;
@@ -49,4 +50,7 @@ public sealed class IncidentState
 
     /// <summary>The key the incident was created with, kept for good: a create may be retried long after.</summary>
     [Id(31)] public AppliedRequest? CreateRequest { get; set; }
+
+    /// <summary>The change recorded as having caused this incident, if any.</summary>
+    [Id(70)] public ChangeReference? CausedByChange { get; set; }
 }

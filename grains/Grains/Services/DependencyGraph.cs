@@ -9,6 +9,30 @@ public sealed class DependencyGraph(IDictionary<string, HashSet<string>> depends
     public IReadOnlyList<string> Dependents(string service) =>
         [.. dependsOn.Where(e => e.Value.Contains(service)).Select(e => e.Key).Order(StringComparer.Ordinal)];
 
+    /// <summary>Every service <paramref name="service"/> depends on, directly or through others, in id order.</summary>
+    public IReadOnlyList<string> Upstream(string service) => Reachable(service, DependsOn);
+
+    /// <summary>Every service that depends on <paramref name="service"/>, directly or through others, in id order.</summary>
+    public IReadOnlyList<string> Downstream(string service) => Reachable(service, Dependents);
+
+    private static IReadOnlyList<string> Reachable(string service, Func<string, IReadOnlyCollection<string>> next)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>([service]);
+        while (queue.TryDequeue(out var current))
+        {
+            foreach (var target in next(current))
+            {
+                if (target != service && seen.Add(target))
+                {
+                    queue.Enqueue(target);
+                }
+            }
+        }
+
+        return [.. seen.Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>The path that adding "<paramref name="service"/> depends on <paramref name="target"/>" would close into a cycle, or null.</summary>
     public IReadOnlyList<string>? CycleIfAdded(string service, string target)
     {

@@ -54,6 +54,12 @@ public sealed class ServiceCatalogGrain(
 
     public Task<IReadOnlyList<string>> Dependents(string serviceId) => Task.FromResult(Graph.Dependents(serviceId));
 
+    public Task<ServiceRelations> Related(string serviceId)
+    {
+        var graph = Graph;
+        return Task.FromResult(new ServiceRelations(graph.Upstream(serviceId), graph.Downstream(serviceId)));
+    }
+
     private async Task SyncEdges(params string[] services)
     {
         var graph = Graph;

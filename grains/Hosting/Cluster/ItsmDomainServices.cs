@@ -1,4 +1,5 @@
 using ItsmOrleans.Grains.Boards;
+using ItsmOrleans.Grains.Changes;
 using ItsmOrleans.Grains.Slas;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,7 @@ public static class ItsmDomainServices
         services.AddOptions<SlaOptions>().Bind(configuration.GetSection(SlaOptions.Section));
         services.AddOptions<SlaClockOptions>().Bind(configuration.GetSection(SlaClockOptions.Section));
         services.AddOptions<BoardPublishingOptions>().Bind(configuration.GetSection(BoardPublishingOptions.Section));
+        services.AddOptions<ChangeOptions>().Bind(configuration.GetSection(ChangeOptions.Section));
         services.AddSingleton<ISlaPolicyCatalog, ConfiguredSlaPolicyCatalog>();
         services.AddSingleton<IWorkingTime>(ContinuousWorkingTime.Instance);
         return services;

@@ -1,3 +1,4 @@
+using ItsmOrleans.Grains.Changes;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Hosting.Audit;
@@ -32,6 +33,10 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<SqlServiceReadModel>();
         services.AddSingleton<IServiceReadModel>(provider => provider.GetRequiredService<SqlServiceReadModel>());
         services.AddSingleton<IServiceProjection>(provider => provider.GetRequiredService<SqlServiceReadModel>());
+        services.AddSingleton<SqlChangeReadModel>();
+        services.AddSingleton<IChangeReadModel>(provider => provider.GetRequiredService<SqlChangeReadModel>());
+        services.AddSingleton<IChangeProjection>(provider => provider.GetRequiredService<SqlChangeReadModel>());
+        services.AddSingleton<IChangeScheduleReader>(provider => provider.GetRequiredService<SqlChangeReadModel>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IAuditLog, SqlAuditLog>();
         return services;

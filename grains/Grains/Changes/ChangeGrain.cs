@@ -1,0 +1,303 @@
+using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.Changes;
+using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Numbering;
+using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Contracts.Services;
+using ItsmOrleans.Grains.ReadModels;
+using ItsmOrleans.Grains.Requests;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ItsmOrleans.Grains.Changes;
+
+/// <summary>
+/// One change request. Commands are versioned and idempotent; after each one the change reassesses its risk (while it
+/// is planned) and its schedule conflicts, writes its read-model row, tells the boards, and asks the changes whose
+/// windows overlapped its old or new window to recheck theirs, so conflicts stay live on both sides.
+/// </summary>
+public sealed class ChangeGrain(
+    [PersistentState("change", ItsmStorage.Name)] IPersistentState<ChangeState> store,
+    IChangeProjection projection,
+    IChangeScheduleReader schedule,
+    IOptions<ChangeOptions> options,
+    TimeProvider time,
+    ILogger<ChangeGrain> logger) : Grain, IChangeGrain
+{
+    // Beyond this many overlapping changes, conflicts list the first ones only.
+    private const int OverlapLimit = 200;
+
+    private ChangeState State => store.State;
+
+    private Guid Id => this.GetPrimaryKey();
+
+    private int RequiredApprovals => ChangeAuthorisation.RequiredApprovals(State.Type, State.Risk?.Level, options.Value);
+
+    public async Task<ChangeView> Create(CommandContext context, CreateChange command)
+    {
+        if (!ChangeAccess.CanWork(context.Caller))
+        {
+            throw new ForbiddenException("Your roles do not let you raise changes.");
+        }
+
+        if (State.Created)
+        {
+            return RequestLedger.WasApplied(context.RequestId, command, State.CreateRequest, State.RecentRequests)
+                ? View()
+                : throw new VersionConflictException(0, State.Version);
+        }
+
+        ChangeRules.Validate(command);
+        await EnsureServiceExists(command.ServiceId);
+        var template = command.Type == ChangeType.Standard ? await Template(command.TemplateId) : null;
+        var number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.ChangePrefix).Next();
+        return await Commit(context, command, previousWindow: null,
+            now => ChangeCommands.Create(State, command, template, number, context.Actor, now));
+    }
+
+    public Task<ChangeView> Get(Caller caller)
+    {
+        ChangeAccess.EnsureCanRead(caller, State);
+        return Task.FromResult(View());
+    }
+
+    public Task<IReadOnlyList<ChangeHistoryEntry>> GetHistory(Caller caller)
+    {
+        ChangeAccess.EnsureCanRead(caller, State);
+        return Task.FromResult<IReadOnlyList<ChangeHistoryEntry>>([.. State.History]);
+    }
+
+    public async Task<ChangeView> Update(CommandContext context, UpdateChange command)
+    {
+        if (Replayed(context, command, ChangeAccess.EnsureCanWork))
+        {
+            return View();
+        }
+
+        ChangeRules.Validate(command);
+        await EnsureServiceExists(command.ServiceId);
+        var template = State.Type == ChangeType.Standard ? await Template(State.TemplateId) : null;
+        return await Commit(context, command, State.Window, _ => ChangeCommands.Update(State, command, template));
+    }
+
+    public async Task<ChangeView> Move(CommandContext context, MoveChange command)
+    {
+        if (Replayed(context, command, ChangeAccess.EnsureCanWork))
+        {
+            return View();
+        }
+
+        ChangeRules.Validate(command);
+        var now = time.GetUtcNow();
+        var assessment = await Assess(now);
+        var required = ChangeAuthorisation.RequiredApprovals(State.Type, PlannedRisk(assessment)?.Level, options.Value);
+        return await Commit(context, command, State.Window,
+            at => ChangeCommands.Move(State, command, assessment, context.Actor, required, at));
+    }
+
+    public Task<ChangeView> Vote(CommandContext context, VoteOnChange command)
+    {
+        if (Replayed(context, command, ChangeAccess.EnsureCanRead))
+        {
+            return Task.FromResult(View());
+        }
+
+        ChangeRules.Validate(command);
+        ChangeAuthorisation.EnsureMayVote(context.Caller, State, command);
+        return Commit(context, command, State.Window, now => ChangeCommands.Vote(State, command, context.Actor, RequiredApprovals, now));
+    }
+
+    public async Task<ChangeView> LinkCausedIncident(CommandContext context, Guid incidentId)
+    {
+        if (Replayed(context, incidentId, ChangeAccess.EnsureCanWork))
+        {
+            return View();
+        }
+
+        var incident = await GrainFactory.GetGrain<IIncidentGrain>(incidentId).LinkCausingChange(context, Id, State.Number);
+        return await Commit(context, incidentId, State.Window,
+            now => ChangeCommands.LinkIncident(State, incidentId, incident.Number, context.Actor, now));
+    }
+
+    public async Task RecheckConflicts()
+    {
+        if (!State.Created || ChangeWorkflow.IsFinal(State.Status))
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var before = State.Revision;
+        try
+        {
+            if (ChangeCommands.Reassess(State, await Assess(now)) is not { } reassessed)
+            {
+                return;
+            }
+
+            State.Revision++;
+            Record(reassessed, "system", now);
+            await store.WriteStateAsync();
+            await Project();
+        }
+        catch when (State.Revision != before)
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    /// <summary>Checks access, then answers whether the command is a replay; a stale expected version is refused.</summary>
+    private bool Replayed(CommandContext context, object command, Action<Caller, ChangeState> ensureAllowed)
+    {
+        ensureAllowed(context.Caller, State);
+        if (RequestLedger.WasApplied(context.RequestId, command, State.CreateRequest, State.RecentRequests))
+        {
+            return true;
+        }
+
+        return context.ExpectedVersion is { } expected && expected != State.Version
+            ? throw new VersionConflictException(expected, State.Version)
+            : false;
+    }
+
+    private async Task<ChangeView> Commit(CommandContext context, object command, ChangeWindow? previousWindow, Func<DateTimeOffset, ChangeEvent?> apply)
+    {
+        var now = time.GetUtcNow();
+        var change = apply(now);
+        if (change is null)
+        {
+            return View();
+        }
+
+        try
+        {
+            State.Version++;
+            State.Revision++;
+            State.UpdatedAt = now;
+            Record(change, context.Actor, now);
+            if (ChangeCommands.Reassess(State, await Assess(now)) is { } reassessed)
+            {
+                Record(reassessed, context.Actor, now);
+            }
+
+            if (command is CreateChange)
+            {
+                State.CreateRequest = RequestLedger.ForCreate(context.RequestId, command);
+            }
+            else
+            {
+                RequestLedger.Remember(context.RequestId, command, State.RecentRequests);
+            }
+
+            await store.WriteStateAsync();
+            await Project();
+        }
+        catch
+        {
+            // The in-memory state ran ahead of storage; reload it on the next call rather than serve it.
+            DeactivateOnIdle();
+            throw;
+        }
+
+        await AskNeighboursToRecheck(previousWindow);
+        return View();
+    }
+
+    private void Record(ChangeEvent change, string actor, DateTimeOffset now) =>
+        State.History.Add(new ChangeHistoryEntry(State.History.Count + 1, State.Version, now, actor, change.Kind, change.Changes, change.Note));
+
+    /// <summary>The change's risk and conflicts as of now, from the read model, the service graph and the change catalogue.</summary>
+    private async Task<ChangeAssessment> Assess(DateTimeOffset now)
+    {
+        var service = State.ServiceId is { } id ? await GrainFactory.GetGrain<IServiceGrain>(id).Get() : null;
+        RiskAssessment? risk = null;
+        if (State.Type == ChangeType.Standard)
+        {
+            risk = new RiskAssessment(RiskLevel.Low, 0, [new RiskFactor("template", 0, $"pre-approved standard change '{State.TemplateId}'")], now);
+        }
+        else if (State.RiskAnswers is { } answers && ChangeWorkflow.IsPlanning(State.Status))
+        {
+            var failures = State.ServiceId is { } serviceId
+                ? await schedule.FailedSince(serviceId, now - options.Value.FailureLookback, CancellationToken.None)
+                : 0;
+            risk = RiskScoring.Assess(new RiskInputs(answers, service?.Criticality, State.Window?.Start - now, failures), now);
+        }
+
+        if (State.Window is not { } window || ChangeWorkflow.IsFinal(State.Status) || State.Status == ChangeStatus.Review)
+        {
+            return new ChangeAssessment(risk, service?.Criticality, []);
+        }
+
+        var others = await schedule.Overlapping(window, OverlapLimit, CancellationToken.None);
+        var relations = State.ServiceId is { } related
+            ? await GrainFactory.GetGrain<IServiceCatalogGrain>(0).Related(related)
+            : new ServiceRelations([], []);
+        var freezes = (await GrainFactory.GetGrain<IChangeCatalogGrain>(0).Get()).Freezes;
+        var context = new ScheduleContext(
+            others,
+            relations.DependsOn.ToHashSet(StringComparer.Ordinal),
+            relations.Dependents.ToHashSet(StringComparer.Ordinal),
+            freezes,
+            InsideMaintenanceWindow: null);
+        return new ChangeAssessment(risk, service?.Criticality, ConflictDetector.Detect(Id, State.ServiceId, State.Implementer, window, context));
+    }
+
+    private RiskAssessment? PlannedRisk(ChangeAssessment assessment) =>
+        ChangeWorkflow.IsPlanning(State.Status) ? assessment.Risk ?? State.Risk : State.Risk;
+
+    private async Task Project()
+    {
+        var summary = Summary();
+        await ProjectionRetry.Run(() => projection.Upsert(summary, CancellationToken.None), time, logger, State.Number);
+        await GrainFactory.GetGrain<IBoardPublisherGrain>(0).PublishChange(summary);
+    }
+
+    private async Task AskNeighboursToRecheck(ChangeWindow? previousWindow)
+    {
+        var neighbours = new HashSet<Guid>();
+        foreach (var window in new[] { previousWindow, State.Window }.OfType<ChangeWindow>().Distinct())
+        {
+            foreach (var other in await schedule.Overlapping(window, OverlapLimit, CancellationToken.None))
+            {
+                neighbours.Add(other.Id);
+            }
+        }
+
+        neighbours.Remove(Id);
+        foreach (var other in neighbours)
+        {
+            await GrainFactory.GetGrain<IChangeGrain>(other).RecheckConflicts();
+        }
+    }
+
+    private async Task EnsureServiceExists(string? serviceId)
+    {
+        if (!string.IsNullOrWhiteSpace(serviceId) && !await GrainFactory.GetGrain<IServiceCatalogGrain>(0).Contains(serviceId.Trim()))
+        {
+            throw new DomainValidationException("serviceId", $"There is no service '{serviceId}'.");
+        }
+    }
+
+    private async Task<ChangeTemplate?> Template(string? templateId) =>
+        templateId is null ? null : (await GrainFactory.GetGrain<IChangeCatalogGrain>(0).Get()).Templates.FirstOrDefault(t => t.Id == templateId);
+
+    private ChangeView View()
+    {
+        var s = State;
+        return new ChangeView(
+            Id, s.Number, s.Type, s.Status, s.Title, s.Description, s.ServiceId, s.TemplateId, s.Impact, s.ImplementationPlan,
+            s.BackoutPlan, s.TestPlan, [.. s.Alternatives], s.Implementer, s.RequestedBy, s.Window, s.RiskAnswers, s.Risk,
+            RequiredApprovals, [.. s.Approvals], [.. s.Conflicts], s.Override, s.UnresolvedConflicts, s.Outcome, s.ClosureNotes,
+            [.. s.CausedIncidents], s.CreatedAt, s.UpdatedAt, s.Version, ChangeWorkflow.For(s.Type).AllowedFrom(s.Status));
+    }
+
+    private ChangeSummary Summary()
+    {
+        var s = State;
+        return new ChangeSummary(
+            Id, s.Number, s.Type, s.Status, s.Title, s.ServiceId, s.Implementer, s.Window, s.Risk?.Level, [.. s.Conflicts],
+            s.UnresolvedConflicts.Count, s.Outcome, s.UpdatedAt, s.Version, s.Revision);
+    }
+}
