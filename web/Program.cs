@@ -29,6 +29,7 @@ app.MapSessionApi();
 app.MapIncidentApi();
 app.MapAdminApi();
 app.MapServiceApi();
+app.MapChangeApi();
 app.MapHub<OperationsHub>(OperationsHub.Path, o => o.CloseOnAuthenticationExpiration = true);
 app.MapItsmHealth().AllowAnonymous();
 app.AnnounceWhenReady();

@@ -12,4 +12,6 @@ public static class Callers
     public static Caller Requester(string name) => new(name, [Role.Requester], []);
 
     public static Caller Noc(string name) => new(name, [Role.Noc], []);
+
+    public static Caller ChangeManager(string name) => new(name, [Role.ChangeManager], []);
 }

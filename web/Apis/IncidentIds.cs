@@ -9,7 +9,8 @@ namespace ItsmOrleans.Web.Apis;
 /// </summary>
 public static class IncidentIds
 {
-    public static Guid ForCreate(string actor, string? idempotencyKey)
+    /// <param name="kind">The kind of record ("incident", "change"), so one key used for two kinds makes two records.</param>
+    public static Guid ForCreate(string actor, string? idempotencyKey, string kind = "incident")
     {
         if (idempotencyKey is null)
         {
@@ -17,7 +18,7 @@ public static class IncidentIds
         }
 
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes($"incident\n{actor}\n{idempotencyKey}"), hash);
+        SHA256.HashData(Encoding.UTF8.GetBytes($"{kind}\n{actor}\n{idempotencyKey}"), hash);
         var bytes = hash[..16];
         bytes[7] = (byte)((bytes[7] & 0x0F) | 0x80); // RFC 9562 version 8: custom, name-based
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC 9562 variant

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using Microsoft.AspNetCore.Diagnostics;
@@ -89,6 +90,11 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IGra
             && Guid.TryParse(rest.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), out var id))
         {
             problem.Extensions["current"] = await grains.GetGrain<IIncidentGrain>(id).Get(CallerClaims.ToCaller(http.User));
+        }
+        else if (http.Request.Path.StartsWithSegments("/api/changes", StringComparison.Ordinal, out var changePath)
+            && Guid.TryParse(changePath.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), out var changeId))
+        {
+            problem.Extensions["current"] = await grains.GetGrain<IChangeGrain>(changeId).Get(CallerClaims.ToCaller(http.User));
         }
 
         return problem;

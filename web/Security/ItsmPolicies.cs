@@ -24,6 +24,15 @@ public static class ItsmPolicies
     /// <summary>Watch live boards: the NOC, agents, change managers and admins.</summary>
     public const string WatchBoards = "watch-boards";
 
+    /// <summary>Read change requests and the change calendar: agents, the NOC, change managers and admins.</summary>
+    public const string ReadChanges = "read-changes";
+
+    /// <summary>Raise and plan change requests: agents, change managers and admins.</summary>
+    public const string WorkChanges = "work-changes";
+
+    /// <summary>Vote in the CAB and keep standard-change templates and freezes: change managers and admins.</summary>
+    public const string ApproveChanges = "approve-changes";
+
     /// <summary>Users, API keys, policies and the audit log.</summary>
     public const string Administer = "administer";
 
@@ -35,6 +44,9 @@ public static class ItsmPolicies
         [CommentOnIncidents] = [Role.Requester, Role.Agent, Role.Admin],
         [WorkIncidents] = [Role.Agent, Role.Admin],
         [WatchBoards] = [Role.Noc, Role.Agent, Role.ChangeManager, Role.Admin],
+        [ReadChanges] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
+        [WorkChanges] = [Role.Agent, Role.ChangeManager, Role.Admin],
+        [ApproveChanges] = [Role.ChangeManager, Role.Admin],
         [Administer] = [Role.Admin],
     };
 

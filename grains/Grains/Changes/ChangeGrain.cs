@@ -176,11 +176,13 @@ public sealed class ChangeGrain(
             State.Version++;
             State.Revision++;
             State.UpdatedAt = now;
-            Record(change, context.Actor, now);
+            // What the command did and what it did to the risk and conflicts are one history entry.
             if (ChangeCommands.Reassess(State, await Assess(now)) is { } reassessed)
             {
-                Record(reassessed, context.Actor, now);
+                change = change with { Changes = [.. change.Changes, .. reassessed.Changes] };
             }
+
+            Record(change, context.Actor, now);
 
             if (command is CreateChange)
             {
