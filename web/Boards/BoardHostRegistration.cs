@@ -13,6 +13,7 @@ public sealed class BoardHostRegistration(
     IGrainFactory grains,
     BoardFeed feed,
     ServiceMapFeed services,
+    ChangeCalendarFeed calendar,
     IIncidentReadModel readModel,
     IServiceReadModel serviceReadModel,
     ILogger<BoardHostRegistration> logger) : BackgroundService
@@ -21,7 +22,7 @@ public sealed class BoardHostRegistration(
     private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(1);
 
     private readonly string _hostId = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-    private readonly BoardObserver _observer = new(feed, services);
+    private readonly BoardObserver _observer = new(feed, services, calendar);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -69,6 +70,11 @@ public sealed class BoardHostRegistration(
         {
             feed.CompleteLoad(await readModel.ListOpen(stoppingToken));
             services.Load(await serviceReadModel.ListAll(stoppingToken));
+            if (!first)
+            {
+                calendar.ReloadAll();
+            }
+
         }
         catch
         {

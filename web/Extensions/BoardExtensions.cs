@@ -20,6 +20,7 @@ public static class BoardExtensions
         builder.Services.AddOptions<BoardFeedOptions>().Bind(builder.Configuration.GetSection(BoardFeedOptions.Section));
         builder.Services.AddSingleton<BoardFeed>();
         builder.Services.AddSingleton<ServiceMapFeed>();
+        builder.Services.AddSingleton<ChangeCalendarFeed>();
         builder.Services.AddHostedService<BoardHostRegistration>();
         builder.Services.AddHealthChecks().AddCheck<BoardHealthCheck>("board");
         return builder;

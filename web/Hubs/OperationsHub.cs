@@ -8,7 +8,7 @@ namespace ItsmOrleans.Web.Hubs;
 
 /// <summary>The live operations hub at /hubs/operations.</summary>
 [Authorize(Policy = ItsmPolicies.WatchBoards)]
-public sealed class OperationsHub(BoardFeed feed, ServiceMapFeed services) : Hub
+public sealed class OperationsHub(BoardFeed feed, ServiceMapFeed services, ChangeCalendarFeed calendar) : Hub
 {
     public const string Path = "/hubs/operations";
 
@@ -32,4 +32,21 @@ public sealed class OperationsHub(BoardFeed feed, ServiceMapFeed services) : Hub
     /// <summary>Streams the service portfolio with its live health (the service map), then the services that change.</summary>
     [Authorize(Policy = ItsmPolicies.WatchBoards)]
     public ChannelReader<ServiceMapMessage> SubscribeServiceMap(CancellationToken cancellationToken) => services.Subscribe(cancellationToken);
+
+    /// <summary>Streams the change calendar of a range (changes and freezes), then the changes that enter, move in or leave it.</summary>
+    [Authorize(Policy = ItsmPolicies.ReadChanges)]
+    public ChannelReader<ChangeCalendarMessage> SubscribeChangeCalendar(ChangeCalendarRange? range, CancellationToken cancellationToken)
+    {
+        if (range is null)
+        {
+            throw new HubException("Give a range: { from, to } as ISO 8601 instants, optionally a serviceId.");
+        }
+
+        if (range.Problem() is { } problem)
+        {
+            throw new HubException(problem);
+        }
+
+        return calendar.Subscribe(range, cancellationToken);
+    }
 }

@@ -3,10 +3,16 @@ using ItsmOrleans.Contracts.Common;
 
 namespace ItsmOrleans.Grains.Changes;
 
-/// <summary>Standard-change templates and change freezes; every edit bumps one version, checked against If-Match.</summary>
+/// <summary>
+/// Standard-change templates and change freezes; every edit bumps one version, checked against If-Match. When a freeze
+/// appears, moves or goes, the changes planned in its old and new periods recheck their conflicts.
+/// </summary>
 public sealed class ChangeCatalogGrain(
-    [PersistentState("change-catalog", ItsmStorage.Name)] IPersistentState<ChangeCatalogState> store) : Grain, IChangeCatalogGrain
+    [PersistentState("change-catalog", ItsmStorage.Name)] IPersistentState<ChangeCatalogState> store,
+    IChangeScheduleReader schedule) : Grain, IChangeCatalogGrain
 {
+    private const int RecheckLimit = 1000;
+
     private ChangeCatalogState State => store.State;
 
     public Task<ChangeCatalogView> Get() => Task.FromResult(View());
@@ -20,14 +26,37 @@ public sealed class ChangeCatalogGrain(
     public Task<ChangeCatalogView> RemoveTemplate(CommandContext context, string templateId) =>
         Edit(context, () => Remove(State.Templates, t => t.Id == templateId, $"There is no template '{templateId}'."));
 
-    public Task<ChangeCatalogView> DefineFreeze(CommandContext context, FreezePeriod freeze)
+    public async Task<ChangeCatalogView> DefineFreeze(CommandContext context, FreezePeriod freeze)
     {
         ChangeRules.Validate(freeze);
-        return Edit(context, () => Replace(State.Freezes, f => f.Id == freeze.Id, freeze, ChangeLimits.Freezes, "freezes"));
+        var before = State.Freezes.Find(f => f.Id == freeze.Id);
+        var view = await Edit(context, () => Replace(State.Freezes, f => f.Id == freeze.Id, freeze, ChangeLimits.Freezes, "freezes"));
+        await RecheckChangesIn(before, freeze);
+        return view;
     }
 
-    public Task<ChangeCatalogView> RemoveFreeze(CommandContext context, string freezeId) =>
-        Edit(context, () => Remove(State.Freezes, f => f.Id == freezeId, $"There is no freeze '{freezeId}'."));
+    public async Task<ChangeCatalogView> RemoveFreeze(CommandContext context, string freezeId)
+    {
+        var before = State.Freezes.Find(f => f.Id == freezeId);
+        var view = await Edit(context, () => Remove(State.Freezes, f => f.Id == freezeId, $"There is no freeze '{freezeId}'."));
+        await RecheckChangesIn(before);
+        return view;
+    }
+
+    private async Task RecheckChangesIn(params FreezePeriod?[] freezes)
+    {
+        var changes = new HashSet<Guid>();
+        foreach (var freeze in freezes.OfType<FreezePeriod>())
+        {
+            var window = new ChangeWindow(freeze.Start, freeze.End);
+            changes.UnionWith((await schedule.Overlapping(window, RecheckLimit, CancellationToken.None)).Select(c => c.Id));
+        }
+
+        foreach (var change in changes)
+        {
+            await GrainFactory.GetGrain<IChangeGrain>(change).RecheckConflicts();
+        }
+    }
 
     private async Task<ChangeCatalogView> Edit(CommandContext context, Func<bool> apply)
     {

@@ -108,6 +108,8 @@ public class AuthorizationMatrixTests(WebAppFixture app, ITestOutputHelper outpu
                 {
                     nameof(OperationsHub.SubscribeBoard) => (await (await connection.StreamAsChannelAsync<BoardMessage>(method.Name, BoardScope.All)).ReadAsync()).Kind,
                     nameof(OperationsHub.SubscribeServiceMap) => (await (await connection.StreamAsChannelAsync<ServiceMapMessage>(method.Name)).ReadAsync()).Kind,
+                    nameof(OperationsHub.SubscribeChangeCalendar) => (await (await connection.StreamAsChannelAsync<ChangeCalendarMessage>(
+                        method.Name, new ChangeCalendarRange(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(7)))).ReadAsync()).Kind,
                     _ => throw new InvalidOperationException($"The matrix does not know how to call {method.Name} yet; teach it."),
                 };
                 Assert.Equal(BoardMessageKind.Snapshot, first);

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ItsmOrleans.Contracts.Changes;
+using ItsmOrleans.Web.Tests.Infrastructure;
+
+namespace ItsmOrleans.Web.Tests.Changes;
+
+/// <summary>What change tests send: services, callers with distinct names, and change bodies in their own stretch of time.</summary>
+public sealed class ChangeRequests(WebAppFixture app)
+{
+    public DateTimeOffset Day { get; } = DateTimeOffset.UtcNow.Date.AddDays(30 + Random.Shared.Next(0, 20_000));
+
+    public string Suffix { get; } = Guid.NewGuid().ToString("N")[..6];
+
+    public async Task<string> Service(string name)
+    {
+        var id = $"{name}-{Suffix}";
+        using var response = await app.Http.PutAsJsonAsync($"api/services/{id}", new { name, kind = "technical", criticality = 3 });
+        await response.EnsureStatus(HttpStatusCode.OK);
+        return id;
+    }
+
+    /// <summary>An HTTP client with an API key of its own name, so CAB votes from two clients count as two people.</summary>
+    public async Task<HttpClient> Caller(string role, string name)
+    {
+        using var response = await app.Http.PostAsJsonAsync("api/admin/api-keys", new { name = $"{name}-{Suffix}", role });
+        await response.EnsureStatus(HttpStatusCode.Created);
+        return app.CreateHttp((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString());
+    }
+
+    public object Window(double fromHour, double toHour) => new { start = Day.AddHours(fromHour), end = Day.AddHours(toHour) };
+
+    public object Normal(string service, double fromHour, double toHour, string implementer = "erin") => new
+    {
+        type = "normal",
+        title = "Patch mail relays",
+        description = "Monthly patches",
+        serviceId = service,
+        implementationPlan = "One relay at a time",
+        backoutPlan = "Reinstall the previous packages",
+        alternatives = new[] { new { description = "Replace the relays", whyRejected = "Too slow to procure" } },
+        implementer = $"{implementer}-{Suffix}",
+        window = Window(fromHour, toHour),
+        riskAnswers = new { complexity = "low", testedBeforehand = true, backoutTested = true, outageRequired = false, usersAffected = "some" },
+    };
+
+    public static async Task<ChangeView> Create(HttpClient http, object body)
+    {
+        using var response = await http.PostAsJsonAsync("api/changes", body);
+        await response.EnsureStatus(HttpStatusCode.Created);
+        return await Read(response);
+    }
+
+    public static async Task<ChangeView> Move(HttpClient http, ChangeView change, object body)
+    {
+        using var response = await http.PostAsJsonAsync($"api/changes/{change.Id}/transitions", body);
+        await response.EnsureStatus(HttpStatusCode.OK);
+        return await Read(response);
+    }
+
+    public static async Task<ChangeView> Read(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<ChangeView>(WireJson.Options))!;
+}
