@@ -31,10 +31,10 @@ public sealed class ChangeRequests(WebAppFixture app)
 
     public object Window(double fromHour, double toHour) => new { start = Day.AddHours(fromHour), end = Day.AddHours(toHour) };
 
-    public object Normal(string service, double fromHour, double toHour, string implementer = "erin") => new
+    public object Normal(string service, double fromHour, double toHour, string implementer = "erin", string title = "Patch mail relays") => new
     {
         type = "normal",
-        title = "Patch mail relays",
+        title,
         description = "Monthly patches",
         serviceId = service,
         implementationPlan = "One relay at a time",

@@ -28,13 +28,15 @@ function delay(ms) {
 }
 
 /**
- * Keeps one SubscribeBoard stream open against the operations hub: starts the connection and retries
- * forever, resubscribes after a reconnect (streams do not survive one) and whenever a message is
- * missing from the sequence, so that a fresh snapshot brings the board back in step.
+ * Keeps one stream of the operations hub open (SubscribeBoard unless told otherwise): starts the connection and
+ * retries forever, resubscribes after a reconnect (streams do not survive one) and whenever a message is missing
+ * from the sequence, so that a fresh snapshot brings the page back in step.
  */
 export class BoardConnection {
   #signalR;
-  #scope;
+  #method;
+  /** @type {unknown[]} */
+  #args;
   #onMessage;
   #onStateChange;
   /** @type {any} signalR.HubConnection */
@@ -56,13 +58,16 @@ export class BoardConnection {
    * @param {object} options
    * @param {any} options.signalR the global that lib/signalr/signalr.min.js defines
    * @param {string} options.hubUrl
-   * @param {BoardScope} options.scope
+   * @param {BoardScope} [options.scope] the board's scope (SubscribeBoard's argument)
+   * @param {string} [options.method] the hub stream to open
+   * @param {unknown[]} [options.args] its arguments, instead of the scope
    * @param {(message: BoardMessage) => void} options.onMessage
    * @param {(state: ConnectionState, detail: string) => void} options.onStateChange
    */
-  constructor({ signalR, hubUrl, scope, onMessage, onStateChange }) {
+  constructor({ signalR, hubUrl, scope, method = "SubscribeBoard", args, onMessage, onStateChange }) {
     this.#signalR = signalR;
-    this.#scope = scope;
+    this.#method = method;
+    this.#args = args ?? [scope];
     this.#onMessage = onMessage;
     this.#onStateChange = onStateChange;
     this.#connection = new signalR.HubConnectionBuilder()
@@ -135,7 +140,7 @@ export class BoardConnection {
     this.#expectedSeq = 1;
     const isCurrent = () => generation === this.#generation;
 
-    this.#subscription = this.#connection.stream("SubscribeBoard", this.#scope).subscribe({
+    this.#subscription = this.#connection.stream(this.#method, ...this.#args).subscribe({
       next: (/** @type {BoardMessage} */ message) => {
         if (isCurrent()) {
           this.#receive(message);
@@ -192,6 +197,17 @@ export class BoardConnection {
         this.#subscribe();
       }
     }, wait);
+  }
+
+  /**
+   * Streams with new arguments (say, another calendar range): the next message is a fresh snapshot.
+   * @param {unknown[]} args
+   */
+  resubscribe(args) {
+    this.#args = args;
+    if (this.#connection.state === this.#signalR.HubConnectionState.Connected) {
+      this.#subscribe();
+    }
   }
 
   #unsubscribe() {

@@ -1,0 +1,105 @@
+import { element, setText } from "../board/dom.js";
+
+/** @typedef {import("./calendar-state.js").ChangeConflict} ChangeConflict */
+
+const TIME = new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+
+/**
+ * @param {string} iso
+ * @returns {string}
+ */
+function when(iso) {
+  return TIME.format(new Date(iso));
+}
+
+/**
+ * The side panel: one change as GET /api/changes/{id} returns it. Text only, never HTML from data.
+ */
+export class ChangePanel {
+  #heading;
+  #details;
+  /** @type {string | null} */
+  selectedId = null;
+
+  /**
+   * @param {HTMLElement} heading
+   * @param {HTMLElement} details
+   */
+  constructor(heading, details) {
+    this.#heading = heading;
+    this.#details = details;
+  }
+
+  /** @param {any} change a ChangeView */
+  show(change) {
+    this.selectedId = change.id;
+    setText(this.#heading, `${change.number} · ${change.title}`);
+    this.#details.dataset.changeId = change.id;
+    this.#details.replaceChildren(
+      facts([
+        ["Type", change.type],
+        ["Status", change.status],
+        ["Service", change.serviceId ?? "none"],
+        ["Window", change.window ? `${when(change.window.start)} – ${when(change.window.end)}` : "not planned"],
+        ["Implementer", change.implementer ?? "nobody yet"],
+        ["Requested by", change.requestedBy],
+        ["Risk", change.risk ? `${change.risk.level} (score ${change.risk.score})` : "not assessed"],
+        ["Approvals", `${change.approvals.filter((/** @type {any} */ a) => a.vote === "approve").length} of ${change.requiredApprovals}`],
+      ]),
+      conflicts(change.conflicts, change.unresolvedConflicts, change.override),
+      list("Why this risk", (change.risk?.factors ?? []).map((/** @type {any} */ f) => `+${f.points} ${f.reason}`)),
+      list("Votes", change.approvals.map((/** @type {any} */ a) => `${a.approver}: ${a.vote}${a.comment ? ` — ${a.comment}` : ""}`)),
+      text("Impact", change.impact),
+      text("Implementation plan", change.implementationPlan),
+      text("Backout plan", change.backoutPlan),
+      list("Alternatives considered", change.alternatives.map((/** @type {any} */ a) => `${a.description} — rejected: ${a.whyRejected}`)),
+      list("Incidents caused", change.causedIncidents.map((/** @type {any} */ i) => i.number)),
+    );
+  }
+
+  /** @param {string} message */
+  showError(message) {
+    this.#details.replaceChildren(element("p", { className: "empty", text: message }));
+  }
+}
+
+/** @param {[string, string][]} rows */
+function facts(rows) {
+  return element("dl", { className: "facts" }, ...rows.flatMap(([term, value]) => [element("dt", { text: term }), element("dd", { text: value })]));
+}
+
+/**
+ * @param {ChangeConflict[]} all
+ * @param {ChangeConflict[]} unresolved
+ * @param {{ reason: string, by: string } | null} override
+ */
+function conflicts(all, unresolved, override) {
+  const open = new Set(unresolved.map((c) => `${c.kind}:${c.subject}`));
+  const section = element("section", { className: "conflicts", attributes: { "data-conflicts": String(all.length) } },
+    element("h3", { text: all.length === 0 ? "No schedule conflicts" : `Schedule conflicts (${unresolved.length} unresolved)` }));
+  if (all.length > 0) {
+    section.append(element("ul", {}, ...all.map((c) =>
+      element("li", { className: open.has(`${c.kind}:${c.subject}`) ? "conflict-open" : "conflict-overridden", text: c.message }))));
+  }
+  if (override) {
+    section.append(element("p", { className: "override", text: `Overridden by ${override.by}: ${override.reason}` }));
+  }
+  return section;
+}
+
+/**
+ * @param {string} title
+ * @param {string[]} items
+ */
+function list(title, items) {
+  return items.length === 0 ? document.createDocumentFragment()
+    : element("section", {}, element("h3", { text: title }), element("ul", {}, ...items.map((item) => element("li", { text: item }))));
+}
+
+/**
+ * @param {string} title
+ * @param {string | null} value
+ */
+function text(title, value) {
+  return value ? element("section", {}, element("h3", { text: title }), element("p", { className: "prose", text: value })) : document.createDocumentFragment();
+}

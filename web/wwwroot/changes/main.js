@@ -1,0 +1,143 @@
+import { BoardConnection } from "../board/board-connection.js";
+import { setText } from "../board/dom.js";
+import { formatClockTime } from "../board/format.js";
+import { CalendarState } from "./calendar-state.js";
+import { ChangePanel } from "./change-panel.js";
+import { getChange, getServices, moveWindow } from "./change-api.js";
+
+/**
+ * @template {Element} T
+ * @param {string} selector
+ * @returns {T}
+ */
+function required(selector) {
+  const node = document.querySelector(selector);
+  if (!node) {
+    throw new Error(`The change calendar lacks ${selector}.`);
+  }
+  return /** @type {T} */ (node);
+}
+
+const state = new CalendarState();
+const panel = new ChangePanel(required("[data-change-heading]"), required("[data-change-details]"));
+const filter = /** @type {HTMLSelectElement} */ (required("[data-service-filter]"));
+const notice = /** @type {HTMLElement} */ (required("[data-notice]"));
+const connectionLabel = required("[data-connection-label]");
+const lastUpdate = required("[data-last-update]");
+const params = new URLSearchParams(window.location.search);
+/** The service the calendar shows, or null for all. */
+let serviceId = params.get("service");
+
+/** @param {string | null} text */
+function showNotice(text) {
+  notice.hidden = !text;
+  setText(notice, text ?? "");
+}
+
+/** @param {string} id */
+async function select(id) {
+  try {
+    panel.show(await getChange(id));
+  } catch (error) {
+    panel.showError(`Could not load the change: ${/** @type {Error} */ (error).message}`);
+  }
+}
+
+/** @param {any} info Event Calendar's eventDrop / eventResize argument */
+async function reschedule(info) {
+  const change = state.get(info.event.extendedProps.changeId);
+  if (!change) {
+    info.revert();
+    return;
+  }
+  try {
+    const view = await moveWindow(change.id, change.version, info.event.start, info.event.end);
+    showNotice(view.unresolvedConflicts.length > 0 ? `${view.number} now has ${view.unresolvedConflicts.length} unresolved conflict(s).` : null);
+    panel.show(view);
+  } catch (error) {
+    info.revert();
+    showNotice(`${change.number} was not moved: ${/** @type {Error} */ (error).message}`);
+  }
+}
+
+/** @type {BoardConnection | null} */
+let connection = null;
+
+const calendar = EventCalendar.create(required("[data-calendar]"), {
+  view: params.get("view") ?? "timeGridWeek",
+  date: params.get("date") ?? new Date(),
+  height: "100%",
+  firstDay: 1,
+  nowIndicator: true,
+  editable: false,
+  eventStartEditable: true,
+  eventDurationEditable: true,
+  headerToolbar: { start: "prev,next today", center: "title", end: "dayGridMonth,timeGridWeek,resourceTimelineWeek,listWeek" },
+  buttonText: (/** @type {Record<string, string>} */ text) => ({ ...text, resourceTimelineWeek: "by service", listWeek: "list" }),
+  resources: [],
+  events: [],
+  datesSet: (/** @type {{ start: Date, end: Date }} */ info) => {
+    state.range = { from: info.start.toISOString(), to: info.end.toISOString(), serviceId };
+    connection?.resubscribe([state.range]);
+  },
+  eventClick: (/** @type {any} */ info) => {
+    if (info.event.extendedProps.changeId) {
+      void select(info.event.extendedProps.changeId);
+    }
+  },
+  eventDrop: (/** @type {any} */ info) => void reschedule(info),
+  eventResize: (/** @type {any} */ info) => void reschedule(info),
+});
+
+/** @param {import("./calendar-state.js").CalendarMessage} message */
+function showMessage(message) {
+  const touched = state.apply(message);
+  calendar.setOption("events", state.toEvents());
+  setText(lastUpdate, state.lastUpdate ? `Last update ${formatClockTime(Date.parse(state.lastUpdate))}` : "");
+  if (panel.selectedId && (message.kind === "snapshot" || touched.has(panel.selectedId))) {
+    void select(panel.selectedId);
+  }
+}
+
+if (!state.range) {
+  const view = calendar.getView();
+  state.range = { from: view.activeStart.toISOString(), to: view.activeEnd.toISOString(), serviceId };
+}
+connection = new BoardConnection({
+  signalR: window.signalR,
+  hubUrl: "/hubs/operations",
+  method: "SubscribeChangeCalendar",
+  args: [state.range],
+  onMessage: showMessage,
+  onStateChange: (state, detail) => {
+    document.body.dataset.connectionState = state;
+    setText(connectionLabel, detail);
+  },
+});
+
+filter.addEventListener("change", () => {
+  serviceId = filter.value || null;
+  if (state.range) {
+    state.range = { ...state.range, serviceId };
+    const url = new URL(window.location.href);
+    if (filter.value) {
+      url.searchParams.set("service", filter.value);
+    } else {
+      url.searchParams.delete("service");
+    }
+    window.history.replaceState(null, "", url);
+    connection?.resubscribe([state.range]);
+  }
+});
+
+getServices()
+  .then((services) => {
+    for (const service of services) {
+      filter.append(new Option(service.name, service.id));
+    }
+    filter.value = serviceId ?? "";
+    calendar.setOption("resources", services.map((service) => ({ id: service.id, title: service.name })));
+  })
+  .catch((error) => showNotice(`Could not load the services: ${error.message}`));
+
+connection.start();
