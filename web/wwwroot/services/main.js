@@ -1,0 +1,76 @@
+import { BoardConnection } from "../board/board-connection.js";
+import { setText } from "../board/dom.js";
+import { formatClockTime } from "../board/format.js";
+import { MapState } from "./map-state.js";
+import { ServiceGraph } from "./service-graph.js";
+import { ServicePanel } from "./service-panel.js";
+import { ServiceTable } from "./service-table.js";
+
+/**
+ * @template {Element} T
+ * @param {string} selector
+ * @returns {T}
+ */
+function required(selector) {
+  const node = document.querySelector(selector);
+  if (!node) {
+    throw new Error(`The service map lacks ${selector}.`);
+  }
+  return /** @type {T} */ (node);
+}
+
+cytoscape.use(cytoscapeDagre);
+
+const state = new MapState();
+const search = /** @type {HTMLInputElement} */ (required("[data-search]"));
+const onlyUnhealthy = /** @type {HTMLInputElement} */ (required("[data-only-unhealthy]"));
+const panel = new ServicePanel(required("[data-service-heading]"), required("[data-service-details]"));
+const graph = new ServiceGraph(required("[data-graph]"), (id) => void select(id));
+const table = new ServiceTable(required("[data-service-rows]"), (id) => void select(id));
+const connectionLabel = required("[data-connection-label]");
+const lastUpdate = required("[data-last-update]");
+
+/** @param {string} id */
+async function select(id) {
+  graph.select(id);
+  try {
+    const response = await fetch(`/api/services/${encodeURIComponent(id)}`, { headers: { Accept: "application/json" } });
+    if (!response.ok) {
+      throw new Error(`${response.status} ${response.statusText}`);
+    }
+    panel.show(await response.json());
+  } catch (error) {
+    panel.showError(`Could not load the service: ${/** @type {Error} */ (error).message}`);
+  }
+}
+
+function redraw() {
+  table.show(state.all, onlyUnhealthy.checked);
+  graph.filter(search.value, onlyUnhealthy.checked);
+}
+
+/** @param {import("./map-state.js").ServiceMapMessage} message */
+function showMessage(message) {
+  const reshaped = state.apply(message);
+  graph.show(state.all, reshaped);
+  redraw();
+  setText(lastUpdate, state.lastUpdate ? `Last update ${formatClockTime(Date.parse(state.lastUpdate))}` : "");
+  if (panel.selectedId && (message.kind === "snapshot" || message.services.some((s) => s.id === panel.selectedId))) {
+    void select(panel.selectedId);
+  }
+}
+
+search.addEventListener("input", redraw);
+onlyUnhealthy.addEventListener("change", redraw);
+
+new BoardConnection({
+  signalR: window.signalR,
+  hubUrl: "/hubs/operations",
+  method: "SubscribeServiceMap",
+  args: [],
+  onMessage: showMessage,
+  onStateChange: (connectionState, detail) => {
+    document.body.dataset.connectionState = connectionState;
+    setText(connectionLabel, detail);
+  },
+}).start();

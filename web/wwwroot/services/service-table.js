@@ -1,0 +1,46 @@
+import { element, setData } from "../board/dom.js";
+import { describeHealth, STATUS_TEXT } from "./map-state.js";
+
+/** @typedef {import("./map-state.js").ServiceSummary} ServiceSummary */
+
+/** The same services as a table: readable without the graph, by screen readers and in tests. */
+export class ServiceTable {
+  #body;
+  #onSelect;
+
+  /**
+   * @param {HTMLElement} body
+   * @param {(id: string) => void} onSelect
+   */
+  constructor(body, onSelect) {
+    this.#body = body;
+    this.#onSelect = onSelect;
+  }
+
+  /**
+   * @param {ServiceSummary[]} services worst first
+   * @param {boolean} onlyUnhealthy
+   */
+  show(services, onlyUnhealthy) {
+    const rows = services
+      .filter((s) => !onlyUnhealthy || s.health.status !== "operational")
+      .map((service) => this.#row(service));
+    this.#body.replaceChildren(...rows);
+  }
+
+  /** @param {ServiceSummary} service */
+  #row(service) {
+    const button = element("button", { className: "link-button", text: service.name, attributes: { type: "button" } });
+    button.addEventListener("click", () => this.#onSelect(service.id));
+    const row = element("tr", { attributes: { "data-service-id": service.id } },
+      element("td", {}, button),
+      element("td", { className: `health health-${service.health.status}`, text: STATUS_TEXT[service.health.status] }),
+      element("td", { className: "cause", text: service.health.status === "operational" ? "" : describeHealth(service) }),
+      element("td", { className: "numeric", text: String(service.health.openIncidents) }),
+      element("td", { className: "numeric", text: String(service.criticality) }),
+      element("td", { text: service.supportGroup ?? "" }));
+    setData(row, "status", service.health.status);
+    return row;
+  }
+}
+
