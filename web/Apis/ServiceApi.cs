@@ -18,6 +18,9 @@ public static class ServiceApi
         api.MapGet("/{id}", Get).WithName("GetService").RequireAuthorization(ItsmPolicies.SignedIn);
         api.MapPut("/{id}", Define).WithName("DefineService").WithSummary("Create or redefine a service")
             .RequireAuthorization(ItsmPolicies.Administer);
+        api.MapPut("/{id}/maintenance-windows", SetMaintenance).WithName("SetServiceMaintenanceWindows")
+            .WithSummary("Replace the service's weekly and one-off maintenance windows")
+            .RequireAuthorization(ItsmPolicies.Administer);
         api.MapPut("/{id}/dependencies/{dependsOn}", AddDependency).WithName("AddServiceDependency")
             .WithSummary("Make the service depend on another; a dependency that would close a cycle is refused")
             .RequireAuthorization(ItsmPolicies.Administer);
@@ -39,6 +42,9 @@ public static class ServiceApi
 
     private static async Task<Ok<ServiceView>> Define(string id, DefineServiceRequest request, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IServiceGrain>(ValidId(id)).Define(CallerContext.For(http, request), request.ToCommand()));
+
+    private static async Task<Ok<ServiceView>> SetMaintenance(string id, MaintenanceWindowsRequest request, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IServiceGrain>(ValidId(id)).SetMaintenance(CallerContext.For(http, request), request.ToSchedule()));
 
     private static async Task<Ok<ServiceView>> AddDependency(string id, string dependsOn, HttpContext http, IGrainFactory grains)
     {

@@ -12,6 +12,9 @@ public interface IServiceGrain : IGrainWithStringKey
     /// <summary>Creates or redefines the service (admins only); a stale version is refused.</summary>
     Task<ServiceView> Define(CommandContext context, DefineService definition);
 
+    /// <summary>Replaces the service's maintenance windows (admins only); a stale version is refused.</summary>
+    Task<ServiceView> SetMaintenance(CommandContext context, MaintenanceSchedule schedule);
+
     /// <summary>The service, or <see cref="NotFoundException"/> if it was never defined.</summary>
     Task<ServiceView> Get();
 

@@ -4,6 +4,7 @@ namespace ItsmOrleans.Contracts.Services;
 /// <param name="Id">A short, stable id such as "email", used by incidents.</param>
 /// <param name="DependsOn">The services this one needs.</param>
 /// <param name="Dependents">The services that need this one.</param>
+/// <param name="CurrentOrNextMaintenance">The maintenance period open now, or the next within two weeks.</param>
 [GenerateSerializer, Immutable, Alias("itsm.ServiceView")]
 public sealed record ServiceView(
     string Id,
@@ -17,4 +18,6 @@ public sealed record ServiceView(
     IReadOnlyList<string> DependsOn,
     IReadOnlyList<string> Dependents,
     ServiceHealth Health,
-    int Version);
+    int Version,
+    MaintenanceSchedule? Maintenance = null,
+    MaintenancePeriod? CurrentOrNextMaintenance = null);

@@ -6,6 +6,7 @@ using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Grains.ReadModels;
+using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Grains.Requests;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -242,7 +243,9 @@ public sealed class ChangeGrain(
             relations.DependsOn.ToHashSet(StringComparer.Ordinal),
             relations.Dependents.ToHashSet(StringComparer.Ordinal),
             freezes,
-            InsideMaintenanceWindow: null);
+            service is null || (service.Maintenance ?? MaintenanceSchedule.None).IsEmpty
+                ? null
+                : MaintenanceCalendar.Covers(service.Maintenance!, window.Start, window.End));
         return new ChangeAssessment(risk, service?.Criticality, ConflictDetector.Detect(Id, State.ServiceId, State.Implementer, window, context));
     }
 

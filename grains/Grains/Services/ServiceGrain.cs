@@ -18,6 +18,8 @@ public sealed class ServiceGrain(
     IServiceProjection projection,
     TimeProvider time) : Grain, IServiceGrain
 {
+    private static readonly TimeSpan MaintenanceLookahead = TimeSpan.FromDays(14);
+
     private readonly Dictionary<Guid, (Priority Priority, string Number)> _hurting = [];
     private readonly Dictionary<string, ServiceHealth> _dependencies = new(StringComparer.Ordinal);
     private ServiceHealth _health = ServiceHealth.Operational(DateTimeOffset.MinValue);
@@ -74,6 +76,30 @@ public sealed class ServiceGrain(
         }
 
         await Reevaluate(announce: true, force: true);
+        return View();
+    }
+
+    public async Task<ServiceView> SetMaintenance(CommandContext context, MaintenanceSchedule schedule)
+    {
+        if (!context.Caller.Is(Role.Admin))
+        {
+            throw new ForbiddenException("Only admins change the service portfolio.");
+        }
+
+        if (!State.Defined)
+        {
+            throw new NotFoundException($"There is no service '{Id}'.");
+        }
+
+        ServiceRules.Validate(schedule);
+        if (context.ExpectedVersion is { } expected && expected != State.Version)
+        {
+            throw new VersionConflictException(expected, State.Version);
+        }
+
+        State.Maintenance = schedule;
+        State.Version++;
+        await WriteOrReload();
         return View();
     }
 
@@ -187,5 +213,6 @@ public sealed class ServiceGrain(
 
     private ServiceView View() => new(
         Id, State.Name, State.Kind, State.Description, State.Owner, State.SupportGroup, State.Criticality, State.SlaPolicyId,
-        State.DependsOn, State.Dependents, _health, State.Version);
+        State.DependsOn, State.Dependents, _health, State.Version, State.Maintenance,
+        MaintenanceCalendar.CurrentOrNext(State.Maintenance, time.GetUtcNow(), MaintenanceLookahead));
 }

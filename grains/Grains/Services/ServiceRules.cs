@@ -38,4 +38,51 @@ public static class ServiceRules
 
         errors.ThrowIfAny();
     }
+
+    public const int MaxWeeklyWindows = 50;
+    public const int MaxOneOffWindows = 200;
+    public static readonly TimeSpan LongestMaintenance = TimeSpan.FromDays(7);
+    public static readonly TimeSpan LongestOneOff = TimeSpan.FromDays(31);
+
+    public static void Validate(MaintenanceSchedule schedule)
+    {
+        var errors = new FieldErrors();
+        if (schedule.Weekly.Count > MaxWeeklyWindows)
+        {
+            errors.Add("weekly", $"At most {MaxWeeklyWindows} weekly windows.");
+        }
+
+        if (schedule.OneOff.Count > MaxOneOffWindows)
+        {
+            errors.Add("oneOff", $"At most {MaxOneOffWindows} one-off windows.");
+        }
+
+        for (var i = 0; i < schedule.Weekly.Count && i < MaxWeeklyWindows; i++)
+        {
+            var window = schedule.Weekly[i];
+            errors.Defined($"weekly[{i}].day", window.Day);
+            if (window.Duration <= TimeSpan.Zero || window.Duration > LongestMaintenance)
+            {
+                errors.Add($"weekly[{i}].duration", $"A weekly window lasts more than nothing and at most {LongestMaintenance.TotalDays} days.");
+            }
+
+            if (string.IsNullOrWhiteSpace(window.TimeZone) || NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(window.TimeZone) is null)
+            {
+                errors.Add($"weekly[{i}].timeZone", $"'{window.TimeZone}' is not an IANA time zone such as \"Europe/Paris\" or \"UTC\".");
+            }
+        }
+
+        for (var i = 0; i < schedule.OneOff.Count && i < MaxOneOffWindows; i++)
+        {
+            var window = schedule.OneOff[i];
+            if (window.End <= window.Start || window.End - window.Start > LongestOneOff)
+            {
+                errors.Add($"oneOff[{i}].end", $"A one-off window ends after it starts, at most {LongestOneOff.TotalDays} days later.");
+            }
+
+            errors.Text($"oneOff[{i}].reason", window.Reason, IncidentLimits.Note, required: false);
+        }
+
+        errors.ThrowIfAny();
+    }
 }

@@ -17,4 +17,5 @@ public sealed class ServiceState
     [Id(8)] public int Version { get; set; }
     [Id(9)] public List<string> DependsOn { get; set; } = [];
     [Id(10)] public List<string> Dependents { get; set; } = [];
+    [Id(20)] public MaintenanceSchedule Maintenance { get; set; } = MaintenanceSchedule.None;
 }

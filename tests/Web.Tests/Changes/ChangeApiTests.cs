@@ -145,4 +145,31 @@ public class ChangeApiTests(WebAppFixture app)
         var reread = await app.Http.GetFromJsonAsync<JsonElement>($"api/incidents/{incident.Id}");
         Assert.Equal(change.Number, reread.GetProperty("causedByChange").GetProperty("number").GetString());
     }
+
+    [Fact]
+    public async Task A_change_outside_its_service_maintenance_windows_conflicts_and_a_bad_window_is_a_400()
+    {
+        var mail = await _requests.Service("mail");
+        using (var bad = await app.Http.PutAsJsonAsync($"api/services/{mail}/maintenance-windows",
+            new { weekly = new[] { new { day = "sunday", start = "02:00", duration = "04:00:00", timeZone = "Mars/Olympus" } } }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+            Assert.True((await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("weekly[0].timeZone", out _));
+        }
+
+        var day = _requests.Day;
+        using (var set = await app.Http.PutAsJsonAsync($"api/services/{mail}/maintenance-windows",
+            new { weekly = new[] { new { day = day.DayOfWeek.ToString(), start = "20:00", duration = "06:00:00", timeZone = "UTC" } } }))
+        {
+            await set.EnsureStatus(HttpStatusCode.OK);
+            var service = await set.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(1, service.GetProperty("maintenance").GetProperty("weekly").GetArrayLength());
+        }
+
+        var inside = await ChangeRequests.Create(app.Http, _requests.Normal(mail, 21, 23, "erin"));
+        var outside = await ChangeRequests.Create(app.Http, _requests.Normal(mail, 10, 11, "frank"));
+
+        Assert.Empty(inside.Conflicts);
+        Assert.Equal(ConflictKind.OutsideMaintenanceWindow, Assert.Single(outside.Conflicts).Kind);
+    }
 }

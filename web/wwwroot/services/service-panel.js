@@ -1,6 +1,21 @@
 import { element, setText } from "../board/dom.js";
 import { describeHealth } from "./map-state.js";
 
+const WHEN = new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+
+/**
+ * @param {{ start: string, end: string } | null} period the maintenance period open now or next
+ * @returns {string}
+ */
+function maintenance(period) {
+  if (!period) {
+    return "no window in the next two weeks";
+  }
+  const start = new Date(period.start);
+  const end = new Date(period.end);
+  return start <= new Date() ? `open now, until ${WHEN.format(end)}` : `next ${WHEN.format(start)} – ${WHEN.format(end)}`;
+}
+
 /**
  * The side panel: one service as GET /api/services/{id} returns it, with the live health line.
  */
@@ -37,6 +52,7 @@ export class ServicePanel {
           ["Open incidents", String(service.health.openIncidents)],
           ["Depends on", service.dependsOn.join(", ") || "nothing"],
           ["Needed by", service.dependents.join(", ") || "nothing"],
+          ["Maintenance", maintenance(service.currentOrNextMaintenance)],
         ].flatMap(([term, value]) => [element("dt", { text: term }), element("dd", { text: value })])),
       service.description ? element("p", { className: "prose", text: service.description }) : document.createDocumentFragment(),
       element("p", {}, element("a", { text: "Open incidents on the board", attributes: { href: `/?service=${encodeURIComponent(service.id)}` } })),
