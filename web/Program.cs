@@ -30,6 +30,7 @@ app.MapIncidentApi();
 app.MapAdminApi();
 app.MapServiceApi();
 app.MapChangeApi();
+app.MapSlaApi();
 app.MapHub<OperationsHub>(OperationsHub.Path, o => o.CloseOnAuthenticationExpiration = true);
 app.MapItsmHealth().AllowAnonymous();
 app.AnnounceWhenReady();

@@ -15,6 +15,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     public const string FastPolicy = "fast";
 
+    /// <summary>The fast targets, counted only in a calendar that has no working time from yesterday to tomorrow.</summary>
+    public const string ClosedNowPolicy = "closed-now";
+
     /// <summary>Targets longer than a grain timer or reminder can wait in one go (about 49 days).</summary>
     public const string LongPolicy = "long";
 
@@ -40,6 +43,20 @@ public sealed class ClusterFixture : IAsyncLifetime
             settings[$"Sla:Policies:{FastPolicy}:Targets:{priority}:Resolution"] = "00:00:04";
             settings[$"Sla:Policies:{LongPolicy}:Targets:{priority}:Response"] = "60.00:00:00";
             settings[$"Sla:Policies:{LongPolicy}:Targets:{priority}:Resolution"] = "200.00:00:00";
+            settings[$"Sla:Policies:{ClosedNowPolicy}:Targets:{priority}:Response"] = "00:00:02";
+            settings[$"Sla:Policies:{ClosedNowPolicy}:Targets:{priority}:Resolution"] = "00:00:04";
+        }
+
+        // Working hours every day except yesterday, today and tomorrow (UTC), whole days: nothing counts during a test run.
+        var today = DateTime.UtcNow.DayOfWeek;
+        var open = Enum.GetValues<DayOfWeek>().Where(d => ((int)d - (int)today + 7) % 7 is >= 2 and <= 5).ToList();
+        settings[$"Sla:Policies:{ClosedNowPolicy}:Calendar"] = "closed-now";
+        settings["Sla:Calendars:closed-now:TimeZone"] = "UTC";
+        settings["Sla:Calendars:closed-now:Hours:0:Start"] = "00:00";
+        settings["Sla:Calendars:closed-now:Hours:0:End"] = "00:00";
+        for (var i = 0; i < open.Count; i++)
+        {
+            settings[$"Sla:Calendars:closed-now:Hours:0:Days:{i}"] = open[i].ToString();
         }
 
         return settings;

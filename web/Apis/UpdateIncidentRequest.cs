@@ -10,6 +10,7 @@ public sealed record UpdateIncidentRequest(
     string? Impact = null,
     string? Urgency = null,
     string? ServiceId = null,
+    string? SlaPolicy = null,
     int? Version = null) : IVersionedRequest
 {
     public UpdateIncidentDetails ToCommand()
@@ -20,10 +21,11 @@ public sealed record UpdateIncidentRequest(
             Description,
             EnumText.Parse<Impact>(errors, "impact", Impact, required: false),
             EnumText.Parse<Urgency>(errors, "urgency", Urgency, required: false),
-            ServiceId);
+            ServiceId,
+            SlaPolicy);
         RequestValidation.ThrowIfInvalid(errors, () =>
         {
-            if (errors.Any && command is { Title: null, Description: null, Impact: null, Urgency: null, ServiceId: null })
+            if (errors.Any && command is { Title: null, Description: null, Impact: null, Urgency: null, ServiceId: null, SlaPolicyId: null })
             {
                 return;
             }

@@ -10,5 +10,7 @@ namespace ItsmOrleans.Contracts.Slas;
 /// Sent by a freshly activated incident with its persisted state: applies even if the clock saw a higher version,
 /// which happens when the incident crashed after updating the clock but before saving itself.
 /// </param>
+/// <param name="Calendar">Whose working hours count (null: every hour). A new calendar counts from <paramref name="At"/>; time already counted stays.</param>
 [GenerateSerializer, Immutable, Alias("itsm.SlaClockInstruction")]
-public sealed record SlaClockInstruction(Guid IncidentId, int IncidentVersion, SlaClockState Desired, TimeSpan Target, DateTimeOffset At, bool Resync = false);
+public sealed record SlaClockInstruction(
+    Guid IncidentId, int IncidentVersion, SlaClockState Desired, TimeSpan Target, DateTimeOffset At, bool Resync = false, BusinessCalendar? Calendar = null);

@@ -4,6 +4,8 @@ namespace ItsmOrleans.Contracts.Slas;
 /// <param name="Elapsed">Counted time as of <paramref name="AsOf"/>; time paused does not count.</param>
 /// <param name="DueAt">When the target is reached if the clock keeps running; null while paused or stopped.</param>
 /// <param name="Reached">The highest threshold reached so far, if any.</param>
+/// <param name="Calendar">The business calendar whose hours count; null when every hour counts.</param>
+/// <param name="CountingPeriods">For a running business-hours clock: when it counts from <paramref name="AsOf"/> until a week past its breach.</param>
 [GenerateSerializer, Immutable, Alias("itsm.SlaClockView")]
 public sealed record SlaClockView(
     SlaClockKind Kind,
@@ -13,7 +15,9 @@ public sealed record SlaClockView(
     DateTimeOffset AsOf,
     DateTimeOffset? DueAt,
     DateTimeOffset? StoppedAt,
-    SlaLevel? Reached)
+    SlaLevel? Reached,
+    string? Calendar = null,
+    IReadOnlyList<CountingPeriod>? CountingPeriods = null)
 {
     /// <summary>True once the target elapsed before the clock stopped.</summary>
     public bool Breached => Reached == SlaLevel.Breach;

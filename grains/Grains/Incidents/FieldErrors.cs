@@ -53,6 +53,10 @@ public sealed class FieldErrors
         }
     }
 
+    /// <summary>Every problem as (field, message), in the order they were found per field.</summary>
+    public IReadOnlyList<(string Field, string Message)> List() =>
+        [.. _errors.SelectMany(e => e.Value.Select(message => (e.Key, message)))];
+
     public void ThrowIfAny()
     {
         if (Any)

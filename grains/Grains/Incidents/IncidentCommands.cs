@@ -46,7 +46,11 @@ public static class IncidentCommands
         return new IncidentChange(HistoryKind.Created, changes, ActivityKind.Created, $"raised: {state.Title}");
     }
 
-    public static IncidentChange? UpdateDetails(IncidentState state, UpdateIncidentDetails command, Func<string, SlaPolicy> policies)
+    /// <summary>
+    /// Changes descriptive fields, the priority (through impact and urgency) or the SLA policy. A new priority or policy
+    /// moves the targets; the SLA clocks keep the time already counted.
+    /// </summary>
+    public static IncidentChange? UpdateDetails(IncidentState state, UpdateIncidentDetails command, Func<string, SlaPolicy?> policies)
     {
         IncidentRules.Validate(command);
         EnsureEditable(state);
@@ -57,24 +61,29 @@ public static class IncidentCommands
         var urgency = command.Urgency ?? state.Urgency;
         var service = command.ServiceId is null ? state.ServiceId : Blank(command.ServiceId);
         var priority = PriorityMatrix.For(impact, urgency);
+        var policyId = Blank(command.SlaPolicyId) ?? state.SlaPolicyId;
         changes.Track("title", state.Title, title);
         changes.Track("description", state.Description, description);
         changes.Track<Enum>("impact", state.Impact, impact);
         changes.Track<Enum>("urgency", state.Urgency, urgency);
         changes.Track("priority", state.Priority.ToString(), priority.ToString());
         changes.Track("serviceId", state.ServiceId, service);
+        var priorityChanged = priority != state.Priority;
+        var policyChanged = !string.Equals(policyId, state.SlaPolicyId, StringComparison.OrdinalIgnoreCase);
+        var policy = priorityChanged || policyChanged
+            ? policies(policyId) ?? throw new DomainValidationException("slaPolicy", $"There is no SLA policy '{policyId}'.")
+            : null;
+        changes.Track("slaPolicy", state.SlaPolicyId, policy?.Id ?? state.SlaPolicyId);
         if (changes.Count == 0)
         {
             return null;
         }
 
-        // Everything that can fail happens before the state changes.
-        var priorityChanged = priority != state.Priority;
-        var targets = priorityChanged ? policies(state.SlaPolicyId).For(priority) : state.SlaTargets;
-        (state.Title, state.Description, state.Impact, state.Urgency, state.Priority, state.ServiceId, state.SlaTargets) =
-            (title, description, impact, urgency, priority, service, targets);
+        var targets = policy?.For(priority) ?? state.SlaTargets;
+        (state.Title, state.Description, state.Impact, state.Urgency, state.Priority, state.ServiceId, state.SlaPolicyId, state.SlaTargets) =
+            (title, description, impact, urgency, priority, service, policy?.Id ?? state.SlaPolicyId, targets);
 
-        var text = priorityChanged ? $"priority now {priority}" : "details updated";
+        var text = priorityChanged ? $"priority now {priority}" : policyChanged ? $"SLA policy now {state.SlaPolicyId}" : "details updated";
         return new IncidentChange(HistoryKind.DetailsUpdated, changes, ActivityKind.Updated, text);
     }
 

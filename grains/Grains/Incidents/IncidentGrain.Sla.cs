@@ -48,18 +48,19 @@ public sealed partial class IncidentGrain
     private async Task SyncClocks(DateTimeOffset now, bool force)
     {
         var targets = State.SlaTargets ?? throw new InvalidOperationException($"{State.Number} has no SLA targets.");
+        var calendar = policies.Find(State.SlaPolicyId)?.Calendar;
         var updates = new List<Task<SlaClockView>>();
         foreach (var kind in Clocks)
         {
             var desired = IncidentSlaPlan.Desired(kind, State.Status, State.RespondedAt is not null);
             var target = kind == SlaClockKind.Response ? targets.Response : targets.Resolution;
             var current = kind == SlaClockKind.Response ? State.ResponseClock : State.ResolutionClock;
-            if (!force && current is not null && current.State == desired && current.Target == target)
+            if (!force && current is not null && current.State == desired && current.Target == target && current.Calendar == calendar?.Id)
             {
                 continue;
             }
 
-            var instruction = new SlaClockInstruction(Id, State.Version, desired, target, now, Resync: force);
+            var instruction = new SlaClockInstruction(Id, State.Version, desired, target, now, Resync: force, calendar);
             updates.Add(GrainFactory.GetSlaClock(Id, kind).Apply(instruction));
         }
 

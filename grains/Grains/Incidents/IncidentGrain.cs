@@ -66,7 +66,7 @@ public sealed partial class IncidentGrain(
     }
 
     public Task<IncidentView> UpdateDetails(CommandContext context, UpdateIncidentDetails command) =>
-        Mutate(context, command, IncidentAccess.EnsureCanWork, now => IncidentCommands.UpdateDetails(State, command, PolicyOf));
+        Mutate(context, command, IncidentAccess.EnsureCanWork, now => IncidentCommands.UpdateDetails(State, command, policies.Find));
 
     public Task<IncidentView> Assign(CommandContext context, AssignIncident command) =>
         Mutate(context, command, IncidentAccess.EnsureCanWork, now => IncidentCommands.Assign(State, command, now));
@@ -176,9 +176,6 @@ public sealed partial class IncidentGrain(
 
     private static string Fingerprint(object command) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(command.GetType().Name + command)));
-
-    private SlaPolicy PolicyOf(string id) =>
-        policies.Find(id) ?? throw new InvalidOperationException($"SLA policy '{id}' of {State.Number} is no longer configured.");
 
     private IncidentView View()
     {

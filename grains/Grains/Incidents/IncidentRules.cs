@@ -29,6 +29,7 @@ public static class IncidentRules
 
         errors.Text("description", command.Description, IncidentLimits.Description, required: false);
         errors.Text("serviceId", command.ServiceId, IncidentLimits.Name, required: false);
+        errors.Text("slaPolicy", command.SlaPolicyId, IncidentLimits.Name, required: false);
         if (command.Impact is { } impact)
         {
             EnumDefined(errors, "impact", impact);
@@ -39,9 +40,9 @@ public static class IncidentRules
             EnumDefined(errors, "urgency", urgency);
         }
 
-        if (command is { Title: null, Description: null, Impact: null, Urgency: null, ServiceId: null })
+        if (command is { Title: null, Description: null, Impact: null, Urgency: null, ServiceId: null, SlaPolicyId: null })
         {
-            errors.Add("body", "Nothing to change: send at least one of title, description, impact, urgency, serviceId.");
+            errors.Add("body", "Nothing to change: send at least one of title, description, impact, urgency, serviceId, slaPolicy.");
         }
 
         errors.ThrowIfAny();

@@ -1,3 +1,5 @@
+using ItsmOrleans.Contracts.Slas;
+
 namespace ItsmOrleans.Grains.Slas;
 
 /// <summary>24×7: every hour counts.</summary>
@@ -8,4 +10,6 @@ public sealed class ContinuousWorkingTime : IWorkingTime
     public TimeSpan Between(DateTimeOffset from, DateTimeOffset to) => to > from ? to - from : TimeSpan.Zero;
 
     public DateTimeOffset Add(DateTimeOffset from, TimeSpan workingTime) => from + workingTime;
+
+    public IReadOnlyList<CountingPeriod>? Periods(DateTimeOffset from, DateTimeOffset until, int limit) => null;
 }

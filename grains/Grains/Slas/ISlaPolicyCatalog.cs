@@ -7,4 +7,10 @@ public interface ISlaPolicyCatalog
 
     /// <summary>Finds a policy by id (case-insensitive); null when there is none.</summary>
     SlaPolicy? Find(string id);
+
+    /// <summary>Every policy, by id.</summary>
+    IReadOnlyList<SlaPolicy> Policies { get; }
+
+    /// <summary>Every business calendar, by id.</summary>
+    IReadOnlyList<Contracts.Slas.BusinessCalendar> Calendars { get; }
 }

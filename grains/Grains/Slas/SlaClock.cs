@@ -40,6 +40,10 @@ public sealed record SlaClock(
     public SlaClock Stop(DateTimeOffset at, IWorkingTime time) =>
         State == SlaClockState.Stopped ? this : Halt(at, time) with { State = SlaClockState.Stopped, StoppedAt = at };
 
+    /// <summary>The calendar changed: the time counted so far (under <paramref name="previous"/>) stays; the new calendar counts from <paramref name="at"/>.</summary>
+    public SlaClock Recount(DateTimeOffset at, IWorkingTime previous) =>
+        State == SlaClockState.Running ? this with { ElapsedBeforeRun = ElapsedAt(at, previous), RunningSince = at } : this;
+
     /// <summary>The priority changed: the time already counted stays, the target moves.</summary>
     public SlaClock Retarget(TimeSpan target) => this with { Target = target };
 
@@ -75,8 +79,21 @@ public sealed record SlaClock(
         return reached.Count == 0 ? (this, reached) : (this with { Reached = reached[^1] }, reached);
     }
 
-    public SlaClockView ToView(DateTimeOffset now, IWorkingTime time) =>
-        new(Kind, State, Target, ElapsedAt(now, time), now, DueAt(SlaLevel.Breach, time), StoppedAt, Reached);
+    /// <summary>
+    /// The clock as of <paramref name="now"/>. A running business-hours clock also lists the stretches in which it counts
+    /// from now until a week past its breach, so boards can tick it between messages.
+    /// </summary>
+    public SlaClockView ToView(DateTimeOffset now, IWorkingTime time, string? calendarId = null)
+    {
+        var due = DueAt(SlaLevel.Breach, time);
+        var periods = State == SlaClockState.Running && due is { } breach ? time.Periods(now, Max(breach, now) + PeriodsPastBreach, MaxPeriods) : null;
+        return new(Kind, State, Target, ElapsedAt(now, time), now, due, StoppedAt, Reached, calendarId, periods);
+    }
+
+    private const int MaxPeriods = 64;
+    private static readonly TimeSpan PeriodsPastBreach = TimeSpan.FromDays(7);
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private SlaClock Halt(DateTimeOffset at, IWorkingTime time) =>
         this with { ElapsedBeforeRun = ElapsedAt(at, time), RunningSince = null };

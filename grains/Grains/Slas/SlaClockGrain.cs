@@ -12,7 +12,6 @@ namespace ItsmOrleans.Grains.Slas;
 /// </summary>
 public sealed class SlaClockGrain(
     [PersistentState("clock", ItsmStorage.Name)] IPersistentState<SlaClockGrainState> store,
-    IWorkingTime workingTime,
     IOptions<SlaClockOptions> options,
     IOptions<ReminderOptions> reminderOptions,
     TimeProvider time) : Grain, ISlaClockGrain, IRemindable
@@ -22,6 +21,7 @@ public sealed class SlaClockGrain(
     // Timers and reminders refuse due times beyond ~49 days; a longer wait is taken in steps.
     private static readonly TimeSpan LongestWait = TimeSpan.FromDays(30);
 
+    private IWorkingTime? _workingTime;
     private IGrainTimer? _timer;
     private DateTimeOffset? _timerDueAt;
 
@@ -30,6 +30,9 @@ public sealed class SlaClockGrain(
     private bool _reminderMayExist = true;
 
     private SlaClockGrainState State => store.State;
+
+    private IWorkingTime WorkingTime => _workingTime ??=
+        State.Calendar is { } calendar ? new BusinessCalendarWorkingTime(calendar) : ContinuousWorkingTime.Instance;
 
     private SlaClockKind Kind => SlaClockKey.Parse(KeyExtension());
 
@@ -54,6 +57,15 @@ public sealed class SlaClockGrain(
 
         var before = State.Clock;
         var clock = before ?? SlaClock.Start(Kind, instruction.Target, instruction.At);
+        var recalendared = !Equals(State.Calendar, instruction.Calendar);
+        if (recalendared)
+        {
+            // A policy or calendar change mid-flight: what was counted stays, the new hours count from now on.
+            clock = clock.Recount(instruction.At, WorkingTime);
+            (State.Calendar, _workingTime) = (instruction.Calendar, null);
+        }
+
+        var workingTime = WorkingTime;
         clock = instruction.Desired switch
         {
             SlaClockState.Running => clock.Run(instruction.At),
@@ -65,7 +77,7 @@ public sealed class SlaClockGrain(
         State.IncidentId = instruction.IncidentId;
         State.AppliedVersion = instruction.IncidentVersion;
         State.Clock = clock;
-        await Evaluate(dirty: clock != before);
+        await Evaluate(dirty: recalendared || clock != before);
         return View();
     }
 
@@ -98,10 +110,10 @@ public sealed class SlaClockGrain(
     {
         var now = time.GetUtcNow();
         var clock = State.Clock!;
-        var (advanced, reached) = clock.Advance(now, workingTime);
+        var (advanced, reached) = clock.Advance(now, WorkingTime);
         foreach (var level in reached)
         {
-            var dueAt = clock.DueAt(level, workingTime) ?? now;
+            var dueAt = clock.DueAt(level, WorkingTime) ?? now;
             State.Undelivered.Add(new SlaEvent(++State.LastSequence, clock.Kind, level, dueAt, now));
         }
 
@@ -140,7 +152,7 @@ public sealed class SlaClockGrain(
     /// <summary>The next threshold, or sooner while events wait for the incident's acknowledgement.</summary>
     private DateTimeOffset? WantedWakeUp(DateTimeOffset now)
     {
-        var next = State.Clock?.NextDueAt(workingTime);
+        var next = State.Clock?.NextDueAt(WorkingTime);
         DateTimeOffset? retry = State.Undelivered.Count == 0 ? null
             : _wakeUpAt is { } current && current <= now + RecoveryPeriod ? current // a repeating reminder already covers it
             : now + RecoveryPeriod;
@@ -184,7 +196,7 @@ public sealed class SlaClockGrain(
 
     private void UpdateTimer(DateTimeOffset now)
     {
-        var next = State.Clock?.NextDueAt(workingTime);
+        var next = State.Clock?.NextDueAt(WorkingTime);
         if (next == _timerDueAt)
         {
             return;
@@ -205,7 +217,7 @@ public sealed class SlaClockGrain(
     }
 
     private SlaClockView View() =>
-        State.Clock?.ToView(time.GetUtcNow(), workingTime) ?? throw new NotFoundException("This SLA clock has not started.");
+        State.Clock?.ToView(time.GetUtcNow(), WorkingTime, State.Calendar?.Id) ?? throw new NotFoundException("This SLA clock has not started.");
 
     private string KeyExtension()
     {

@@ -11,4 +11,7 @@ public sealed class SlaClockGrainState
     [Id(2)] public SlaClock? Clock { get; set; }
     [Id(3)] public List<SlaEvent> Undelivered { get; set; } = [];
     [Id(4)] public int LastSequence { get; set; }
+
+    /// <summary>The calendar the clock counts in; null for 24×7.</summary>
+    [Id(5)] public BusinessCalendar? Calendar { get; set; }
 }

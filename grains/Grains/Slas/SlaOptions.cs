@@ -9,9 +9,16 @@ public sealed class SlaOptions
 
     public const string StandardPolicyId = "standard";
 
+    public const string BusinessHoursCalendarId = "business-hours";
+
     public string DefaultPolicy { get; set; } = StandardPolicyId;
 
     public Dictionary<string, SlaPolicyOptions> Policies { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public Dictionary<string, SlaCalendarOptions> Calendars { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The time zone of the built-in "business-hours" calendar (Monday to Friday, 09:00 to 17:00).</summary>
+    public string BusinessTimeZone { get; set; } = "UTC";
 
     /// <summary>The ITIL-style defaults, around the clock.</summary>
     public static SlaPolicy Standard { get; } = new(StandardPolicyId, "Standard (24×7)", new Dictionary<Priority, SlaTargets>

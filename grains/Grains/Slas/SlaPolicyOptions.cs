@@ -7,5 +7,8 @@ public sealed class SlaPolicyOptions
 {
     public string? Name { get; set; }
 
+    /// <summary>The business calendar whose hours count; every hour counts when omitted.</summary>
+    public string? Calendar { get; set; }
+
     public Dictionary<Priority, SlaTargetOptions> Targets { get; set; } = [];
 }

@@ -22,6 +22,9 @@ public static class ItsmClientConfiguration
         }
 
         client.Services.AddItsmDatabase(configuration);
+
+        // The web host reads SLA policies and calendars itself (lists, validation) from the same configuration.
+        client.Services.AddItsmDomain(configuration);
         client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
         client.UseAdoNetClustering(o => o.Configure<ItsmDatabase>((options, db) =>
             (options.Invariant, options.DataSource) = (db.OrleansInvariant, db.DataSource)));

@@ -18,7 +18,6 @@ public static class ItsmDomainServices
         services.AddOptions<BoardPublishingOptions>().Bind(configuration.GetSection(BoardPublishingOptions.Section));
         services.AddOptions<ChangeOptions>().Bind(configuration.GetSection(ChangeOptions.Section));
         services.AddSingleton<ISlaPolicyCatalog, ConfiguredSlaPolicyCatalog>();
-        services.AddSingleton<IWorkingTime>(ContinuousWorkingTime.Instance);
         return services;
     }
 }

@@ -25,6 +25,8 @@
  * @property {SlaLevel | null} reached
  * @property {boolean} breached
  * @property {string} remaining
+ * @property {string | null} [calendar] the business calendar whose hours count; absent or null for 24×7
+ * @property {{ start: string, end: string }[] | null} [countingPeriods] when a running business-hours clock counts
  */
 
 /**

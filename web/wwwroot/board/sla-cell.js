@@ -21,7 +21,9 @@ export function describeClock(reading, now) {
     case "running":
       return {
         main: formatCountdown(reading.remainingMs),
-        sub: reading.remainingMs <= 0 ? "BREACHED" : reading.dueAt ? `due ${formatMoment(reading.dueAt, now)}` : "",
+        sub: reading.remainingMs <= 0 ? "BREACHED"
+          : reading.dueAt ? `${reading.outsideHours ? "outside hours \u00b7 " : ""}due ${formatMoment(reading.dueAt, now)}`
+          : "",
         urgency: reading.level,
       };
     case "paused":

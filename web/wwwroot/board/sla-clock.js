@@ -18,6 +18,7 @@ import { parseTimeSpan } from "./timespan.js";
  * @property {"normal" | "warning" | "critical" | "breach"} level
  * @property {boolean} breached
  * @property {number | null} dueAt epoch ms, while running
+ * @property {boolean} outsideHours a running business-hours clock that is not counting right now
  */
 
 /** Thresholds match the server's SlaLevel (warning 75 %, critical 90 %, breach 100 %). */
@@ -41,6 +42,40 @@ export function levelFor(share) {
 }
 
 /**
+ * Working time between two instants, counted inside the given periods; past the last period, every hour counts
+ * (the server lists periods until a week past the breach, and sends a fresh clock with every change).
+ * @param {{ start: string, end: string }[]} periods in order
+ * @param {number} from epoch ms
+ * @param {number} to epoch ms
+ * @returns {number} milliseconds
+ */
+export function countedBetween(periods, from, to) {
+  let counted = 0;
+  let covered = from;
+  for (const period of periods) {
+    const start = Math.max(Date.parse(period.start), from);
+    const end = Math.min(Date.parse(period.end), to);
+    if (end > start) {
+      counted += end - start;
+    }
+    covered = Math.max(covered, Date.parse(period.end));
+  }
+  return counted + Math.max(0, to - Math.max(covered, from));
+}
+
+/**
+ * Whether a running business-hours clock is outside its working hours at `now`.
+ * @param {SlaClockView} clock
+ * @param {number} now epoch ms
+ * @returns {boolean}
+ */
+export function outsideHours(clock, now) {
+  return clock.state === "running" && Array.isArray(clock.countingPeriods) && clock.countingPeriods.length > 0
+    && !clock.countingPeriods.some((p) => Date.parse(p.start) <= now && now < Date.parse(p.end))
+    && now < Date.parse(clock.countingPeriods[clock.countingPeriods.length - 1].end);
+}
+
+/**
  * Evaluates a clock at `now`. A running clock counts from its dueAt, so the countdown stays correct
  * between server messages; paused and stopped clocks keep the values the server sent.
  * @param {SlaClockView} clock
@@ -54,7 +89,10 @@ export function readClock(clock, now) {
   const dueAt = clock.dueAt ? Date.parse(clock.dueAt) : null;
 
   if (clock.state === "running") {
-    if (dueAt !== null && !Number.isNaN(dueAt)) {
+    if (clock.countingPeriods) {
+      // Business hours: only the time inside the periods the server listed counts.
+      remainingMs -= countedBetween(clock.countingPeriods, Date.parse(clock.asOf), now);
+    } else if (dueAt !== null && !Number.isNaN(dueAt)) {
       remainingMs = dueAt - now;
     } else {
       remainingMs -= now - Date.parse(clock.asOf);
@@ -72,6 +110,7 @@ export function readClock(clock, now) {
     level,
     breached: clock.breached || (clock.state !== "stopped" && remainingMs <= 0),
     dueAt: clock.state === "running" ? dueAt : null,
+    outsideHours: outsideHours(clock, now),
   };
 }
 
