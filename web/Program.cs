@@ -31,6 +31,7 @@ app.MapAdminApi();
 app.MapServiceApi();
 app.MapChangeApi();
 app.MapSlaApi();
+app.MapMajorIncidentApi();
 app.MapHub<OperationsHub>(OperationsHub.Path, o => o.CloseOnAuthenticationExpiration = true);
 app.MapItsmHealth().AllowAnonymous();
 app.AnnounceWhenReady();

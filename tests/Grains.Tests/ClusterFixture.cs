@@ -47,6 +47,9 @@ public sealed class ClusterFixture : IAsyncLifetime
             settings[$"Sla:Policies:{ClosedNowPolicy}:Targets:{priority}:Resolution"] = "00:00:04";
         }
 
+        // Major incidents may ask for stakeholder updates every few seconds, so the cadence can be watched.
+        settings["MajorIncidents:MinimumCadence"] = "00:00:01";
+
         // Working hours every day except yesterday, today and tomorrow (UTC), whole days: nothing counts during a test run.
         var today = DateTime.UtcNow.DayOfWeek;
         var open = Enum.GetValues<DayOfWeek>().Where(d => ((int)d - (int)today + 7) % 7 is >= 2 and <= 5).ToList();

@@ -1,4 +1,6 @@
 using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.MajorIncidents;
+using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Hosting.ReadModel;
 
 namespace ItsmOrleans.Web.Boards;
@@ -12,17 +14,20 @@ namespace ItsmOrleans.Web.Boards;
 public sealed class BoardHostRegistration(
     IGrainFactory grains,
     BoardFeed feed,
-    ServiceMapFeed services,
+    LiveListFeed<string, ServiceSummary> services,
+    LiveListFeed<Guid, MajorIncidentSummary> majorIncidents,
     ChangeCalendarFeed calendar,
     IIncidentReadModel readModel,
     IServiceReadModel serviceReadModel,
+    IMajorIncidentReadModel majorIncidentReadModel,
     ILogger<BoardHostRegistration> logger) : BackgroundService
 {
     public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(1);
+    private const int MaxActiveMajorIncidents = 500;
 
     private readonly string _hostId = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-    private readonly BoardObserver _observer = new(feed, services, calendar);
+    private readonly BoardObserver _observer = new(feed, services, majorIncidents, calendar);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -70,6 +75,7 @@ public sealed class BoardHostRegistration(
         {
             feed.CompleteLoad(await readModel.ListOpen(stoppingToken));
             services.Load(await serviceReadModel.ListAll(stoppingToken));
+            majorIncidents.Load(await majorIncidentReadModel.List(all: false, MaxActiveMajorIncidents, stoppingToken));
             if (!first)
             {
                 calendar.ReloadAll();

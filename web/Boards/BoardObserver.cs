@@ -1,14 +1,21 @@
 using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.MajorIncidents;
+using ItsmOrleans.Contracts.Services;
 
 namespace ItsmOrleans.Web.Boards;
 
 /// <summary>This host's endpoint for board batches pushed by the cluster's publishers.</summary>
-public sealed class BoardObserver(BoardFeed feed, ServiceMapFeed services, ChangeCalendarFeed calendar) : IBoardObserver
+public sealed class BoardObserver(
+    BoardFeed feed,
+    LiveListFeed<string, ServiceSummary> services,
+    LiveListFeed<Guid, MajorIncidentSummary> majorIncidents,
+    ChangeCalendarFeed calendar) : IBoardObserver
 {
     public Task OnBoardBatch(BoardBatch batch)
     {
         feed.OnBatch(batch);
-        services.OnServices(batch.Services ?? []);
+        services.OnRows(batch.Services ?? []);
+        majorIncidents.OnRows(batch.MajorIncidents ?? []);
         calendar.OnChanges(batch.Changes ?? []);
         if (batch.Resync)
         {

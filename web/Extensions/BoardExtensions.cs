@@ -1,3 +1,5 @@
+using ItsmOrleans.Contracts.MajorIncidents;
+using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.SignalR;
@@ -19,7 +21,10 @@ public static class BoardExtensions
             .AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions));
         builder.Services.AddOptions<BoardFeedOptions>().Bind(builder.Configuration.GetSection(BoardFeedOptions.Section));
         builder.Services.AddSingleton<BoardFeed>();
-        builder.Services.AddSingleton<ServiceMapFeed>();
+        builder.Services.AddSingleton(new LiveListRows<string, ServiceSummary>(s => s.Id, s => s.Revision, _ => true, s => s.Id));
+        builder.Services.AddSingleton<LiveListFeed<string, ServiceSummary>>();
+        builder.Services.AddSingleton(new LiveListRows<Guid, MajorIncidentSummary>(m => m.Id, m => m.Revision, m => m.IsActive, m => m.Number));
+        builder.Services.AddSingleton<LiveListFeed<Guid, MajorIncidentSummary>>();
         builder.Services.AddSingleton<ChangeCalendarFeed>();
         builder.Services.AddHostedService<BoardHostRegistration>();
         builder.Services.AddHealthChecks().AddCheck<BoardHealthCheck>("board");

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.MajorIncidents;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using ItsmOrleans.Hosting.Audit;
@@ -95,6 +96,11 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IGra
             && Guid.TryParse(changePath.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), out var changeId))
         {
             problem.Extensions["current"] = await grains.GetGrain<IChangeGrain>(changeId).Get(CallerClaims.ToCaller(http.User));
+        }
+        else if (http.Request.Path.StartsWithSegments("/api/major-incidents", StringComparison.Ordinal, out var majorPath)
+            && Guid.TryParse(majorPath.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), out var majorId))
+        {
+            problem.Extensions["current"] = await grains.GetGrain<IMajorIncidentGrain>(majorId).Get(CallerClaims.ToCaller(http.User));
         }
 
         return problem;

@@ -1,4 +1,6 @@
 using System.Threading.Channels;
+using ItsmOrleans.Contracts.MajorIncidents;
+using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +10,11 @@ namespace ItsmOrleans.Web.Hubs;
 
 /// <summary>The live operations hub at /hubs/operations.</summary>
 [Authorize(Policy = ItsmPolicies.WatchBoards)]
-public sealed class OperationsHub(BoardFeed feed, ServiceMapFeed services, ChangeCalendarFeed calendar) : Hub
+public sealed class OperationsHub(
+    BoardFeed feed,
+    LiveListFeed<string, ServiceSummary> services,
+    LiveListFeed<Guid, MajorIncidentSummary> majorIncidents,
+    ChangeCalendarFeed calendar) : Hub
 {
     public const string Path = "/hubs/operations";
 
@@ -31,7 +37,12 @@ public sealed class OperationsHub(BoardFeed feed, ServiceMapFeed services, Chang
 
     /// <summary>Streams the service portfolio with its live health (the service map), then the services that change.</summary>
     [Authorize(Policy = ItsmPolicies.WatchBoards)]
-    public ChannelReader<ServiceMapMessage> SubscribeServiceMap(CancellationToken cancellationToken) => services.Subscribe(cancellationToken);
+    public ChannelReader<LiveListMessage<ServiceSummary>> SubscribeServiceMap(CancellationToken cancellationToken) => services.Subscribe(cancellationToken);
+
+    /// <summary>Streams the active major incidents (every board's banner), then those that change, start or end.</summary>
+    [Authorize(Policy = ItsmPolicies.ReadMajorIncidents)]
+    public ChannelReader<LiveListMessage<MajorIncidentSummary>> SubscribeMajorIncidents(CancellationToken cancellationToken) =>
+        majorIncidents.Subscribe(cancellationToken);
 
     /// <summary>Streams the change calendar of a range (changes and freezes), then the changes that enter, move in or leave it.</summary>
     [Authorize(Policy = ItsmPolicies.ReadChanges)]

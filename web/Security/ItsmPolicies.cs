@@ -33,6 +33,12 @@ public static class ItsmPolicies
     /// <summary>Vote in the CAB and keep standard-change templates and freezes: change managers and admins.</summary>
     public const string ApproveChanges = "approve-changes";
 
+    /// <summary>Follow major incidents (and the banner): agents, the NOC, change managers and admins.</summary>
+    public const string ReadMajorIncidents = "read-major-incidents";
+
+    /// <summary>Promote and run major incidents: agents and admins.</summary>
+    public const string RunMajorIncidents = "run-major-incidents";
+
     /// <summary>Users, API keys, policies and the audit log.</summary>
     public const string Administer = "administer";
 
@@ -47,6 +53,8 @@ public static class ItsmPolicies
         [ReadChanges] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
         [WorkChanges] = [Role.Agent, Role.ChangeManager, Role.Admin],
         [ApproveChanges] = [Role.ChangeManager, Role.Admin],
+        [ReadMajorIncidents] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
+        [RunMajorIncidents] = [Role.Agent, Role.Admin],
         [Administer] = [Role.Admin],
     };
 

@@ -10,6 +10,7 @@ namespace ItsmOrleans.Contracts.Boards;
 /// </param>
 /// <param name="Services">The latest row of each service whose health or definition changed.</param>
 /// <param name="Changes">The latest row of each change request that changed (the change calendar's feed).</param>
+/// <param name="MajorIncidents">The latest row of each major incident that changed (the boards' banner).</param>
 [GenerateSerializer, Immutable, Alias("itsm.BoardBatch")]
 public sealed record BoardBatch(
     IReadOnlyList<IncidentSummary> Rows,
@@ -17,4 +18,5 @@ public sealed record BoardBatch(
     int DroppedActivities = 0,
     bool Resync = false,
     IReadOnlyList<Services.ServiceSummary>? Services = null,
-    IReadOnlyList<Changes.ChangeSummary>? Changes = null);
+    IReadOnlyList<Changes.ChangeSummary>? Changes = null,
+    IReadOnlyList<MajorIncidents.MajorIncidentSummary>? MajorIncidents = null);

@@ -16,4 +16,8 @@ public interface IBoardPublisherGrain : IGrainWithIntegerKey
     /// <summary>A change request changed (its status, window, risk or conflicts).</summary>
     [OneWay]
     Task PublishChange(Changes.ChangeSummary change);
+
+    /// <summary>A major incident changed (status, commander, children, update due).</summary>
+    [OneWay]
+    Task PublishMajorIncident(MajorIncidents.MajorIncidentSummary majorIncident);
 }

@@ -11,4 +11,6 @@ public enum HistoryKind
     WorkNoteAdded = 6,
     SlaThresholdReached = 7,
     LinkedToChange = 20,
+    JoinedMajorIncident = 21,
+    LeftMajorIncident = 22,
 }

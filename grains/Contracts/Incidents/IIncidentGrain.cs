@@ -1,4 +1,5 @@
 using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Slas;
 
@@ -35,6 +36,15 @@ public interface IIncidentGrain : IGrainWithGuidKey
 
     /// <summary>Records the change that caused the incident (called by the change, which checks who may link).</summary>
     Task<IncidentView> LinkCausingChange(CommandContext context, Guid changeId, string changeNumber);
+
+    /// <summary>
+    /// Puts the incident under a major incident (called by the major incident). Refused with a validation error when it is
+    /// already under another one; joining the same one again changes nothing.
+    /// </summary>
+    Task<IncidentView> JoinMajorIncident(CommandContext context, MajorIncidentReference majorIncident);
+
+    /// <summary>Takes the incident out of the major incident (called by the major incident).</summary>
+    Task<IncidentView> LeaveMajorIncident(CommandContext context, Guid majorIncidentId);
 
     /// <summary>An SLA clock reports thresholds it crossed; each event is recorded once and acknowledged back.</summary>
     [OneWay]

@@ -1,4 +1,5 @@
 using ItsmOrleans.Contracts.Changes;
+using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Slas;
 
 namespace ItsmOrleans.Contracts.Incidents;
@@ -30,4 +31,5 @@ public sealed record IncidentView(
     int Version,
     IncidentSla Sla,
     IReadOnlyList<IncidentStatus> AllowedTransitions,
-    ChangeReference? CausedByChange = null);
+    ChangeReference? CausedByChange = null,
+    MajorIncidentReference? MajorIncident = null);

@@ -9,6 +9,8 @@ public static class TicketNumber
 
     public const string ChangePrefix = "CHG";
 
+    public const string MajorIncidentPrefix = "MIM";
+
     public static string Format(string prefix, long value) =>
         prefix + value.ToString("D7", CultureInfo.InvariantCulture);
 }

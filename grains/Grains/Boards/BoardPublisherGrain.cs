@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Services;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ public sealed class BoardPublisherGrain(
     private readonly Queue<BoardActivity> _activities = new();
     private readonly Dictionary<string, ServiceSummary> _services = new(StringComparer.Ordinal);
     private readonly LatestByRevision<Guid, ChangeSummary> _changes = new(c => c.Id, c => c.Revision);
+    private readonly LatestByRevision<Guid, MajorIncidentSummary> _majorIncidents = new(m => m.Id, m => m.Revision);
     private readonly Dictionary<GrainId, HostLink> _links = [];
     private int _dropped;
     private bool _flushScheduled;
@@ -71,6 +73,13 @@ public sealed class BoardPublisherGrain(
         return Task.CompletedTask;
     }
 
+    public Task PublishMajorIncident(MajorIncidentSummary majorIncident)
+    {
+        _majorIncidents.Offer(majorIncident);
+        ScheduleFlush(_options.BatchInterval);
+        return Task.CompletedTask;
+    }
+
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
         Push(TakeBatch(DateTimeOffset.MaxValue));
 
@@ -94,7 +103,7 @@ public sealed class BoardPublisherGrain(
         finally
         {
             _flushScheduled = false;
-            if (_pending.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0)
+            if (_pending.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0 || _majorIncidents.Count > 0)
             {
                 var nextDue = _pending.Count == 0 ? now : _pending.Keys.Min(id => _lastPushed.GetValueOrDefault(id) + _options.PerIncidentInterval);
                 ScheduleFlush(nextDue > now + _options.BatchInterval ? nextDue - now : _options.BatchInterval);
@@ -121,12 +130,12 @@ public sealed class BoardPublisherGrain(
         }
 
         ForgetQuietIncidents(now);
-        if (rows.Count == 0 && _activities.Count == 0 && _services.Count == 0 && _changes.Count == 0)
+        if (rows.Count == 0 && _activities.Count == 0 && _services.Count == 0 && _changes.Count == 0 && _majorIncidents.Count == 0)
         {
             return null;
         }
 
-        var batch = new BoardBatch(rows, [.. _activities], _dropped, Services: [.. _services.Values], Changes: _changes.TakeAll());
+        var batch = new BoardBatch(rows, [.. _activities], _dropped, Services: [.. _services.Values], Changes: _changes.TakeAll(), MajorIncidents: _majorIncidents.TakeAll());
         _activities.Clear();
         _services.Clear();
         _dropped = 0;

@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Services;
 
 namespace ItsmOrleans.Grains.Boards;
@@ -15,6 +16,7 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
     private readonly List<BoardActivity> _activities = [];
     private readonly Dictionary<string, ServiceSummary> _services = new(StringComparer.Ordinal);
     private readonly LatestByRevision<Guid, ChangeSummary> _changes = new(c => c.Id, c => c.Revision);
+    private readonly LatestByRevision<Guid, MajorIncidentSummary> _majorIncidents = new(m => m.Id, m => m.Revision);
     private int _dropped;
     private bool _missedBatches;
     private Task _delivery = Task.CompletedTask;
@@ -51,6 +53,7 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
         }
 
         _changes.OfferAll(batch.Changes);
+        _majorIncidents.OfferAll(batch.MajorIncidents);
         _activities.AddRange(batch.Activities);
         _dropped += batch.DroppedActivities;
         if (_activities.Count > options.ActivityBuffer)
@@ -67,9 +70,9 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
 
     private async Task Deliver()
     {
-        while (_rows.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0 || _missedBatches)
+        while (_rows.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0 || _majorIncidents.Count > 0 || _missedBatches)
         {
-            var batch = new BoardBatch([.. _rows.Values], [.. _activities], _dropped, _missedBatches, [.. _services.Values], _changes.TakeAll());
+            var batch = new BoardBatch([.. _rows.Values], [.. _activities], _dropped, _missedBatches, [.. _services.Values], _changes.TakeAll(), _majorIncidents.TakeAll());
             _rows.Clear();
             _services.Clear();
             _activities.Clear();

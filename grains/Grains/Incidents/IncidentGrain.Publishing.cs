@@ -1,4 +1,5 @@
 using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Services;
 using Microsoft.Extensions.Logging;
 
@@ -20,6 +21,11 @@ public sealed partial class IncidentGrain
         foreach (var service in new[] { summary.ServiceId, previousService }.OfType<string>().Distinct(StringComparer.Ordinal))
         {
             await GrainFactory.GetGrain<IServiceGrain>(service).OnIncident(summary);
+        }
+
+        if (State.MajorIncident is { } majorIncident)
+        {
+            await GrainFactory.GetGrain<IMajorIncidentGrain>(majorIncident.Id).OnChildChanged(summary);
         }
 
         var line = activity is null ? null : new BoardActivity(now, Id, State.Number, State.Priority, activity.Kind, activity.Text);

@@ -186,7 +186,8 @@ public sealed partial class IncidentGrain(
             s.CreatedAt, s.UpdatedAt, s.ResolvedAt, s.ClosedAt, s.Version,
             new IncidentSla(s.SlaPolicyId, s.ResponseClock!, s.ResolutionClock!),
             IncidentWorkflow.Table.AllowedFrom(s.Status),
-            s.CausedByChange);
+            s.CausedByChange,
+            s.MajorIncident);
     }
 
     private IncidentSummary Summary()

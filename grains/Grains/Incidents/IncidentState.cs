@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Grains.Slas;
 
@@ -50,6 +51,9 @@ public sealed class IncidentState
 
     /// <summary>The key the incident was created with, kept for good: a create may be retried long after.</summary>
     [Id(31)] public AppliedRequest? CreateRequest { get; set; }
+
+    /// <summary>The major incident this incident is handled under, if any.</summary>
+    [Id(40)] public MajorIncidentReference? MajorIncident { get; set; }
 
     /// <summary>The change recorded as having caused this incident, if any.</summary>
     [Id(70)] public ChangeReference? CausedByChange { get; set; }

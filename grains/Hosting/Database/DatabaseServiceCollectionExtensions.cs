@@ -1,5 +1,6 @@
 using ItsmOrleans.Grains.Changes;
 using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Grains.MajorIncidents;
 using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Hosting.Audit;
 using ItsmOrleans.Hosting.ReadModel;
@@ -37,6 +38,9 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<IChangeReadModel>(provider => provider.GetRequiredService<SqlChangeReadModel>());
         services.AddSingleton<IChangeProjection>(provider => provider.GetRequiredService<SqlChangeReadModel>());
         services.AddSingleton<IChangeScheduleReader>(provider => provider.GetRequiredService<SqlChangeReadModel>());
+        services.AddSingleton<SqlMajorIncidentReadModel>();
+        services.AddSingleton<IMajorIncidentReadModel>(provider => provider.GetRequiredService<SqlMajorIncidentReadModel>());
+        services.AddSingleton<IMajorIncidentProjection>(provider => provider.GetRequiredService<SqlMajorIncidentReadModel>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IAuditLog, SqlAuditLog>();
         return services;

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using ItsmOrleans.Testing;
 using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -71,6 +72,29 @@ public class BoardPageTests(WebAppFixture app) : IAsyncLifetime
 
         Directory.CreateDirectory(ScreenshotFolder);
         await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "board.png") });
+    }
+
+    [Fact]
+    public async Task A_promoted_major_incident_shows_in_the_banner_at_once_and_leaves_when_resolved()
+    {
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var (noc, password) = await Accounts.CreateUser(app, "noc");
+        await page.GotoAsync(app.BaseAddress.ToString());
+        await SignInOnThePage(page, noc, password);
+        await page.Locator("body[data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
+
+        var incident = await app.Http.CreateIncident(IncidentRequests.NewIncident(title: "Storage array offline", assignee: "alice"));
+        using var promoted = await app.Http.PostAsJsonAsync("api/major-incidents", new { title = "Storage array offline", primaryIncidentId = incident.Id, commander = "carla" });
+        await promoted.EnsureStatus(System.Net.HttpStatusCode.Created);
+        var view = (await promoted.Content.ReadFromJsonAsync<Contracts.MajorIncidents.MajorIncidentView>(WireJson.Options))!;
+
+        var item = page.Locator($"[data-major-banner] [data-major-incident='{view.Number}']");
+        await item.WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Contains("commander carla", await item.InnerTextAsync(), StringComparison.Ordinal);
+
+        using var resolved = await app.Http.PostAsJsonAsync($"api/major-incidents/{view.Id}/transitions", new { to = "resolved", note = "Controller replaced" });
+        await resolved.EnsureStatus(System.Net.HttpStatusCode.OK);
+        await item.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 15_000 });
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Reflection;
 using System.Text;
+using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.Hubs;
 using ItsmOrleans.Web.Security;
@@ -107,7 +109,8 @@ public class AuthorizationMatrixTests(WebAppFixture app, ITestOutputHelper outpu
                 var first = method.Name switch
                 {
                     nameof(OperationsHub.SubscribeBoard) => (await (await connection.StreamAsChannelAsync<BoardMessage>(method.Name, BoardScope.All)).ReadAsync()).Kind,
-                    nameof(OperationsHub.SubscribeServiceMap) => (await (await connection.StreamAsChannelAsync<ServiceMapMessage>(method.Name)).ReadAsync()).Kind,
+                    nameof(OperationsHub.SubscribeServiceMap) => (await (await connection.StreamAsChannelAsync<LiveListMessage<ServiceSummary>>(method.Name)).ReadAsync()).Kind,
+                    nameof(OperationsHub.SubscribeMajorIncidents) => (await (await connection.StreamAsChannelAsync<LiveListMessage<MajorIncidentSummary>>(method.Name)).ReadAsync()).Kind,
                     nameof(OperationsHub.SubscribeChangeCalendar) => (await (await connection.StreamAsChannelAsync<ChangeCalendarMessage>(
                         method.Name, new ChangeCalendarRange(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(7)))).ReadAsync()).Kind,
                     _ => throw new InvalidOperationException($"The matrix does not know how to call {method.Name} yet; teach it."),

@@ -20,7 +20,7 @@ public class ServiceMapStreamTests(WebAppFixture app)
         }
 
         await using var connection = await app.ConnectHub();
-        var stream = await connection.StreamAsChannelAsync<ServiceMapMessage>("SubscribeServiceMap");
+        var stream = await connection.StreamAsChannelAsync<LiveListMessage<ServiceSummary>>("SubscribeServiceMap");
         var snapshot = await stream.ReadAsync();
         Assert.Equal(BoardMessageKind.Snapshot, snapshot.Kind);
 
@@ -30,7 +30,7 @@ public class ServiceMapStreamTests(WebAppFixture app)
         ServiceSummary? changed = null;
         await foreach (var message in stream.ReadAllAsync(patience.Token))
         {
-            changed = message.Services.FirstOrDefault(s => s.Id == id && s.Health.Status == ServiceStatus.PartialOutage);
+            changed = message.Items.FirstOrDefault(s => s.Id == id && s.Health.Status == ServiceStatus.PartialOutage);
             if (changed is not null)
             {
                 Assert.Equal(BoardMessageKind.Delta, message.Kind);

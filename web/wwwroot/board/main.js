@@ -6,6 +6,7 @@ import { HeaderView } from "./header-view.js";
 import { IncidentTable } from "./incident-table.js";
 import { scopeFromQuery, scopeLabel } from "./scope.js";
 import { ServerClock } from "./server-clock.js";
+import { startMajorIncidentBanner } from "./major-incident-banner.js";
 
 // Rows only change order when data changes or their clocks cross; re-sorting this often is plenty.
 const RESORT_EVERY_TICKS = 5;
@@ -77,3 +78,5 @@ new BoardConnection({
   onMessage: showMessage,
   onStateChange: (connectionState, detail) => header.showConnection(connectionState, detail),
 }).start();
+
+startMajorIncidentBanner();

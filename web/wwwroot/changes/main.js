@@ -4,6 +4,7 @@ import { formatClockTime } from "../board/format.js";
 import { CalendarState } from "./calendar-state.js";
 import { ChangePanel } from "./change-panel.js";
 import { getChange, getServices, moveWindow } from "./change-api.js";
+import { startMajorIncidentBanner } from "../board/major-incident-banner.js";
 
 /**
  * @template {Element} T
@@ -141,3 +142,5 @@ getServices()
   .catch((error) => showNotice(`Could not load the services: ${error.message}`));
 
 connection.start();
+
+startMajorIncidentBanner();

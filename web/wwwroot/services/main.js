@@ -5,6 +5,7 @@ import { MapState } from "./map-state.js";
 import { ServiceGraph } from "./service-graph.js";
 import { ServicePanel } from "./service-panel.js";
 import { ServiceTable } from "./service-table.js";
+import { startMajorIncidentBanner } from "../board/major-incident-banner.js";
 
 /**
  * @template {Element} T
@@ -55,7 +56,7 @@ function showMessage(message) {
   graph.show(state.all, reshaped);
   redraw();
   setText(lastUpdate, state.lastUpdate ? `Last update ${formatClockTime(Date.parse(state.lastUpdate))}` : "");
-  if (panel.selectedId && (message.kind === "snapshot" || message.services.some((s) => s.id === panel.selectedId))) {
+  if (panel.selectedId && (message.kind === "snapshot" || message.items.some((s) => s.id === panel.selectedId))) {
     void select(panel.selectedId);
   }
 }
@@ -74,3 +75,5 @@ new BoardConnection({
     setText(connectionLabel, detail);
   },
 }).start();
+
+startMajorIncidentBanner();

@@ -30,7 +30,7 @@
  * @property {number} seq
  * @property {"snapshot" | "delta"} kind
  * @property {string} serverTime
- * @property {ServiceSummary[]} services
+ * @property {ServiceSummary[]} items
  */
 
 /** @type {Record<ServiceStatus, string>} */
@@ -77,7 +77,7 @@ export class MapState {
       reshaped = true;
       this.#services.clear();
     }
-    for (const service of message.services) {
+    for (const service of message.items) {
       const known = this.#services.get(service.id);
       if (known && known.revision >= service.revision) {
         continue;

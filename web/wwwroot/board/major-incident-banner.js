@@ -1,0 +1,96 @@
+import { BoardConnection } from "./board-connection.js";
+import { element } from "./dom.js";
+import { formatClockTime } from "./format.js";
+
+/**
+ * A major incident as the banner shows it (SubscribeMajorIncidents, docs/board-protocol.md).
+ * @typedef {object} MajorIncidentSummary
+ * @property {string} id
+ * @property {string} number
+ * @property {string} title
+ * @property {"active" | "resolved" | "review" | "closed" | "cancelled"} status
+ * @property {string} commander
+ * @property {string} primaryIncidentNumber
+ * @property {number} childCount
+ * @property {string} promotedAt
+ * @property {string | null} nextUpdateDue
+ * @property {"none" | "onTrack" | "dueSoon" | "overdue"} updateDue
+ * @property {number} revision
+ */
+
+/**
+ * The banner every page shows while major incidents are active. It keeps its own stream open, so it stays live
+ * whatever the page below it shows.
+ */
+export class MajorIncidentBanner {
+  /** @type {Map<string, MajorIncidentSummary>} */
+  #active = new Map();
+  #node;
+
+  /** @param {HTMLElement} node */
+  constructor(node) {
+    this.#node = node;
+  }
+
+  /** @param {any} signalR */
+  start(signalR) {
+    new BoardConnection({
+      signalR,
+      hubUrl: "/hubs/operations",
+      method: "SubscribeMajorIncidents",
+      args: [],
+      onMessage: (/** @type {any} */ message) => this.#apply(message),
+      onStateChange: () => {},
+    }).start();
+  }
+
+  /** @param {{ kind: "snapshot" | "delta", items: MajorIncidentSummary[] }} message */
+  #apply(message) {
+    if (message.kind === "snapshot") {
+      this.#active.clear();
+    }
+    for (const item of message.items) {
+      const known = this.#active.get(item.id);
+      if (known && known.revision >= item.revision) {
+        continue;
+      }
+      if (item.status === "active") {
+        this.#active.set(item.id, item);
+      } else {
+        this.#active.delete(item.id);
+      }
+    }
+    this.#render();
+  }
+
+  #render() {
+    const items = [...this.#active.values()].sort((a, b) => a.number.localeCompare(b.number));
+    this.#node.hidden = items.length === 0;
+    this.#node.replaceChildren(
+      element("span", { className: "major-banner-label", text: items.length === 1 ? "Major incident" : `${items.length} major incidents` }),
+      ...items.map((item) => element("span", {
+        className: `major-banner-item update-${item.updateDue}`,
+        attributes: { "data-major-incident": item.number },
+        text: `${item.number} · ${item.title} · commander ${item.commander} · since ${formatClockTime(Date.parse(item.promotedAt))}${updateText(item)}`,
+      })),
+    );
+  }
+}
+
+/** @param {MajorIncidentSummary} item */
+function updateText(item) {
+  if (!item.nextUpdateDue) {
+    return "";
+  }
+  const at = formatClockTime(Date.parse(item.nextUpdateDue));
+  return item.updateDue === "overdue" ? ` · UPDATE OVERDUE since ${at}` : item.updateDue === "dueSoon" ? ` · update due ${at}` : ` · next update ${at}`;
+}
+
+/** Starts the banner on a page that has a [data-major-banner] element. */
+export function startMajorIncidentBanner() {
+  const node = document.querySelector("[data-major-banner]");
+  const signalR = /** @type {any} */ (globalThis).signalR;
+  if (node instanceof HTMLElement && signalR) {
+    new MajorIncidentBanner(node).start(signalR);
+  }
+}
