@@ -32,6 +32,7 @@ app.MapServiceApi();
 app.MapChangeApi();
 app.MapSlaApi();
 app.MapMajorIncidentApi();
+app.MapProblemApi();
 app.MapHub<OperationsHub>(OperationsHub.Path, o => o.CloseOnAuthenticationExpiration = true);
 app.MapItsmHealth().AllowAnonymous();
 app.AnnounceWhenReady();

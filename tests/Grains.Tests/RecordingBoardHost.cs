@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Services;
 
 namespace ItsmOrleans.Grains.Tests;
 
@@ -32,14 +33,21 @@ public sealed class RecordingBoardHost : IBoardObserver
     }
 
     /// <summary>Waits until a pushed row satisfies <paramref name="match"/>; fails after <paramref name="timeout"/>.</summary>
-    public async Task<(DateTimeOffset At, IncidentSummary Row)> WaitForRow(Func<IncidentSummary, bool> match, TimeSpan timeout)
+    public Task<(DateTimeOffset At, IncidentSummary Row)> WaitForRow(Func<IncidentSummary, bool> match, TimeSpan timeout) =>
+        WaitFor(batch => batch.Rows, match, timeout);
+
+    /// <summary>Waits until a pushed service row satisfies <paramref name="match"/>; fails after <paramref name="timeout"/>.</summary>
+    public async Task<ServiceSummary> WaitForService(Func<ServiceSummary, bool> match, TimeSpan timeout) =>
+        (await WaitFor(batch => batch.Services ?? [], match, timeout)).Row;
+
+    private async Task<(DateTimeOffset At, T Row)> WaitFor<T>(Func<BoardBatch, IEnumerable<T>> rows, Func<T, bool> match, TimeSpan timeout)
     {
         var deadline = DateTimeOffset.UtcNow + timeout;
         while (true)
         {
             foreach (var (at, batch) in _batches)
             {
-                if (batch.Rows.FirstOrDefault(match) is { } row)
+                foreach (var row in rows(batch).Where(match))
                 {
                     return (at, row);
                 }

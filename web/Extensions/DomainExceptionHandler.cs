@@ -4,6 +4,8 @@ using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.MajorIncidents;
+using ItsmOrleans.Contracts.Problems;
+using ItsmOrleans.Contracts.Security;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using ItsmOrleans.Hosting.Audit;
@@ -82,25 +84,29 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IGra
     private static string FieldOf(string? path) =>
         path is null or "$" ? "body" : path.TrimStart('$', '.').Split('[')[0];
 
+    /// <summary>The records whose 409 carries their current state, by path: read with the caller's own rights.</summary>
+    private static readonly (string Path, Func<IGrainFactory, Guid, Caller, Task<object>> Current)[] VersionedRecords =
+    [
+        ("/api/incidents", async (grains, id, caller) => await grains.GetGrain<IIncidentGrain>(id).Get(caller)),
+        ("/api/changes", async (grains, id, caller) => await grains.GetGrain<IChangeGrain>(id).Get(caller)),
+        ("/api/problems", async (grains, id, caller) => await grains.GetGrain<IProblemGrain>(id).Get(caller)),
+        ("/api/major-incidents", async (grains, id, caller) => await grains.GetGrain<IMajorIncidentGrain>(id).Get(caller)),
+    ];
+
     private async Task<ProblemDetails> Conflict(HttpContext http, VersionConflictException exception)
     {
         var problem = Problem(StatusCodes.Status409Conflict, "The record changed", exception.Message);
         problem.Extensions["currentVersion"] = exception.CurrentVersion;
+
         // Route values are cleared before exception handlers run, so read the id from the path.
-        if (http.Request.Path.StartsWithSegments("/api/incidents", StringComparison.Ordinal, out var rest)
-            && Guid.TryParse(rest.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), out var id))
+        foreach (var (path, current) in VersionedRecords)
         {
-            problem.Extensions["current"] = await grains.GetGrain<IIncidentGrain>(id).Get(CallerClaims.ToCaller(http.User));
-        }
-        else if (http.Request.Path.StartsWithSegments("/api/changes", StringComparison.Ordinal, out var changePath)
-            && Guid.TryParse(changePath.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), out var changeId))
-        {
-            problem.Extensions["current"] = await grains.GetGrain<IChangeGrain>(changeId).Get(CallerClaims.ToCaller(http.User));
-        }
-        else if (http.Request.Path.StartsWithSegments("/api/major-incidents", StringComparison.Ordinal, out var majorPath)
-            && Guid.TryParse(majorPath.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), out var majorId))
-        {
-            problem.Extensions["current"] = await grains.GetGrain<IMajorIncidentGrain>(majorId).Get(CallerClaims.ToCaller(http.User));
+            if (http.Request.Path.StartsWithSegments(path, StringComparison.Ordinal, out var rest)
+                && Guid.TryParse(rest.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), out var id))
+            {
+                problem.Extensions["current"] = await current(grains, id, CallerClaims.ToCaller(http.User));
+                break;
+            }
         }
 
         return problem;

@@ -39,6 +39,12 @@ public static class ItsmPolicies
     /// <summary>Promote and run major incidents: agents and admins.</summary>
     public const string RunMajorIncidents = "run-major-incidents";
 
+    /// <summary>Read problems, known errors and problem suggestions: agents, the NOC, change managers and admins.</summary>
+    public const string ReadProblems = "read-problems";
+
+    /// <summary>Open and work problems, apply known errors, act on suggestions: agents and admins.</summary>
+    public const string WorkProblems = "work-problems";
+
     /// <summary>Users, API keys, policies and the audit log.</summary>
     public const string Administer = "administer";
 
@@ -55,6 +61,8 @@ public static class ItsmPolicies
         [ApproveChanges] = [Role.ChangeManager, Role.Admin],
         [ReadMajorIncidents] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
         [RunMajorIncidents] = [Role.Agent, Role.Admin],
+        [ReadProblems] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
+        [WorkProblems] = [Role.Agent, Role.Admin],
         [Administer] = [Role.Admin],
     };
 

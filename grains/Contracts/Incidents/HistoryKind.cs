@@ -13,4 +13,6 @@ public enum HistoryKind
     LinkedToChange = 20,
     JoinedMajorIncident = 21,
     LeftMajorIncident = 22,
+    LinkedToProblem = 23,
+    UnlinkedFromProblem = 24,
 }

@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.MajorIncidents;
+using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Slas;
 
@@ -45,6 +46,15 @@ public interface IIncidentGrain : IGrainWithGuidKey
 
     /// <summary>Takes the incident out of the major incident (called by the major incident).</summary>
     Task<IncidentView> LeaveMajorIncident(CommandContext context, Guid majorIncidentId);
+
+    /// <summary>Links the incident to a problem, or refreshes the problem's workaround on it (called by the problem).</summary>
+    Task<IncidentView> LinkProblem(CommandContext context, ProblemReference problem);
+
+    /// <summary>Unlinks the incident from the problem (called by the problem).</summary>
+    Task<IncidentView> UnlinkProblem(CommandContext context, Guid problemId);
+
+    /// <summary>The problem was resolved: the incident resolves too if it is on hold waiting for that problem.</summary>
+    Task<IncidentView> ResolveFromProblem(CommandContext context, Guid problemId, string note);
 
     /// <summary>An SLA clock reports thresholds it crossed; each event is recorded once and acknowledged back.</summary>
     [OneWay]

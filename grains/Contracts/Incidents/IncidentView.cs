@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.MajorIncidents;
+using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Slas;
 
 namespace ItsmOrleans.Contracts.Incidents;
@@ -32,4 +33,5 @@ public sealed record IncidentView(
     IncidentSla Sla,
     IReadOnlyList<IncidentStatus> AllowedTransitions,
     ChangeReference? CausedByChange = null,
-    MajorIncidentReference? MajorIncident = null);
+    MajorIncidentReference? MajorIncident = null,
+    ProblemReference? Problem = null);

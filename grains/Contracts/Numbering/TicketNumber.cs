@@ -11,6 +11,8 @@ public static class TicketNumber
 
     public const string MajorIncidentPrefix = "MIM";
 
+    public const string ProblemPrefix = "PRB";
+
     public static string Format(string prefix, long value) =>
         prefix + value.ToString("D7", CultureInfo.InvariantCulture);
 }

@@ -15,6 +15,9 @@ public interface IServiceGrain : IGrainWithStringKey
     /// <summary>Replaces the service's maintenance windows (admins only); a stale version is refused.</summary>
     Task<ServiceView> SetMaintenance(CommandContext context, MaintenanceSchedule schedule);
 
+    /// <summary>Takes the service's problem suggestion away (to dismiss it or turn it into a problem); null when there is none.</summary>
+    Task<ProblemSuggestion?> ClearSuggestion(CommandContext context);
+
     /// <summary>The service, or <see cref="NotFoundException"/> if it was never defined.</summary>
     Task<ServiceView> Get();
 

@@ -1,6 +1,7 @@
 namespace ItsmOrleans.Contracts.Services;
 
 /// <summary>A service on the service map and in lists: its definition in brief, its edges and its health.</summary>
+/// <param name="Suggestion">A suggested problem: many incidents on this service in a short time.</param>
 /// <param name="Revision">Grows with every change, health included; the higher revision wins.</param>
 [GenerateSerializer, Immutable, Alias("itsm.ServiceSummary")]
 public sealed record ServiceSummary(
@@ -11,4 +12,5 @@ public sealed record ServiceSummary(
     string? SupportGroup,
     IReadOnlyList<string> DependsOn,
     ServiceHealth Health,
-    long Revision);
+    long Revision,
+    ProblemSuggestion? Suggestion = null);

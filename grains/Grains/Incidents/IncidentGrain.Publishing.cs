@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.MajorIncidents;
+using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Services;
 using Microsoft.Extensions.Logging;
 
@@ -26,6 +27,11 @@ public sealed partial class IncidentGrain
         if (State.MajorIncident is { } majorIncident)
         {
             await GrainFactory.GetGrain<IMajorIncidentGrain>(majorIncident.Id).OnChildChanged(summary);
+        }
+
+        if (State.Problem is { } problem)
+        {
+            await GrainFactory.GetGrain<IProblemGrain>(problem.Id).OnIncidentChanged(summary);
         }
 
         var line = activity is null ? null : new BoardActivity(now, Id, State.Number, State.Priority, activity.Kind, activity.Text);

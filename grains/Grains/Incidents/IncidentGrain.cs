@@ -187,7 +187,8 @@ public sealed partial class IncidentGrain(
             new IncidentSla(s.SlaPolicyId, s.ResponseClock!, s.ResolutionClock!),
             IncidentWorkflow.Table.AllowedFrom(s.Status),
             s.CausedByChange,
-            s.MajorIncident);
+            s.MajorIncident,
+            s.Problem);
     }
 
     private IncidentSummary Summary()

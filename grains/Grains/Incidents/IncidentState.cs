@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.MajorIncidents;
+using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Grains.Slas;
 
@@ -54,6 +55,9 @@ public sealed class IncidentState
 
     /// <summary>The major incident this incident is handled under, if any.</summary>
     [Id(40)] public MajorIncidentReference? MajorIncident { get; set; }
+
+    /// <summary>The problem this incident is linked to, with its workaround, if any.</summary>
+    [Id(50)] public ProblemReference? Problem { get; set; }
 
     /// <summary>The change recorded as having caused this incident, if any.</summary>
     [Id(70)] public ChangeReference? CausedByChange { get; set; }

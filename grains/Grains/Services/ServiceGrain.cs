@@ -4,6 +4,7 @@ using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Grains.Incidents;
+using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Grains.Services;
 
@@ -16,12 +17,14 @@ public sealed class ServiceGrain(
     [PersistentState("service", ItsmStorage.Name)] IPersistentState<ServiceState> store,
     IServiceIncidentSource incidents,
     IServiceProjection projection,
+    IOptions<ProblemSuggestionOptions> suggestions,
     TimeProvider time) : Grain, IServiceGrain
 {
     private static readonly TimeSpan MaintenanceLookahead = TimeSpan.FromDays(14);
 
     private readonly Dictionary<Guid, (Priority Priority, string Number)> _hurting = [];
     private readonly Dictionary<string, ServiceHealth> _dependencies = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, RecentIncident> _recent = [];
     private ServiceHealth _health = ServiceHealth.Operational(DateTimeOffset.MinValue);
     private long _revision;
 
@@ -35,6 +38,7 @@ public sealed class ServiceGrain(
         foreach (var incident in await incidents.OpenOn(Id, cancellationToken))
         {
             Track(incident);
+            Remember(incident);
         }
 
         foreach (var dependency in State.DependsOn)
@@ -111,10 +115,29 @@ public sealed class ServiceGrain(
 
     public async Task OnIncident(IncidentSummary incident)
     {
-        if (Track(incident))
+        var suggested = Remember(incident) && State.Defined && await Suggest();
+        if (Track(incident) || suggested)
         {
-            await Reevaluate(announce: true);
+            await Reevaluate(announce: true, force: suggested);
         }
+    }
+
+    public async Task<ProblemSuggestion?> ClearSuggestion(CommandContext context)
+    {
+        if (!context.Caller.Is(Role.Agent) && !context.Caller.Is(Role.Admin))
+        {
+            throw new ForbiddenException("Only agents and admins act on problem suggestions.");
+        }
+
+        if (State.Suggestion is not { } suggestion)
+        {
+            return null;
+        }
+
+        (State.Suggestion, State.SuggestionClearedAt) = (null, time.GetUtcNow());
+        await WriteOrReload();
+        await Reevaluate(announce: false, force: true);
+        return suggestion;
     }
 
     public async Task OnDependencyHealth(string dependencyId, ServiceHealth health)
@@ -149,6 +172,47 @@ public sealed class ServiceGrain(
         {
             await GrainFactory.GetGrain<IServiceGrain>(dependent).OnDependencyHealth(Id, _health);
         }
+    }
+
+    /// <summary>Remembers an incident raised on this service within the suggestion window; true when it is new to the window.</summary>
+    private bool Remember(IncidentSummary incident)
+    {
+        var now = time.GetUtcNow();
+        var window = suggestions.Value.Window;
+        foreach (var old in _recent.Values.Where(r => r.CreatedAt <= now - window).Select(r => r.Id).ToList())
+        {
+            _recent.Remove(old);
+        }
+
+        return incident.ServiceId == Id && incident.CreatedAt > now - window
+            && _recent.TryAdd(incident.Id, new RecentIncident(incident.Id, incident.Number, incident.CreatedAt));
+    }
+
+    /// <summary>Raises a suggestion when the window holds enough incidents, or adds new ones to the standing suggestion.</summary>
+    private async Task<bool> Suggest()
+    {
+        var now = time.GetUtcNow();
+        var options = suggestions.Value;
+        var burst = ProblemSuggestionRule.Burst(_recent.Values, now, options.Incidents, options.Window, State.SuggestionClearedAt);
+        if (burst is null)
+        {
+            return false;
+        }
+
+        List<(Guid Id, string Number)> known = State.Suggestion is { } standing ? [.. standing.IncidentIds.Zip(standing.IncidentNumbers)] : [];
+        var listed = known.Concat(burst.Where(i => !known.Exists(k => k.Id == i.Id)).Select(i => (i.Id, i.Number)))
+            .Take(ProblemSuggestionRule.MaxListed)
+            .ToList();
+        if (State.Suggestion is not null && listed.Count == known.Count)
+        {
+            return false;
+        }
+
+        State.Suggestion = new ProblemSuggestion(
+            Id, State.Name, [.. listed.Select(l => l.Id)], [.. listed.Select(l => l.Number)],
+            State.Suggestion?.FirstIncidentAt ?? burst[0].CreatedAt, State.Suggestion?.RaisedAt ?? now);
+        await WriteOrReload();
+        return true;
     }
 
     /// <summary>Remembers or forgets an incident; true when the set of incidents hurting the service changed.</summary>
@@ -186,7 +250,7 @@ public sealed class ServiceGrain(
             return;
         }
 
-        var summary = new ServiceSummary(Id, State.Name, State.Kind, State.Criticality, State.SupportGroup, State.DependsOn, _health, _revision);
+        var summary = new ServiceSummary(Id, State.Name, State.Kind, State.Criticality, State.SupportGroup, State.DependsOn, _health, _revision, State.Suggestion);
         await projection.Upsert(summary, CancellationToken.None);
         await GrainFactory.GetGrain<IBoardPublisherGrain>(0).PublishService(summary);
         if (announce && changed)

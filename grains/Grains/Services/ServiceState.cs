@@ -18,4 +18,8 @@ public sealed class ServiceState
     [Id(9)] public List<string> DependsOn { get; set; } = [];
     [Id(10)] public List<string> Dependents { get; set; } = [];
     [Id(20)] public MaintenanceSchedule Maintenance { get; set; } = MaintenanceSchedule.None;
+    [Id(30)] public ProblemSuggestion? Suggestion { get; set; }
+
+    /// <summary>When the last suggestion was dismissed or turned into a problem: earlier incidents do not count again.</summary>
+    [Id(31)] public DateTimeOffset? SuggestionClearedAt { get; set; }
 }

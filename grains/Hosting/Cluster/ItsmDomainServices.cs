@@ -1,6 +1,7 @@
 using ItsmOrleans.Grains.Boards;
 using ItsmOrleans.Grains.Changes;
 using ItsmOrleans.Grains.MajorIncidents;
+using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Grains.Slas;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,7 @@ public static class ItsmDomainServices
         services.AddOptions<SlaOptions>().Bind(configuration.GetSection(SlaOptions.Section));
         services.AddOptions<SlaClockOptions>().Bind(configuration.GetSection(SlaClockOptions.Section));
         services.AddOptions<BoardPublishingOptions>().Bind(configuration.GetSection(BoardPublishingOptions.Section));
+        services.AddOptions<ProblemSuggestionOptions>().Bind(configuration.GetSection(ProblemSuggestionOptions.Section));
         services.AddOptions<MajorIncidentOptions>().Bind(configuration.GetSection(MajorIncidentOptions.Section));
         services.AddOptions<ChangeOptions>().Bind(configuration.GetSection(ChangeOptions.Section));
         services.AddSingleton<ISlaPolicyCatalog, ConfiguredSlaPolicyCatalog>();

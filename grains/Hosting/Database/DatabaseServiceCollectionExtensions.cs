@@ -1,6 +1,7 @@
 using ItsmOrleans.Grains.Changes;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.MajorIncidents;
+using ItsmOrleans.Grains.Problems;
 using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Hosting.Audit;
 using ItsmOrleans.Hosting.ReadModel;
@@ -41,6 +42,9 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<SqlMajorIncidentReadModel>();
         services.AddSingleton<IMajorIncidentReadModel>(provider => provider.GetRequiredService<SqlMajorIncidentReadModel>());
         services.AddSingleton<IMajorIncidentProjection>(provider => provider.GetRequiredService<SqlMajorIncidentReadModel>());
+        services.AddSingleton<SqlProblemReadModel>();
+        services.AddSingleton<IProblemReadModel>(provider => provider.GetRequiredService<SqlProblemReadModel>());
+        services.AddSingleton<IProblemProjection>(provider => provider.GetRequiredService<SqlProblemReadModel>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IAuditLog, SqlAuditLog>();
         return services;

@@ -7,6 +7,7 @@ import { IncidentTable } from "./incident-table.js";
 import { scopeFromQuery, scopeLabel } from "./scope.js";
 import { ServerClock } from "./server-clock.js";
 import { startMajorIncidentBanner } from "./major-incident-banner.js";
+import { startProblemSuggestions } from "./problem-suggestions.js";
 
 // Rows only change order when data changes or their clocks cross; re-sorting this often is plenty.
 const RESORT_EVERY_TICKS = 5;
@@ -80,3 +81,4 @@ new BoardConnection({
 }).start();
 
 startMajorIncidentBanner();
+startProblemSuggestions();

@@ -1,0 +1,63 @@
+using ItsmOrleans.Contracts.Problems;
+using ItsmOrleans.Grains.Incidents;
+
+namespace ItsmOrleans.Grains.Problems;
+
+/// <summary>Field rules of problem commands.</summary>
+public static class ProblemRules
+{
+    public const int MaxIncidents = 1000;
+    public const int Analysis = 20_000;
+
+    public static void Validate(CreateProblem command)
+    {
+        var errors = new FieldErrors();
+        errors.Text("title", command.Title, IncidentLimits.Title, required: true);
+        errors.Text("description", command.Description, IncidentLimits.Description, required: false);
+        errors.Text("serviceId", command.ServiceId, IncidentLimits.Name, required: false);
+        errors.Text("assignmentGroup", command.AssignmentGroup, IncidentLimits.Name, required: false);
+        errors.Text("assignee", command.Assignee, IncidentLimits.Name, required: false);
+        if ((command.IncidentIds?.Count ?? 0) > MaxIncidents)
+        {
+            errors.Add("incidentIds", $"At most {MaxIncidents} incidents.");
+        }
+
+        errors.ThrowIfAny();
+    }
+
+    public static void Validate(UpdateProblem command)
+    {
+        var errors = new FieldErrors();
+        if (command.Title is not null)
+        {
+            errors.Text("title", command.Title, IncidentLimits.Title, required: true);
+        }
+
+        errors.Text("description", command.Description, IncidentLimits.Description, required: false);
+        errors.Text("symptoms", command.Symptoms, Analysis, required: false);
+        errors.Text("cause", command.Cause, Analysis, required: false);
+        errors.Text("workaround", command.Workaround, Analysis, required: false);
+        errors.Text("serviceId", command.ServiceId, IncidentLimits.Name, required: false);
+        errors.Text("assignmentGroup", command.AssignmentGroup, IncidentLimits.Name, required: false);
+        errors.Text("assignee", command.Assignee, IncidentLimits.Name, required: false);
+        if (command == new UpdateProblem())
+        {
+            errors.Add("body", "Nothing to change: send at least one field.");
+        }
+
+        errors.ThrowIfAny();
+    }
+
+    public static void Validate(MoveProblem command)
+    {
+        var errors = new FieldErrors();
+        errors.Defined("to", command.To);
+        if (command.Resolution is { } resolution)
+        {
+            errors.Defined("resolution", resolution);
+        }
+
+        errors.Text("notes", command.Notes, IncidentLimits.ResolutionNotes, required: false);
+        errors.ThrowIfAny();
+    }
+}
