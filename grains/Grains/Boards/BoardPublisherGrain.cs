@@ -25,7 +25,7 @@ public sealed class BoardPublisherGrain(
     private readonly Dictionary<Guid, IncidentSummary> _pending = [];
     private readonly Dictionary<Guid, DateTimeOffset> _lastPushed = [];
     private readonly Queue<BoardActivity> _activities = new();
-    private readonly Dictionary<string, ServiceSummary> _services = new(StringComparer.Ordinal);
+    private readonly LatestByRevision<string, ServiceSummary> _services = new(s => s.Id, s => s.Revision);
     private readonly LatestByRevision<Guid, ChangeSummary> _changes = new(c => c.Id, c => c.Revision);
     private readonly LatestByRevision<Guid, MajorIncidentSummary> _majorIncidents = new(m => m.Id, m => m.Revision);
     private readonly Dictionary<GrainId, HostLink> _links = [];
@@ -57,11 +57,7 @@ public sealed class BoardPublisherGrain(
 
     public Task PublishService(ServiceSummary service)
     {
-        if (!_services.TryGetValue(service.Id, out var known) || known.Revision < service.Revision)
-        {
-            _services[service.Id] = service;
-        }
-
+        _services.Offer(service);
         ScheduleFlush(_options.BatchInterval);
         return Task.CompletedTask;
     }
@@ -135,9 +131,8 @@ public sealed class BoardPublisherGrain(
             return null;
         }
 
-        var batch = new BoardBatch(rows, [.. _activities], _dropped, Services: [.. _services.Values], Changes: _changes.TakeAll(), MajorIncidents: _majorIncidents.TakeAll());
+        var batch = new BoardBatch(rows, [.. _activities], _dropped, Services: _services.TakeAll(), Changes: _changes.TakeAll(), MajorIncidents: _majorIncidents.TakeAll());
         _activities.Clear();
-        _services.Clear();
         _dropped = 0;
         return batch;
     }

@@ -12,9 +12,9 @@ namespace ItsmOrleans.Grains.Boards;
 /// </summary>
 internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions options)
 {
-    private readonly Dictionary<Guid, IncidentSummary> _rows = [];
+    private readonly LatestByRevision<Guid, IncidentSummary> _rows = new(r => r.Id, r => r.Revision);
     private readonly List<BoardActivity> _activities = [];
-    private readonly Dictionary<string, ServiceSummary> _services = new(StringComparer.Ordinal);
+    private readonly LatestByRevision<string, ServiceSummary> _services = new(s => s.Id, s => s.Revision);
     private readonly LatestByRevision<Guid, ChangeSummary> _changes = new(c => c.Id, c => c.Revision);
     private readonly LatestByRevision<Guid, MajorIncidentSummary> _majorIncidents = new(m => m.Id, m => m.Revision);
     private int _dropped;
@@ -36,21 +36,8 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
     /// <summary>Queues the batch for this host and starts delivering unless a push is already in flight.</summary>
     public void Send(BoardBatch batch)
     {
-        foreach (var row in batch.Rows)
-        {
-            if (!_rows.TryGetValue(row.Id, out var known) || known.Revision < row.Revision)
-            {
-                _rows[row.Id] = row;
-            }
-        }
-
-        foreach (var service in batch.Services ?? [])
-        {
-            if (!_services.TryGetValue(service.Id, out var known) || known.Revision < service.Revision)
-            {
-                _services[service.Id] = service;
-            }
-        }
+        _rows.OfferAll(batch.Rows);
+        _services.OfferAll(batch.Services);
 
         _changes.OfferAll(batch.Changes);
         _majorIncidents.OfferAll(batch.MajorIncidents);
@@ -72,9 +59,7 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
     {
         while (_rows.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0 || _majorIncidents.Count > 0 || _missedBatches)
         {
-            var batch = new BoardBatch([.. _rows.Values], [.. _activities], _dropped, _missedBatches, [.. _services.Values], _changes.TakeAll(), _majorIncidents.TakeAll());
-            _rows.Clear();
-            _services.Clear();
+            var batch = new BoardBatch(_rows.TakeAll(), [.. _activities], _dropped, _missedBatches, _services.TakeAll(), _changes.TakeAll(), _majorIncidents.TakeAll());
             _activities.Clear();
             _dropped = 0;
             _missedBatches = false;

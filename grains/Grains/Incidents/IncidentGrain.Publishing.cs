@@ -2,15 +2,13 @@ using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Services;
-using Microsoft.Extensions.Logging;
+using ItsmOrleans.Grains.ReadModels;
 
 namespace ItsmOrleans.Grains.Incidents;
 
 /// <summary>How an incident reaches the read model and the boards after each change.</summary>
 public sealed partial class IncidentGrain
 {
-    private static readonly TimeSpan[] ProjectionRetryDelays = [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1)];
-
     /// <summary>
     /// Updates the read model, then tells the incident's service (and the one it left, if it moved) and hands the row,
     /// with its feed line if any, to the boards.
@@ -38,26 +36,7 @@ public sealed partial class IncidentGrain
         await GrainFactory.GetGrain<IBoardPublisherGrain>(0).Publish(new BoardChange(summary, line));
     }
 
-    /// <summary>
-    /// Writes the incident's row to the read model, retrying briefly. If the database stays unavailable the command
-    /// fails: an acknowledged change is always in the lists. The grain state may already be saved; a retry with the
-    /// same idempotency key, or the next activation, writes the row again.
-    /// </summary>
-    private async Task Project()
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                await projection.Upsert(Summary(), CancellationToken.None);
-                return;
-            }
-            catch (Exception exception) when (attempt < ProjectionRetryDelays.Length
-                && exception is System.Data.Common.DbException or TimeoutException or IOException)
-            {
-                logger.LogWarning(exception, "Could not update the read model row of {Number}; retrying", State.Number);
-                await Task.Delay(ProjectionRetryDelays[attempt], time);
-            }
-        }
-    }
+    /// <summary>Writes the incident's row to the read model (see <see cref="ProjectionRetry"/> for what happens when it cannot).</summary>
+    private Task Project() =>
+        ProjectionRetry.Run(() => projection.Upsert(Summary(), CancellationToken.None), time, logger, State.Number);
 }

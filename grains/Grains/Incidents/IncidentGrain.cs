@@ -1,10 +1,9 @@
-using System.Security.Cryptography;
-using System.Text;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Grains.Requests;
 using ItsmOrleans.Grains.Slas;
 using Microsoft.Extensions.Logging;
 
@@ -21,8 +20,6 @@ public sealed partial class IncidentGrain(
     TimeProvider time,
     ILogger<IncidentGrain> logger) : Grain, IIncidentGrain
 {
-    private const int RememberedRequests = 64;
-
     private IncidentState State => store.State;
 
     private Guid Id => this.GetPrimaryKey();
@@ -143,39 +140,19 @@ public sealed partial class IncidentGrain(
         }
     }
 
-    private IncidentView? Replay(CommandContext context, object command)
-    {
-        if (context.RequestId is not { } requestId
-            || (State.CreateRequest?.RequestId == requestId ? State.CreateRequest : State.RecentRequests.Find(r => r.RequestId == requestId)) is not { } applied)
-        {
-            return null;
-        }
-
-        return applied.Fingerprint == Fingerprint(command) ? View() : throw new IdempotencyKeyReusedException();
-    }
+    private IncidentView? Replay(CommandContext context, object command) =>
+        RequestLedger.WasApplied(context.RequestId, command, State.CreateRequest, State.RecentRequests) ? View() : null;
 
     private void Remember(CommandContext context, object command)
     {
-        if (context.RequestId is null)
-        {
-            return;
-        }
-
         if (command is CreateIncident)
         {
-            State.CreateRequest = new AppliedRequest(context.RequestId, Fingerprint(command));
+            State.CreateRequest = RequestLedger.ForCreate(context.RequestId, command);
             return;
         }
 
-        State.RecentRequests.Add(new AppliedRequest(context.RequestId, Fingerprint(command)));
-        if (State.RecentRequests.Count > RememberedRequests)
-        {
-            State.RecentRequests.RemoveAt(0);
-        }
+        RequestLedger.Remember(context.RequestId, command, State.RecentRequests);
     }
-
-    private static string Fingerprint(object command) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(command.GetType().Name + command)));
 
     private IncidentView View()
     {

@@ -3,6 +3,7 @@ using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Grains.Requests;
 using ItsmOrleans.Grains.Slas;
 
 namespace ItsmOrleans.Grains.Incidents;

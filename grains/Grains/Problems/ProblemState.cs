@@ -1,5 +1,5 @@
 using ItsmOrleans.Contracts.Problems;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Grains.Requests;
 
 namespace ItsmOrleans.Grains.Problems;
 

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using ItsmOrleans.Contracts.Common;
-using ItsmOrleans.Grains.Incidents;
 
 namespace ItsmOrleans.Grains.Requests;
 

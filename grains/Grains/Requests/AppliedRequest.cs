@@ -1,4 +1,4 @@
-namespace ItsmOrleans.Grains.Incidents;
+namespace ItsmOrleans.Grains.Requests;
 
 /// <summary>A command already applied under an idempotency key, and a fingerprint of what it asked for.</summary>
 [GenerateSerializer, Immutable, Alias("itsm.AppliedRequest")]
