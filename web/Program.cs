@@ -33,6 +33,7 @@ app.MapChangeApi();
 app.MapSlaApi();
 app.MapMajorIncidentApi();
 app.MapProblemApi();
+app.MapLicenceApi();
 app.MapHub<OperationsHub>(OperationsHub.Path, o => o.CloseOnAuthenticationExpiration = true);
 app.MapItsmHealth().AllowAnonymous();
 app.AnnounceWhenReady();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Services;
 
 namespace ItsmOrleans.Grains.Tests;
@@ -39,6 +40,10 @@ public sealed class RecordingBoardHost : IBoardObserver
     /// <summary>Waits until a pushed service row satisfies <paramref name="match"/>; fails after <paramref name="timeout"/>.</summary>
     public async Task<ServiceSummary> WaitForService(Func<ServiceSummary, bool> match, TimeSpan timeout) =>
         (await WaitFor(batch => batch.Services ?? [], match, timeout)).Row;
+
+    /// <summary>Waits until a pushed notice satisfies <paramref name="match"/>; fails after <paramref name="timeout"/>.</summary>
+    public async Task<BoardNotice> WaitForNotice(Func<BoardNotice, bool> match, TimeSpan timeout) =>
+        (await WaitFor(batch => batch.Notices ?? [], match, timeout)).Row;
 
     private async Task<(DateTimeOffset At, T Row)> WaitFor<T>(Func<BoardBatch, IEnumerable<T>> rows, Func<T, bool> match, TimeSpan timeout)
     {

@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.MajorIncidents;
+using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Hosting.ReadModel;
 
@@ -16,10 +17,12 @@ public sealed class BoardHostRegistration(
     BoardFeed feed,
     LiveListFeed<string, ServiceSummary> services,
     LiveListFeed<Guid, MajorIncidentSummary> majorIncidents,
+    LiveListFeed<string, BoardNotice> notices,
     ChangeCalendarFeed calendar,
     IIncidentReadModel readModel,
     IServiceReadModel serviceReadModel,
     IMajorIncidentReadModel majorIncidentReadModel,
+    INoticeReadModel noticeReadModel,
     ILogger<BoardHostRegistration> logger) : BackgroundService
 {
     public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(10);
@@ -27,7 +30,7 @@ public sealed class BoardHostRegistration(
     private const int MaxActiveMajorIncidents = 500;
 
     private readonly string _hostId = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-    private readonly BoardObserver _observer = new(feed, services, majorIncidents, calendar);
+    private readonly BoardObserver _observer = new(feed, services, majorIncidents, notices, calendar);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -76,6 +79,7 @@ public sealed class BoardHostRegistration(
             feed.CompleteLoad(await readModel.ListOpen(stoppingToken));
             services.Load(await serviceReadModel.ListAll(stoppingToken));
             majorIncidents.Load(await majorIncidentReadModel.List(all: false, MaxActiveMajorIncidents, stoppingToken));
+            notices.Load(await noticeReadModel.ListActive(stoppingToken));
             if (!first)
             {
                 calendar.ReloadAll();

@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.MajorIncidents;
+using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Services;
 
 namespace ItsmOrleans.Web.Boards;
@@ -9,6 +10,7 @@ public sealed class BoardObserver(
     BoardFeed feed,
     LiveListFeed<string, ServiceSummary> services,
     LiveListFeed<Guid, MajorIncidentSummary> majorIncidents,
+    LiveListFeed<string, BoardNotice> notices,
     ChangeCalendarFeed calendar) : IBoardObserver
 {
     public Task OnBoardBatch(BoardBatch batch)
@@ -16,6 +18,7 @@ public sealed class BoardObserver(
         feed.OnBatch(batch);
         services.OnRows(batch.Services ?? []);
         majorIncidents.OnRows(batch.MajorIncidents ?? []);
+        notices.OnRows(batch.Notices ?? []);
         calendar.OnChanges(batch.Changes ?? []);
         if (batch.Resync)
         {

@@ -1,4 +1,5 @@
 using ItsmOrleans.Contracts.MajorIncidents;
+using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.Security;
@@ -25,6 +26,8 @@ public static class BoardExtensions
         builder.Services.AddSingleton<LiveListFeed<string, ServiceSummary>>();
         builder.Services.AddSingleton(new LiveListRows<Guid, MajorIncidentSummary>(m => m.Id, m => m.Revision, m => m.IsActive, m => m.Number));
         builder.Services.AddSingleton<LiveListFeed<Guid, MajorIncidentSummary>>();
+        builder.Services.AddSingleton(new LiveListRows<string, BoardNotice>(n => n.Key, n => n.Revision, n => n.Active, n => n.Key));
+        builder.Services.AddSingleton<LiveListFeed<string, BoardNotice>>();
         builder.Services.AddSingleton<ChangeCalendarFeed>();
         builder.Services.AddHostedService<BoardHostRegistration>();
         builder.Services.AddHealthChecks().AddCheck<BoardHealthCheck>("board");

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using ItsmOrleans.Contracts.MajorIncidents;
+using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.Security;
@@ -14,6 +15,7 @@ public sealed class OperationsHub(
     BoardFeed feed,
     LiveListFeed<string, ServiceSummary> services,
     LiveListFeed<Guid, MajorIncidentSummary> majorIncidents,
+    LiveListFeed<string, BoardNotice> notices,
     ChangeCalendarFeed calendar) : Hub
 {
     public const string Path = "/hubs/operations";
@@ -43,6 +45,10 @@ public sealed class OperationsHub(
     [Authorize(Policy = ItsmPolicies.ReadMajorIncidents)]
     public ChannelReader<LiveListMessage<MajorIncidentSummary>> SubscribeMajorIncidents(CancellationToken cancellationToken) =>
         majorIncidents.Subscribe(cancellationToken);
+
+    /// <summary>Streams the active operational notices (over-used licences, expiring contracts), then those raised or settled.</summary>
+    [Authorize(Policy = ItsmPolicies.WatchBoards)]
+    public ChannelReader<LiveListMessage<BoardNotice>> SubscribeNotices(CancellationToken cancellationToken) => notices.Subscribe(cancellationToken);
 
     /// <summary>Streams the change calendar of a range (changes and freezes), then the changes that enter, move in or leave it.</summary>
     [Authorize(Policy = ItsmPolicies.ReadChanges)]

@@ -11,6 +11,7 @@ namespace ItsmOrleans.Contracts.Boards;
 /// <param name="Services">The latest row of each service whose health or definition changed.</param>
 /// <param name="Changes">The latest row of each change request that changed (the change calendar's feed).</param>
 /// <param name="MajorIncidents">The latest row of each major incident that changed (the boards' banner).</param>
+/// <param name="Notices">Operational notices raised or settled (over-used licences, expiring contracts).</param>
 [GenerateSerializer, Immutable, Alias("itsm.BoardBatch")]
 public sealed record BoardBatch(
     IReadOnlyList<IncidentSummary> Rows,
@@ -19,4 +20,5 @@ public sealed record BoardBatch(
     bool Resync = false,
     IReadOnlyList<Services.ServiceSummary>? Services = null,
     IReadOnlyList<Changes.ChangeSummary>? Changes = null,
-    IReadOnlyList<MajorIncidents.MajorIncidentSummary>? MajorIncidents = null);
+    IReadOnlyList<MajorIncidents.MajorIncidentSummary>? MajorIncidents = null,
+    IReadOnlyList<Notices.BoardNotice>? Notices = null);

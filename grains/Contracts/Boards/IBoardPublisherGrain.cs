@@ -20,4 +20,8 @@ public interface IBoardPublisherGrain : IGrainWithIntegerKey
     /// <summary>A major incident changed (status, commander, children, update due).</summary>
     [OneWay]
     Task PublishMajorIncident(MajorIncidents.MajorIncidentSummary majorIncident);
+
+    /// <summary>An operational notice was raised or settled.</summary>
+    [OneWay]
+    Task PublishNotice(Notices.BoardNotice notice);
 }

@@ -2,6 +2,7 @@ using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.MajorIncidents;
+using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Services;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,7 @@ public sealed class BoardPublisherGrain(
     private readonly LatestByRevision<string, ServiceSummary> _services = new(s => s.Id, s => s.Revision);
     private readonly LatestByRevision<Guid, ChangeSummary> _changes = new(c => c.Id, c => c.Revision);
     private readonly LatestByRevision<Guid, MajorIncidentSummary> _majorIncidents = new(m => m.Id, m => m.Revision);
+    private readonly LatestByRevision<string, BoardNotice> _notices = new(n => n.Key, n => n.Revision);
     private readonly Dictionary<GrainId, HostLink> _links = [];
     private int _dropped;
     private bool _flushScheduled;
@@ -76,6 +78,13 @@ public sealed class BoardPublisherGrain(
         return Task.CompletedTask;
     }
 
+    public Task PublishNotice(BoardNotice notice)
+    {
+        _notices.Offer(notice);
+        ScheduleFlush(_options.BatchInterval);
+        return Task.CompletedTask;
+    }
+
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
         Push(TakeBatch(DateTimeOffset.MaxValue));
 
@@ -99,7 +108,7 @@ public sealed class BoardPublisherGrain(
         finally
         {
             _flushScheduled = false;
-            if (_pending.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0 || _majorIncidents.Count > 0)
+            if (_pending.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0 || _majorIncidents.Count > 0 || _notices.Count > 0)
             {
                 var nextDue = _pending.Count == 0 ? now : _pending.Keys.Min(id => _lastPushed.GetValueOrDefault(id) + _options.PerIncidentInterval);
                 ScheduleFlush(nextDue > now + _options.BatchInterval ? nextDue - now : _options.BatchInterval);
@@ -126,12 +135,12 @@ public sealed class BoardPublisherGrain(
         }
 
         ForgetQuietIncidents(now);
-        if (rows.Count == 0 && _activities.Count == 0 && _services.Count == 0 && _changes.Count == 0 && _majorIncidents.Count == 0)
+        if (rows.Count == 0 && _activities.Count == 0 && _services.Count == 0 && _changes.Count == 0 && _majorIncidents.Count == 0 && _notices.Count == 0)
         {
             return null;
         }
 
-        var batch = new BoardBatch(rows, [.. _activities], _dropped, Services: _services.TakeAll(), Changes: _changes.TakeAll(), MajorIncidents: _majorIncidents.TakeAll());
+        var batch = new BoardBatch(rows, [.. _activities], _dropped, Services: _services.TakeAll(), Changes: _changes.TakeAll(), MajorIncidents: _majorIncidents.TakeAll(), Notices: _notices.TakeAll());
         _activities.Clear();
         _dropped = 0;
         return batch;

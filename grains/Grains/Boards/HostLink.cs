@@ -2,6 +2,7 @@ using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.MajorIncidents;
+using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Services;
 
 namespace ItsmOrleans.Grains.Boards;
@@ -17,6 +18,7 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
     private readonly LatestByRevision<string, ServiceSummary> _services = new(s => s.Id, s => s.Revision);
     private readonly LatestByRevision<Guid, ChangeSummary> _changes = new(c => c.Id, c => c.Revision);
     private readonly LatestByRevision<Guid, MajorIncidentSummary> _majorIncidents = new(m => m.Id, m => m.Revision);
+    private readonly LatestByRevision<string, BoardNotice> _notices = new(n => n.Key, n => n.Revision);
     private int _dropped;
     private bool _missedBatches;
     private Task _delivery = Task.CompletedTask;
@@ -41,6 +43,7 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
 
         _changes.OfferAll(batch.Changes);
         _majorIncidents.OfferAll(batch.MajorIncidents);
+        _notices.OfferAll(batch.Notices);
         _activities.AddRange(batch.Activities);
         _dropped += batch.DroppedActivities;
         if (_activities.Count > options.ActivityBuffer)
@@ -57,9 +60,9 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
 
     private async Task Deliver()
     {
-        while (_rows.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0 || _majorIncidents.Count > 0 || _missedBatches)
+        while (_rows.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0 || _majorIncidents.Count > 0 || _notices.Count > 0 || _missedBatches)
         {
-            var batch = new BoardBatch(_rows.TakeAll(), [.. _activities], _dropped, _missedBatches, _services.TakeAll(), _changes.TakeAll(), _majorIncidents.TakeAll());
+            var batch = new BoardBatch(_rows.TakeAll(), [.. _activities], _dropped, _missedBatches, _services.TakeAll(), _changes.TakeAll(), _majorIncidents.TakeAll(), _notices.TakeAll());
             _activities.Clear();
             _dropped = 0;
             _missedBatches = false;

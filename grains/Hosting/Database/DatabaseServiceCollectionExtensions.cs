@@ -1,6 +1,8 @@
 using ItsmOrleans.Grains.Changes;
 using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Grains.Licences;
 using ItsmOrleans.Grains.MajorIncidents;
+using ItsmOrleans.Grains.Notices;
 using ItsmOrleans.Grains.Problems;
 using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Hosting.Audit;
@@ -45,6 +47,11 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<SqlProblemReadModel>();
         services.AddSingleton<IProblemReadModel>(provider => provider.GetRequiredService<SqlProblemReadModel>());
         services.AddSingleton<IProblemProjection>(provider => provider.GetRequiredService<SqlProblemReadModel>());
+        services.AddSingleton<SqlLicenceReadModel>();
+        services.AddSingleton<ILicenceReadModel>(provider => provider.GetRequiredService<SqlLicenceReadModel>());
+        services.AddSingleton<ILicenceProjection>(provider => provider.GetRequiredService<SqlLicenceReadModel>());
+        services.AddSingleton<INoticeReadModel>(provider => provider.GetRequiredService<SqlLicenceReadModel>());
+        services.AddSingleton<INoticeProjection>(provider => provider.GetRequiredService<SqlLicenceReadModel>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IAuditLog, SqlAuditLog>();
         return services;

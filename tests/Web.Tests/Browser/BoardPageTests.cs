@@ -98,6 +98,29 @@ public class BoardPageTests(WebAppFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_over_used_licence_appears_in_the_notices_without_a_reload()
+    {
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var (noc, password) = await Accounts.CreateUser(app, "noc");
+        await page.GotoAsync(app.BaseAddress.ToString());
+        await SignInOnThePage(page, noc, password);
+        await page.Locator("body[data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
+
+        var id = $"project-{Guid.NewGuid():N}"[..16];
+        using (var defined = await app.Http.PutAsJsonAsync($"api/licences/{id}", new { product = "Project Online", vendor = "Microsoft", entitlements = 0 }))
+        {
+            await defined.EnsureStatus(System.Net.HttpStatusCode.OK);
+        }
+
+        using var assigned = await app.Http.PostAsJsonAsync($"api/licences/{id}/assignments", new { assignee = "ann" });
+        await assigned.EnsureStatus(System.Net.HttpStatusCode.OK);
+
+        var notice = page.Locator($"[data-notices] [data-notice='licence:{id}']");
+        await notice.WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Contains("Project Online", await notice.InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_session_the_board_sends_you_to_sign_in_and_a_wrong_password_keeps_you_there()
     {
         var page = await _browser.NewPageAsync();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Reflection;
 using System.Text;
 using ItsmOrleans.Contracts.MajorIncidents;
+using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Web.Boards;
@@ -111,6 +112,7 @@ public class AuthorizationMatrixTests(WebAppFixture app, ITestOutputHelper outpu
                     nameof(OperationsHub.SubscribeBoard) => (await (await connection.StreamAsChannelAsync<BoardMessage>(method.Name, BoardScope.All)).ReadAsync()).Kind,
                     nameof(OperationsHub.SubscribeServiceMap) => (await (await connection.StreamAsChannelAsync<LiveListMessage<ServiceSummary>>(method.Name)).ReadAsync()).Kind,
                     nameof(OperationsHub.SubscribeMajorIncidents) => (await (await connection.StreamAsChannelAsync<LiveListMessage<MajorIncidentSummary>>(method.Name)).ReadAsync()).Kind,
+                    nameof(OperationsHub.SubscribeNotices) => (await (await connection.StreamAsChannelAsync<LiveListMessage<BoardNotice>>(method.Name)).ReadAsync()).Kind,
                     nameof(OperationsHub.SubscribeChangeCalendar) => (await (await connection.StreamAsChannelAsync<ChangeCalendarMessage>(
                         method.Name, new ChangeCalendarRange(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(7)))).ReadAsync()).Kind,
                     _ => throw new InvalidOperationException($"The matrix does not know how to call {method.Name} yet; teach it."),

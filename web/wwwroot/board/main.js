@@ -7,6 +7,7 @@ import { IncidentTable } from "./incident-table.js";
 import { scopeFromQuery, scopeLabel } from "./scope.js";
 import { ServerClock } from "./server-clock.js";
 import { startMajorIncidentBanner } from "./major-incident-banner.js";
+import { startNotices } from "./notices.js";
 import { startProblemSuggestions } from "./problem-suggestions.js";
 
 // Rows only change order when data changes or their clocks cross; re-sorting this often is plenty.
@@ -82,3 +83,4 @@ new BoardConnection({
 
 startMajorIncidentBanner();
 startProblemSuggestions();
+startNotices();

@@ -1,0 +1,14 @@
+namespace ItsmOrleans.Contracts.Notices;
+
+/// <summary>What an operational notice on the boards is about.</summary>
+public enum NoticeKind
+{
+    /// <summary>More licences are assigned than entitled.</summary>
+    LicenceOverused = 1,
+
+    /// <summary>A vendor contract is within its renewal notice period.</summary>
+    ContractExpiring = 2,
+
+    /// <summary>A vendor contract has ended while services still rely on it.</summary>
+    ContractExpired = 3,
+}

@@ -1,0 +1,49 @@
+using ItsmOrleans.Contracts.Licences;
+using ItsmOrleans.Contracts.Notices;
+using ItsmOrleans.Hosting.ReadModel;
+using ItsmOrleans.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ItsmOrleans.Web.Apis;
+
+/// <summary>Software licences under /api/licences, and the operational notices under /api/notices.</summary>
+public static class LicenceApi
+{
+    public static IEndpointRouteBuilder MapLicenceApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/licences").WithTags("Licences");
+        api.MapGet("/", List).WithName("ListLicences").WithSummary("Licences with seats used and compliance (under, at, over)")
+            .RequireAuthorization(ItsmPolicies.ReadIncidents);
+        api.MapGet("/{id}", Get).WithName("GetLicence").RequireAuthorization(ItsmPolicies.ReadIncidents);
+        api.MapPut("/{id}", Define).WithName("DefineLicence").RequireAuthorization(ItsmPolicies.Administer);
+        api.MapPost("/{id}/assignments", Assign).WithName("AssignLicence").RequireAuthorization(ItsmPolicies.WorkIncidents);
+        api.MapDelete("/{id}/assignments/{assignee}", Unassign).WithName("UnassignLicence").RequireAuthorization(ItsmPolicies.WorkIncidents);
+        api.ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        app.MapGet("/api/notices", Notices).WithTags("Licences").WithName("ListNotices")
+            .WithSummary("Active operational notices: over-used licences, expiring contracts").RequireAuthorization(ItsmPolicies.WatchBoards);
+        return app;
+    }
+
+    private static async Task<Ok<IReadOnlyList<LicenceSummary>>> List(ILicenceReadModel licences, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await licences.List(cancellationToken));
+
+    private static async Task<Ok<LicenceView>> Get(string id, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<ILicenceGrain>(id).Get(CallerClaims.ToCaller(http.User)));
+
+    private static async Task<Ok<LicenceView>> Define(string id, DefineLicenceRequest request, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<ILicenceGrain>(id).Define(CallerContext.For(http, request),
+            new DefineLicence(request.Product ?? "", request.Vendor ?? "", request.Entitlements ?? -1, request.Expires, request.Notes)));
+
+    private static async Task<Ok<LicenceView>> Assign(string id, AssignLicenceRequest request, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<ILicenceGrain>(id).Assign(CallerContext.For(http, request), request.Assignee ?? ""));
+
+    private static async Task<Ok<LicenceView>> Unassign(string id, string assignee, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<ILicenceGrain>(id).Unassign(CallerContext.For(http), assignee));
+
+    private static async Task<Ok<IReadOnlyList<BoardNotice>>> Notices(INoticeReadModel notices, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await notices.ListActive(cancellationToken));
+}
