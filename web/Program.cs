@@ -34,6 +34,7 @@ app.MapSlaApi();
 app.MapMajorIncidentApi();
 app.MapProblemApi();
 app.MapLicenceApi();
+app.MapVendorContractApi();
 app.MapHub<OperationsHub>(OperationsHub.Path, o => o.CloseOnAuthenticationExpiration = true);
 app.MapItsmHealth().AllowAnonymous();
 app.AnnounceWhenReady();

@@ -5,6 +5,7 @@ using ItsmOrleans.Grains.MajorIncidents;
 using ItsmOrleans.Grains.Notices;
 using ItsmOrleans.Grains.Problems;
 using ItsmOrleans.Grains.Services;
+using ItsmOrleans.Grains.Vendors;
 using ItsmOrleans.Hosting.Audit;
 using ItsmOrleans.Hosting.ReadModel;
 using Microsoft.Extensions.Configuration;
@@ -52,6 +53,9 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<ILicenceProjection>(provider => provider.GetRequiredService<SqlLicenceReadModel>());
         services.AddSingleton<INoticeReadModel>(provider => provider.GetRequiredService<SqlLicenceReadModel>());
         services.AddSingleton<INoticeProjection>(provider => provider.GetRequiredService<SqlLicenceReadModel>());
+        services.AddSingleton<SqlVendorContractReadModel>();
+        services.AddSingleton<IVendorContractReadModel>(provider => provider.GetRequiredService<SqlVendorContractReadModel>());
+        services.AddSingleton<IVendorContractProjection>(provider => provider.GetRequiredService<SqlVendorContractReadModel>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IAuditLog, SqlAuditLog>();
         return services;

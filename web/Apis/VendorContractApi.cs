@@ -1,0 +1,45 @@
+using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Vendors;
+using ItsmOrleans.Hosting.ReadModel;
+using ItsmOrleans.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ItsmOrleans.Web.Apis;
+
+/// <summary>Third-party contracts under /api/vendor-contracts, and the ones underpinning an incident's service.</summary>
+public static class VendorContractApi
+{
+    public static IEndpointRouteBuilder MapVendorContractApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/vendor-contracts").WithTags("Vendor contracts");
+        api.MapGet("/", List).WithName("ListVendorContracts").RequireAuthorization(ItsmPolicies.WatchBoards);
+        api.MapGet("/{id}", Get).WithName("GetVendorContract").RequireAuthorization(ItsmPolicies.WatchBoards);
+        api.MapPut("/{id}", Define).WithName("DefineVendorContract").WithSummary("Create or change a contract: vendor, services covered, targets, dates, renewal notice")
+            .RequireAuthorization(ItsmPolicies.Administer);
+        api.ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        app.MapGet("/api/incidents/{id:guid}/underpinning-contracts", ForIncident).WithTags("Vendor contracts").WithName("GetUnderpinningContracts")
+            .WithSummary("The vendor contracts covering the incident's service, with their response and resolution targets")
+            .RequireAuthorization(ItsmPolicies.WorkIncidents);
+        return app;
+    }
+
+    private static async Task<Ok<IReadOnlyList<VendorContractView>>> List(IVendorContractReadModel contracts, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await contracts.List(cancellationToken));
+
+    private static async Task<Ok<VendorContractView>> Get(string id, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IVendorContractGrain>(id).Get(CallerClaims.ToCaller(http.User)));
+
+    private static async Task<Ok<VendorContractView>> Define(string id, VendorContractRequest request, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IVendorContractGrain>(id).Define(CallerContext.For(http, request), request.ToDefinition()));
+
+    private static async Task<Ok<IReadOnlyList<VendorContractView>>> ForIncident(
+        Guid id, HttpContext http, IGrainFactory grains, IVendorContractReadModel contracts, CancellationToken cancellationToken)
+    {
+        var incident = await grains.GetGrain<IIncidentGrain>(id).Get(CallerClaims.ToCaller(http.User));
+        return TypedResults.Ok(incident.ServiceId is { } service ? await contracts.Covering(service, cancellationToken) : []);
+    }
+}
