@@ -72,6 +72,9 @@ public class ServiceMapPageTests(WebAppFixture app) : IAsyncLifetime
         var details = page.Locator($"[data-service-details][data-service-id='{orders}']");
         await details.WaitForAsync(new() { Timeout = 10_000 });
         Assert.Contains(shop, await details.InnerTextAsync(), StringComparison.Ordinal);
+        var screenshots = RepositoryPaths.Combine("artifacts", "screenshots");
+        Directory.CreateDirectory(screenshots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "service-map.png") });
 
         using (var resolving = await app.Http.Send(HttpMethod.Post, $"api/incidents/{incident.Id}/transitions", new { to = "inProgress" }))
         {
@@ -88,10 +91,6 @@ public class ServiceMapPageTests(WebAppFixture app) : IAsyncLifetime
         await Row(page, database, "operational").WaitForAsync(new() { Timeout = 15_000 });
         Assert.Equal(operationalColour, await NodeColour(page, shop));
         Assert.Empty(consoleErrors);
-
-        var screenshots = RepositoryPaths.Combine("artifacts", "screenshots");
-        Directory.CreateDirectory(screenshots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "service-map.png") });
     }
 
     private static ILocator Row(IPage page, string id, string status) => page.Locator($"tr[data-service-id='{id}'][data-status='{status}']");
