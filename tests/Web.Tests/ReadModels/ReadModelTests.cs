@@ -1,0 +1,102 @@
+using ItsmOrleans.Contracts.Changes;
+using ItsmOrleans.Contracts.Licences;
+using ItsmOrleans.Contracts.MajorIncidents;
+using ItsmOrleans.Contracts.Notices;
+using ItsmOrleans.Contracts.Problems;
+using ItsmOrleans.Contracts.Vendors;
+using ItsmOrleans.Hosting.Database;
+using ItsmOrleans.Hosting.ReadModel;
+
+namespace ItsmOrleans.Web.Tests.ReadModels;
+
+/// <summary>The read models' SQL on both databases the product runs on: the same rows in, the same answers out.</summary>
+[Trait("Category", "Database")]
+public class ReadModelTests(ReadModelDatabases databases) : IClassFixture<ReadModelDatabases>
+{
+    private static readonly DateTimeOffset Day = new(2031, 3, 4, 0, 0, 0, TimeSpan.Zero);
+
+    public static TheoryData<DatabaseProvider> Providers() => [DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql];
+
+    private static ChangeSummary Change(string number, string service, double from, double to, int revision = 1, ChangeStatus status = ChangeStatus.Scheduled, ChangeOutcome? outcome = null) =>
+        new(Guid.NewGuid(), number, ChangeType.Normal, status, "Patch", service, "erin", new ChangeWindow(Day.AddHours(from), Day.AddHours(to)),
+            RiskLevel.Low, [], 0, outcome, Day, revision, revision);
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Changes_are_found_by_overlapping_window_and_failed_outcomes_are_counted(DatabaseProvider provider)
+    {
+        var changes = new SqlChangeReadModel(databases.For(provider));
+        var service = $"svc-{provider}-{Guid.NewGuid():N}"[..20];
+        var number = Random.Shared.Next(1_000_000, 9_000_000);
+        var inside = Change($"CHG{number:D7}", service, 10, 12);
+        var outside = Change($"CHG{number + 1:D7}", service, 30, 31);
+        var failed = Change($"CHG{number + 2:D7}", service, 1, 2, status: ChangeStatus.Review, outcome: ChangeOutcome.BackedOut);
+        foreach (var change in new[] { inside, outside, failed })
+        {
+            await changes.Upsert(change, CancellationToken.None);
+        }
+
+        await changes.Upsert(inside with { Title = "stale", Revision = 0 }, CancellationToken.None);
+
+        var overlapping = await changes.Overlapping(new ChangeWindow(Day.AddHours(11), Day.AddHours(13)), 100, CancellationToken.None);
+        Assert.Contains(overlapping, c => c.Id == inside.Id && c.Title == "Patch");
+        Assert.DoesNotContain(overlapping, c => c.Id == outside.Id || c.Id == failed.Id);
+        Assert.Equal(1, await changes.FailedSince(service, Day.AddDays(-1), CancellationToken.None));
+        var calendar = await changes.Calendar(Day, Day.AddDays(1), service, 100, CancellationToken.None);
+        Assert.Equal([failed.Number, inside.Number], calendar.Select(c => c.Number));
+        var page = await changes.Query(new ChangeQuery(ServiceId: service, Limit: 2), CancellationToken.None);
+        var next = await changes.Query(new ChangeQuery(ServiceId: service, Limit: 2, After: page.NextCursor), CancellationToken.None);
+        Assert.Equal(3, page.Items.Concat(next.Items).Select(c => c.Id).Distinct().Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Known_errors_are_searched_by_every_word_and_wildcards_are_literal(DatabaseProvider provider)
+    {
+        var problems = new SqlProblemReadModel(databases.For(provider));
+        var word = "w" + Guid.NewGuid().ToString("N")[..10];
+        var number = Random.Shared.Next(1_000_000, 9_000_000);
+        var known = new ProblemSummary(Guid.NewGuid(), $"PRB{number:D7}", $"Outlook {word} crash", ProblemStatus.RootCauseAnalysis, null,
+            "Crashes on start", "Add-in 100% CPU", "Disable the add_in", KnownError: true, 2, Day, 1, 1);
+        var notKnown = known with { Id = Guid.NewGuid(), Number = $"PRB{number + 1:D7}", KnownError = false };
+        await problems.Upsert(known, CancellationToken.None);
+        await problems.Upsert(notKnown, CancellationToken.None);
+
+        Assert.Equal([known.Number], (await problems.SearchKnownErrors($"{word.ToUpperInvariant()} add-in", 10, CancellationToken.None)).Select(p => p.Number));
+        Assert.Single(await problems.SearchKnownErrors($"{word} 100%", 10, CancellationToken.None));
+        Assert.Empty(await problems.SearchKnownErrors($"{word} 1_0%", 10, CancellationToken.None));
+        Assert.Empty(await problems.SearchKnownErrors($"{word} printer", 10, CancellationToken.None));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Major_incidents_licences_notices_and_vendor_contracts_round_trip(DatabaseProvider provider)
+    {
+        var database = databases.For(provider);
+        var number = Random.Shared.Next(1_000_000, 9_000_000);
+        var majorIncidents = new SqlMajorIncidentReadModel(database);
+        var active = new MajorIncidentSummary(Guid.NewGuid(), $"MIM{number:D7}", "Outage", MajorIncidentStatus.Active, "carla", "INC0000001", 1, Day, Day.AddMinutes(30), UpdateDueState.OnTrack, Day, 1, 1);
+        await majorIncidents.Upsert(active, CancellationToken.None);
+        await majorIncidents.Upsert(active with { Id = Guid.NewGuid(), Number = $"MIM{number + 1:D7}", Status = MajorIncidentStatus.Closed }, CancellationToken.None);
+        Assert.Contains(await majorIncidents.List(all: false, 500, CancellationToken.None), m => m.Id == active.Id);
+        Assert.DoesNotContain(await majorIncidents.List(all: false, 500, CancellationToken.None), m => m.Status == MajorIncidentStatus.Closed);
+
+        var licences = new SqlLicenceReadModel(database);
+        var key = $"licence:l{number}";
+        await licences.Upsert(new LicenceSummary($"l{number}", "Visio", "Microsoft", 1, 2, LicenceCompliance.Over, null, 3), CancellationToken.None);
+        await licences.Upsert(new BoardNotice(key, NoticeKind.LicenceOverused, "over", Day, Active: true, 3), CancellationToken.None);
+        await licences.Upsert(new BoardNotice(key, NoticeKind.LicenceOverused, "stale", Day, Active: false, 2), CancellationToken.None);
+        Assert.Contains(await licences.ListActive(CancellationToken.None), n => n.Key == key && n.Text == "over");
+        Assert.Equal(LicenceCompliance.Over, (await licences.List(CancellationToken.None)).Single(l => l.Id == $"l{number}").Compliance);
+
+        var contracts = new SqlVendorContractReadModel(database);
+        var contract = new VendorContractView($"c{number}", "Acme", "Support", ["sap", "crm"], null, TimeSpan.FromMinutes(30), null,
+            new DateOnly(2031, 1, 1), new DateOnly(2031, 12, 31), 30, VendorContractStatus.Active, 2);
+        await contracts.Upsert(contract, CancellationToken.None);
+        await contracts.Upsert(contract with { ServiceIds = ["sap"], Version = 3 }, CancellationToken.None);
+        await contracts.Upsert(contract with { ServiceIds = ["hr"], Version = 1 }, CancellationToken.None);
+        Assert.Contains(await contracts.Covering("sap", CancellationToken.None), c => c.Id == contract.Id);
+        Assert.DoesNotContain(await contracts.Covering("crm", CancellationToken.None), c => c.Id == contract.Id);
+        Assert.DoesNotContain(await contracts.Covering("hr", CancellationToken.None), c => c.Id == contract.Id);
+    }
+}
