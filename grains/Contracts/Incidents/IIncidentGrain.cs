@@ -12,7 +12,7 @@ namespace ItsmOrleans.Contracts.Incidents;
 /// Access is checked here: an incident the caller may not see is <see cref="NotFoundException"/>, one they may see but
 /// not change is <see cref="ForbiddenException"/>.
 /// </summary>
-public interface IIncidentGrain : IGrainWithGuidKey
+public interface IIncidentGrain : IGrainWithGuidKey, ISlaEventSink
 {
     /// <summary>Raises the incident. Repeating the same command (same request id) returns the incident created the first time.</summary>
     Task<IncidentView> Create(CommandContext context, CreateIncident command);
@@ -56,7 +56,4 @@ public interface IIncidentGrain : IGrainWithGuidKey
     /// <summary>The problem was resolved: the incident resolves too if it is on hold waiting for that problem.</summary>
     Task<IncidentView> ResolveFromProblem(CommandContext context, Guid problemId, string note);
 
-    /// <summary>An SLA clock reports thresholds it crossed; each event is recorded once and acknowledged back.</summary>
-    [OneWay]
-    Task OnSlaEvents(IReadOnlyList<SlaEvent> events, SlaClockView clock);
 }

@@ -13,6 +13,8 @@ public static class TicketNumber
 
     public const string ProblemPrefix = "PRB";
 
+    public const string ServiceRequestPrefix = "REQ";
+
     public static string Format(string prefix, long value) =>
         prefix + value.ToString("D7", CultureInfo.InvariantCulture);
 }

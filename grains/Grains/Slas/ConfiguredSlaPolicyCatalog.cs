@@ -26,6 +26,13 @@ public sealed class ConfiguredSlaPolicyCatalog : ISlaPolicyCatalog
         }
 
         _policies[SlaOptions.StandardPolicyId] = SlaOptions.Standard;
+
+        // Requests: respond within one business day (8 hours), fulfil within five, at every priority.
+        _policies[SlaOptions.ServiceRequestPolicyId] = new SlaPolicy(
+            SlaOptions.ServiceRequestPolicyId,
+            "Service requests (business days)",
+            Enum.GetValues<Priority>().ToDictionary(p => p, _ => new SlaTargets(TimeSpan.FromHours(8), TimeSpan.FromHours(40))),
+            _calendars[SlaOptions.BusinessHoursCalendarId]);
         foreach (var (id, policy) in settings.Policies)
         {
             _policies[id] = Build(id, policy, errors);

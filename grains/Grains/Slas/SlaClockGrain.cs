@@ -75,6 +75,7 @@ public sealed class SlaClockGrain(
         };
         clock = clock.Retarget(instruction.Target);
         State.IncidentId = instruction.IncidentId;
+        State.Owner = instruction.Owner;
         State.AppliedVersion = instruction.IncidentVersion;
         State.Clock = clock;
         await Evaluate(dirty: recalendared || clock != before);
@@ -143,7 +144,7 @@ public sealed class SlaClockGrain(
 
         if (State.Undelivered.Count > 0)
         {
-            await GrainFactory.GetGrain<IIncidentGrain>(State.IncidentId).OnSlaEvents([.. State.Undelivered], View());
+            await Owner().OnSlaEvents([.. State.Undelivered], View());
         }
 
         UpdateTimer(now);
@@ -215,6 +216,9 @@ public sealed class SlaClockGrain(
         _timerDueAt = null;
         return Evaluate(dirty: false);
     }
+
+    private ISlaEventSink Owner() =>
+        State.Owner is { } owner ? GrainFactory.GetGrain<ISlaEventSink>(owner) : GrainFactory.GetGrain<IIncidentGrain>(State.IncidentId);
 
     private SlaClockView View() =>
         State.Clock?.ToView(time.GetUtcNow(), WorkingTime, State.Calendar?.Id) ?? throw new NotFoundException("This SLA clock has not started.");

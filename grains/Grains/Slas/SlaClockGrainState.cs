@@ -14,4 +14,7 @@ public sealed class SlaClockGrainState
 
     /// <summary>The calendar the clock counts in; null for 24×7.</summary>
     [Id(5)] public BusinessCalendar? Calendar { get; set; }
+
+    /// <summary>The grain that receives the events; null for clocks of incidents (the incident with the same id).</summary>
+    [Id(6)] public GrainId? Owner { get; set; }
 }

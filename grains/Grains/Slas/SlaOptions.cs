@@ -11,6 +11,8 @@ public sealed class SlaOptions
 
     public const string BusinessHoursCalendarId = "business-hours";
 
+    public const string ServiceRequestPolicyId = "service-request";
+
     public string DefaultPolicy { get; set; } = StandardPolicyId;
 
     public Dictionary<string, SlaPolicyOptions> Policies { get; set; } = new(StringComparer.OrdinalIgnoreCase);

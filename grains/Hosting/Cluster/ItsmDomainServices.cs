@@ -1,6 +1,7 @@
 using ItsmOrleans.Grains.Boards;
 using ItsmOrleans.Grains.Changes;
 using ItsmOrleans.Grains.MajorIncidents;
+using ItsmOrleans.Grains.ServiceRequests;
 using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Grains.Slas;
 using Microsoft.Extensions.Configuration;
@@ -19,6 +20,7 @@ public static class ItsmDomainServices
         services.AddOptions<SlaClockOptions>().Bind(configuration.GetSection(SlaClockOptions.Section));
         services.AddOptions<BoardPublishingOptions>().Bind(configuration.GetSection(BoardPublishingOptions.Section));
         services.AddOptions<ProblemSuggestionOptions>().Bind(configuration.GetSection(ProblemSuggestionOptions.Section));
+        services.AddOptions<ServiceRequestOptions>().Bind(configuration.GetSection(ServiceRequestOptions.Section));
         services.AddOptions<MajorIncidentOptions>().Bind(configuration.GetSection(MajorIncidentOptions.Section));
         services.AddOptions<ChangeOptions>().Bind(configuration.GetSection(ChangeOptions.Section));
         services.AddSingleton<ISlaPolicyCatalog, ConfiguredSlaPolicyCatalog>();

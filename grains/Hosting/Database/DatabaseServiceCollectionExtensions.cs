@@ -4,6 +4,7 @@ using ItsmOrleans.Grains.Licences;
 using ItsmOrleans.Grains.MajorIncidents;
 using ItsmOrleans.Grains.Notices;
 using ItsmOrleans.Grains.Problems;
+using ItsmOrleans.Grains.ServiceRequests;
 using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Grains.Vendors;
 using ItsmOrleans.Hosting.Audit;
@@ -56,6 +57,9 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<SqlVendorContractReadModel>();
         services.AddSingleton<IVendorContractReadModel>(provider => provider.GetRequiredService<SqlVendorContractReadModel>());
         services.AddSingleton<IVendorContractProjection>(provider => provider.GetRequiredService<SqlVendorContractReadModel>());
+        services.AddSingleton<SqlServiceRequestReadModel>();
+        services.AddSingleton<IServiceRequestReadModel>(provider => provider.GetRequiredService<SqlServiceRequestReadModel>());
+        services.AddSingleton<IServiceRequestProjection>(provider => provider.GetRequiredService<SqlServiceRequestReadModel>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IAuditLog, SqlAuditLog>();
         return services;

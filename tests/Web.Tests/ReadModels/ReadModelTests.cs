@@ -3,6 +3,7 @@ using ItsmOrleans.Contracts.Licences;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Problems;
+using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Contracts.Vendors;
 using ItsmOrleans.Hosting.Database;
 using ItsmOrleans.Hosting.ReadModel;
@@ -98,5 +99,28 @@ public class ReadModelTests(ReadModelDatabases databases) : IClassFixture<ReadMo
         Assert.Contains(await contracts.Covering("sap", CancellationToken.None), c => c.Id == contract.Id);
         Assert.DoesNotContain(await contracts.Covering("crm", CancellationToken.None), c => c.Id == contract.Id);
         Assert.DoesNotContain(await contracts.Covering("hr", CancellationToken.None), c => c.Id == contract.Id);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Service_requests_are_listed_for_their_requester_or_for_everyone(DatabaseProvider provider)
+    {
+        var requests = new SqlServiceRequestReadModel(databases.For(provider));
+        var number = Random.Shared.Next(1_000_000, 9_000_000);
+        var who = $"rita-{number}";
+        var mine = new ServiceRequestSummary(Guid.NewGuid(), $"REQ{number:D7}", "Laptop", ServiceRequestStatus.InFulfilment, who, who, "desktop", Day, Day, 2);
+        var forMe = mine with { Id = Guid.NewGuid(), Number = $"REQ{number + 1:D7}", RequestedBy = "dave", RequestedFor = who.ToUpperInvariant() };
+        var other = mine with { Id = Guid.NewGuid(), Number = $"REQ{number + 2:D7}", RequestedBy = "sam", RequestedFor = "sam" };
+        foreach (var request in new[] { mine, forMe, other })
+        {
+            await requests.Upsert(request, CancellationToken.None);
+        }
+
+        await requests.Upsert(mine with { Status = ServiceRequestStatus.New, Revision = 1 }, CancellationToken.None);
+
+        var own = await requests.List(who, 100, CancellationToken.None);
+        Assert.Equal([forMe.Number, mine.Number], own.Select(r => r.Number));
+        Assert.Equal(ServiceRequestStatus.InFulfilment, own.Single(r => r.Id == mine.Id).Status);
+        Assert.Contains(await requests.List(null, 1000, CancellationToken.None), r => r.Id == other.Id);
     }
 }

@@ -142,7 +142,10 @@ public class AuthorizationMatrixTests(WebAppFixture app, ITestOutputHelper outpu
     private static async Task<HttpStatusCode> Call(HttpClient http, MappedEndpoint endpoint)
     {
         var path = System.Text.RegularExpressions.Regex.Replace(endpoint.Pattern, "{([^}:]+)(:[^}]*)?}", m =>
-            m.Groups[2].Value.Contains("guid", StringComparison.Ordinal) ? Guid.NewGuid().ToString() : m.Groups[1].Value == "documentName" ? "v1" : "matrix-probe");
+            m.Groups[2].Value.Contains("guid", StringComparison.Ordinal) ? Guid.NewGuid().ToString()
+            : m.Groups[2].Value.Contains("int", StringComparison.Ordinal) ? "1"
+            : m.Groups[1].Value == "documentName" ? "v1"
+            : "matrix-probe");
         using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), path.TrimStart('/'));
         if (endpoint.Method is "POST" or "PATCH" or "PUT")
         {

@@ -1,0 +1,15 @@
+namespace ItsmOrleans.Contracts.ServiceRequests;
+
+/// <summary>Something people can request ("New laptop", "VPN access"): its form, approval rule and fulfilment tasks.</summary>
+/// <param name="Tasks">The fulfilment tasks created once the request is approved, in order.</param>
+/// <param name="FulfilmentGroup">The group that carries out the tasks.</param>
+[GenerateSerializer, Immutable, Alias("itsm.CatalogItem")]
+public sealed record CatalogItem(
+    string Id,
+    string Name,
+    string Description,
+    string Category,
+    IReadOnlyList<FormField> Fields,
+    ApprovalRule Approval,
+    IReadOnlyList<string> Tasks,
+    string FulfilmentGroup);

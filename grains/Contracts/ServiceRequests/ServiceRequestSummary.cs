@@ -1,0 +1,15 @@
+namespace ItsmOrleans.Contracts.ServiceRequests;
+
+/// <summary>A service request as lists show it; also the shape of the read model.</summary>
+[GenerateSerializer, Immutable, Alias("itsm.ServiceRequestSummary")]
+public sealed record ServiceRequestSummary(
+    Guid Id,
+    string Number,
+    string ItemName,
+    ServiceRequestStatus Status,
+    string RequestedBy,
+    string RequestedFor,
+    string FulfilmentGroup,
+    DateTimeOffset? FulfilmentDueAt,
+    DateTimeOffset UpdatedAt,
+    int Revision);

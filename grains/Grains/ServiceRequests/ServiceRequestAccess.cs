@@ -1,0 +1,43 @@
+using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Security;
+
+namespace ItsmOrleans.Grains.ServiceRequests;
+
+/// <summary>
+/// Requesters see the requests they raised or that are for them; approvers see what they must decide; agents, the NOC,
+/// change managers and admins see all. Agents and admins work the tasks.
+/// </summary>
+public static class ServiceRequestAccess
+{
+    public static bool CanSee(Caller caller, ServiceRequestState state) =>
+        caller.Is(Role.Agent) || caller.Is(Role.Admin) || caller.Is(Role.Noc) || caller.Is(Role.ChangeManager)
+        || Same(caller.Name, state.RequestedBy) || Same(caller.Name, state.RequestedFor) || state.Approvers.Exists(a => Same(a, caller.Name));
+
+    public static void EnsureCanSee(Caller caller, ServiceRequestState state)
+    {
+        if (!state.Created || !CanSee(caller, state))
+        {
+            throw new NotFoundException("There is no such request.");
+        }
+    }
+
+    public static void EnsureCanFulfil(Caller caller, ServiceRequestState state)
+    {
+        EnsureCanSee(caller, state);
+        if (!caller.Is(Role.Agent) && !caller.Is(Role.Admin))
+        {
+            throw new ForbiddenException("Only agents and admins work fulfilment tasks.");
+        }
+    }
+
+    public static void EnsureIsApprover(Caller caller, ServiceRequestState state)
+    {
+        EnsureCanSee(caller, state);
+        if (!state.Approvers.Exists(a => Same(a, caller.Name)))
+        {
+            throw new ForbiddenException("You are not an approver of this request.");
+        }
+    }
+
+    public static bool Same(string? a, string? b) => a is not null && b is not null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+}

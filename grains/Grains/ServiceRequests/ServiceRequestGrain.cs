@@ -1,0 +1,314 @@
+using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Numbering;
+using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Contracts.ServiceRequests;
+using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Grains.ReadModels;
+using ItsmOrleans.Grains.Requests;
+using ItsmOrleans.Grains.Slas;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ItsmOrleans.Grains.ServiceRequests;
+
+/// <summary>
+/// One service request. Submission decides who approves; the decisions open fulfilment, whose tasks come from the
+/// catalogue item; the last task done fulfils it. A response clock and a fulfilment clock (business hours by default)
+/// run as SLA clock grains owned by the request, paused while approvers decide.
+/// </summary>
+public sealed class ServiceRequestGrain(
+    [PersistentState("service-request", ItsmStorage.Name)] IPersistentState<ServiceRequestState> store,
+    IServiceRequestProjection projection,
+    ISlaPolicyCatalog policies,
+    IOptions<ServiceRequestOptions> options,
+    TimeProvider time,
+    ILogger<ServiceRequestGrain> logger) : Grain, IServiceRequestGrain
+{
+    private ServiceRequestState State => store.State;
+
+    private Guid Id => this.GetPrimaryKey();
+
+    private SlaPolicy Policy => policies.Find(options.Value.SlaPolicy) ?? policies.Find(SlaOptions.ServiceRequestPolicyId)!;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
+        State.Created ? SyncClocks(time.GetUtcNow(), force: true) : Task.CompletedTask;
+
+    public async Task<ServiceRequestView> Submit(CommandContext context, SubmitRequest command)
+    {
+        if (State.Created)
+        {
+            return RequestLedger.WasApplied(context.RequestId, command, State.CreateRequest, State.RecentRequests)
+                ? View()
+                : throw new VersionConflictException(0, State.Version);
+        }
+
+        var item = await GrainFactory.GetGrain<IRequestCatalogGrain>(0).Find(command.ItemId)
+            ?? throw new DomainValidationException("itemId", $"There is no catalogue item '{command.ItemId}'.");
+        ServiceRequestRules.Validate(item, command.Answers);
+        var requestedFor = string.IsNullOrWhiteSpace(command.RequestedFor) || !(context.Caller.Is(Role.Agent) || context.Caller.Is(Role.Admin))
+            ? context.Actor
+            : command.RequestedFor.Trim();
+        var (approvers, required) = ServiceRequestRules.ApproversFor(item.Approval, context.Actor, command.Manager);
+        var now = time.GetUtcNow();
+        State.Number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.ServiceRequestPrefix).Next();
+        (State.Created, State.Item, State.RequestedBy, State.RequestedFor, State.Answers) = (true, item, context.Actor, requestedFor, new(command.Answers));
+        (State.Approvers, State.RequiredApprovals, State.CreatedAt) = ([.. approvers], required, now);
+        State.CreateRequest = RequestLedger.ForCreate(context.RequestId, command);
+        Record(now, context.Actor, "submitted", $"{item.Name} requested for {requestedFor}");
+        if (required == 0)
+        {
+            Record(now, "system", "approved", "No approval needed");
+            StartFulfilment(now);
+        }
+        else
+        {
+            State.Status = ServiceRequestStatus.WaitingForApproval;
+            Record(now, "system", "waitingForApproval", $"Waiting for {required} of {string.Join(", ", approvers)}");
+        }
+
+        return await Commit(now);
+    }
+
+    public Task<ServiceRequestView> Get(Caller caller)
+    {
+        ServiceRequestAccess.EnsureCanSee(caller, State);
+        return Task.FromResult(View());
+    }
+
+    public Task<ServiceRequestView> Decide(CommandContext context, bool approve, string? comment) =>
+        Mutate(context, ("decide", approve, comment), ServiceRequestAccess.EnsureIsApprover, now =>
+        {
+            if (State.Status != ServiceRequestStatus.WaitingForApproval)
+            {
+                throw new DomainValidationException("status", $"{State.Number} is not waiting for approval.");
+            }
+
+            if (!approve && string.IsNullOrWhiteSpace(comment))
+            {
+                throw new DomainValidationException("comment", "Say why the request is rejected.");
+            }
+
+            State.Decisions.RemoveAll(d => ServiceRequestAccess.Same(d.Approver, context.Actor));
+            State.Decisions.Add(new ApprovalDecision(context.Actor, approve, comment?.Trim(), now));
+            Record(now, context.Actor, approve ? "approvedBy" : "rejectedBy", comment?.Trim() ?? "");
+            switch (ServiceRequestRules.Outcome(State.Decisions, State.RequiredApprovals))
+            {
+                case true:
+                    Record(now, "system", "approved", $"Approved by {string.Join(", ", State.Decisions.Select(d => d.Approver))}");
+                    StartFulfilment(now);
+                    break;
+                case false:
+                    State.Status = ServiceRequestStatus.Rejected;
+                    Record(now, "system", "rejected", $"Rejected by {context.Actor}: {comment}");
+                    break;
+            }
+
+            return true;
+        });
+
+    public Task<ServiceRequestView> AssignTask(CommandContext context, int task, string assignee) =>
+        Mutate(context, ("assign", task, assignee), ServiceRequestAccess.EnsureCanFulfil, now =>
+        {
+            var index = OpenTask(task);
+            var errors = new Incidents.FieldErrors();
+            errors.Text("assignee", assignee, Incidents.IncidentLimits.Name, required: true);
+            errors.ThrowIfAny();
+            State.Tasks[index] = State.Tasks[index] with { Assignee = assignee.Trim() };
+            State.Responded = true;
+            Record(now, context.Actor, "taskAssigned", $"Task {task} to {assignee.Trim()}");
+            return true;
+        });
+
+    public Task<ServiceRequestView> CompleteTask(CommandContext context, int task, string? notes) =>
+        Mutate(context, ("complete", task), ServiceRequestAccess.EnsureCanFulfil, now =>
+        {
+            var index = OpenTask(task);
+            State.Tasks[index] = State.Tasks[index] with { Done = true, DoneBy = context.Actor, DoneAt = now, Notes = notes?.Trim() };
+            State.Responded = true;
+            Record(now, context.Actor, "taskDone", $"Task {task} done: {State.Tasks[index].Title}");
+            if (State.Tasks.TrueForAll(t => t.Done))
+            {
+                State.Status = ServiceRequestStatus.Fulfilled;
+                Record(now, "system", "fulfilled", "Every task is done");
+            }
+
+            return true;
+        });
+
+    public Task<ServiceRequestView> Move(CommandContext context, ServiceRequestStatus to, string? notes) =>
+        Mutate(context, ("move", to, notes), ServiceRequestAccess.EnsureCanFulfil, now =>
+        {
+            ServiceRequestWorkflow.Table.EnsureAllowed(State.Status, to, notes);
+            var from = State.Status;
+            State.Status = to;
+            if (to == ServiceRequestStatus.InFulfilment)
+            {
+                // Reopened: the last task is done again.
+                var last = State.Tasks.Count - 1;
+                State.Tasks[last] = State.Tasks[last] with { Done = false, DoneBy = null, DoneAt = null };
+            }
+
+            Record(now, context.Actor, "statusChanged", $"{ServiceRequestWorkflow.Name(from)} → {ServiceRequestWorkflow.Name(to)}{(notes is null ? "" : ": " + notes.Trim())}");
+            return true;
+        });
+
+    public async Task OnSlaEvents(IReadOnlyList<SlaEvent> events, SlaClockView clock)
+    {
+        if (!State.Created)
+        {
+            await GrainFactory.GetSlaClock(Id, clock.Kind).Retire();
+            return;
+        }
+
+        var recorded = clock.Kind == SlaClockKind.Response ? State.ResponseEventsRecorded : State.FulfilmentEventsRecorded;
+        var fresh = events.Where(e => e.Clock == clock.Kind && e.Sequence > recorded).OrderBy(e => e.Sequence).ToList();
+        if (fresh.Count > 0)
+        {
+            foreach (var slaEvent in fresh)
+            {
+                Record(slaEvent.ReachedAt, "sla", $"sla.{Incidents.IncidentWorkflow.Name(slaEvent.Clock)}", Incidents.SlaEventRecorder.Describe(slaEvent));
+            }
+
+            if (clock.Kind == SlaClockKind.Response)
+            {
+                (State.ResponseEventsRecorded, State.Response) = (fresh[^1].Sequence, clock);
+            }
+            else
+            {
+                (State.FulfilmentEventsRecorded, State.Fulfilment) = (fresh[^1].Sequence, clock);
+            }
+
+            await Save(time.GetUtcNow(), bumpVersion: false);
+        }
+
+        await GrainFactory.GetSlaClock(Id, clock.Kind).Acknowledge(events.Max(e => e.Sequence));
+    }
+
+    private async Task<ServiceRequestView> Mutate(CommandContext context, object command, Action<Caller, ServiceRequestState> ensureAllowed, Func<DateTimeOffset, bool> apply)
+    {
+        ensureAllowed(context.Caller, State);
+        if (RequestLedger.WasApplied(context.RequestId, command, State.CreateRequest, State.RecentRequests))
+        {
+            return View();
+        }
+
+        if (context.ExpectedVersion is { } expected && expected != State.Version)
+        {
+            throw new VersionConflictException(expected, State.Version);
+        }
+
+        var now = time.GetUtcNow();
+        var history = State.History.Count;
+        try
+        {
+            if (!apply(now))
+            {
+                return View();
+            }
+
+            RequestLedger.Remember(context.RequestId, command, State.RecentRequests);
+            return await Commit(now);
+        }
+        catch when (State.History.Count != history)
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    private async Task<ServiceRequestView> Commit(DateTimeOffset now)
+    {
+        await SyncClocks(now, force: false);
+        await Save(now, bumpVersion: true);
+        return View();
+    }
+
+    private async Task Save(DateTimeOffset now, bool bumpVersion)
+    {
+        if (bumpVersion)
+        {
+            State.Version++;
+        }
+
+        State.Revision++;
+        State.UpdatedAt = now;
+        try
+        {
+            await store.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+
+        var summary = Summary();
+        await ProjectionRetry.Run(() => projection.Upsert(summary, CancellationToken.None), time, logger, State.Number);
+    }
+
+    /// <summary>Tells each clock the state the request's status calls for; clocks count in the policy's business hours.</summary>
+    private async Task SyncClocks(DateTimeOffset now, bool force)
+    {
+        var policy = Policy;
+        var targets = policy.For(Priority.P4);
+        foreach (var kind in new[] { SlaClockKind.Response, SlaClockKind.Resolution })
+        {
+            var desired = ServiceRequestSlaPlan.Desired(kind, State.Status, State.Responded);
+            var current = kind == SlaClockKind.Response ? State.Response : State.Fulfilment;
+            if (!force && current is not null && current.State == desired)
+            {
+                continue;
+            }
+
+            var target = kind == SlaClockKind.Response ? targets.Response : targets.Resolution;
+            var view = await GrainFactory.GetSlaClock(Id, kind).Apply(
+                new SlaClockInstruction(Id, State.Version + 1, desired, target, now, Resync: force, policy.Calendar, this.GetGrainId()));
+            if (kind == SlaClockKind.Response)
+            {
+                State.Response = view;
+            }
+            else
+            {
+                State.Fulfilment = view;
+            }
+        }
+    }
+
+    private void StartFulfilment(DateTimeOffset now)
+    {
+        var item = State.Item!;
+        State.Status = ServiceRequestStatus.InFulfilment;
+        State.Tasks = [.. item.Tasks.Select((title, i) => new FulfilmentTask(i + 1, title, item.FulfilmentGroup, null, false, null, null, null))];
+        Record(now, "system", "inFulfilment", $"{State.Tasks.Count} task(s) for {item.FulfilmentGroup}");
+    }
+
+    private int OpenTask(int number)
+    {
+        if (State.Status != ServiceRequestStatus.InFulfilment)
+        {
+            throw new DomainValidationException("status", $"{State.Number} is not in fulfilment.");
+        }
+
+        var index = State.Tasks.FindIndex(t => t.Number == number);
+        return index < 0 ? throw new NotFoundException($"{State.Number} has no task {number}.")
+            : State.Tasks[index].Done ? throw new DomainValidationException("task", $"Task {number} is already done.")
+            : index;
+    }
+
+    private void Record(DateTimeOffset at, string actor, string kind, string text) =>
+        State.History.Add(new ServiceRequestHistoryEntry(State.History.Count + 1, at, actor, kind, text));
+
+    private ServiceRequestView View()
+    {
+        var s = State;
+        return new ServiceRequestView(
+            Id, s.Number, s.Item?.Id ?? "", s.Item?.Name ?? "", s.Status, s.RequestedBy, s.RequestedFor, s.Answers, [.. s.Approvers],
+            s.RequiredApprovals, [.. s.Decisions], [.. s.Tasks], s.Item?.FulfilmentGroup ?? "", s.Response, s.Fulfilment, [.. s.History],
+            s.CreatedAt, s.UpdatedAt, s.Version);
+    }
+
+    private ServiceRequestSummary Summary() => new(
+        Id, State.Number, State.Item?.Name ?? "", State.Status, State.RequestedBy, State.RequestedFor, State.Item?.FulfilmentGroup ?? "",
+        State.Fulfilment?.DueAt, State.UpdatedAt, State.Revision);
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.ServiceRequests;
+using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Grains.Services;
+
+namespace ItsmOrleans.Grains.ServiceRequests;
+
+/// <summary>The rules of the request catalogue: valid items, valid answers, who approves and when a request is decided.</summary>
+public static class ServiceRequestRules
+{
+    public const int MaxFields = 30;
+    public const int MaxTasks = 20;
+    public const int MaxApprovers = 20;
+
+    public static void Validate(CatalogItem item)
+    {
+        var errors = new FieldErrors();
+        ServiceRules.ValidateId(errors, item.Id);
+        errors.Text("name", item.Name, IncidentLimits.Title, required: true);
+        errors.Text("description", item.Description, IncidentLimits.Description, required: false);
+        errors.Text("category", item.Category, IncidentLimits.Name, required: false);
+        errors.Text("fulfilmentGroup", item.FulfilmentGroup, IncidentLimits.Name, required: true);
+        if (item.Fields.Count > MaxFields)
+        {
+            errors.Add("fields", $"At most {MaxFields} fields.");
+        }
+
+        for (var i = 0; i < item.Fields.Count && i < MaxFields; i++)
+        {
+            var field = item.Fields[i];
+            var nameErrors = new FieldErrors();
+            ServiceRules.ValidateId(nameErrors, field.Name);
+            if (nameErrors.Any)
+            {
+                errors.Add($"fields[{i}].name", "A field name has lower-case letters, digits and dashes.");
+            }
+
+            errors.Text($"fields[{i}].label", field.Label, IncidentLimits.Title, required: true);
+            errors.Defined($"fields[{i}].type", field.Type);
+            if (field.Type == FieldType.Choice && field.Choices.Count == 0)
+            {
+                errors.Add($"fields[{i}].choices", "A choice field lists its choices.");
+            }
+        }
+
+        if (item.Fields.GroupBy(f => f.Name).Any(g => g.Count() > 1))
+        {
+            errors.Add("fields", "Field names are unique.");
+        }
+
+        errors.Defined("approval.kind", item.Approval.Kind);
+        if (item.Approval.Kind is ApprovalKind.Named or ApprovalKind.NOfM && (item.Approval.Approvers.Count is 0 or > MaxApprovers))
+        {
+            errors.Add("approval.approvers", $"Name 1 to {MaxApprovers} approvers.");
+        }
+
+        if (item.Approval.Kind == ApprovalKind.NOfM && (item.Approval.Required < 1 || item.Approval.Required > item.Approval.Approvers.Count))
+        {
+            errors.Add("approval.required", "N of M needs between 1 and the number of approvers.");
+        }
+
+        if (item.Tasks.Count is 0 or > MaxTasks)
+        {
+            errors.Add("tasks", $"An item has 1 to {MaxTasks} fulfilment tasks.");
+        }
+
+        for (var i = 0; i < item.Tasks.Count && i < MaxTasks; i++)
+        {
+            errors.Text($"tasks[{i}]", item.Tasks[i], IncidentLimits.Title, required: true);
+        }
+
+        errors.ThrowIfAny();
+    }
+
+    /// <summary>Checks the answers against the item's form: required answers present, types right, no unknown fields.</summary>
+    public static void Validate(CatalogItem item, IReadOnlyDictionary<string, string> answers)
+    {
+        var errors = new FieldErrors();
+        foreach (var key in answers.Keys.Where(k => !item.Fields.Any(f => f.Name == k)))
+        {
+            errors.Add($"answers.{key}", $"'{item.Name}' has no field '{key}'.");
+        }
+
+        foreach (var field in item.Fields)
+        {
+            var answer = answers.GetValueOrDefault(field.Name);
+            var key = $"answers.{field.Name}";
+            if (string.IsNullOrWhiteSpace(answer))
+            {
+                if (field.Required)
+                {
+                    errors.Add(key, $"'{field.Label}' is required.");
+                }
+
+                continue;
+            }
+
+            errors.Text(key, answer, IncidentLimits.Note, required: true);
+            var valid = field.Type switch
+            {
+                FieldType.Number => decimal.TryParse(answer, NumberStyles.Number, CultureInfo.InvariantCulture, out _),
+                FieldType.Choice => field.Choices.Contains(answer, StringComparer.Ordinal),
+                FieldType.YesNo => answer is "yes" or "no",
+                FieldType.Date => DateOnly.TryParseExact(answer, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+                _ => true,
+            };
+            if (!valid)
+            {
+                errors.Add(key, field.Type switch
+                {
+                    FieldType.Number => $"'{field.Label}' is a number.",
+                    FieldType.Choice => $"'{field.Label}' is one of: {string.Join(", ", field.Choices)}.",
+                    FieldType.YesNo => $"'{field.Label}' is yes or no.",
+                    _ => $"'{field.Label}' is a date such as 2026-12-01.",
+                });
+            }
+        }
+
+        errors.ThrowIfAny();
+    }
+
+    /// <summary>Who approves a request for <paramref name="requester"/>, and how many approvals it needs.</summary>
+    public static (IReadOnlyList<string> Approvers, int Required) ApproversFor(ApprovalRule rule, string requester, string? manager) => rule.Kind switch
+    {
+        ApprovalKind.None => ([], 0),
+        ApprovalKind.Manager => string.IsNullOrWhiteSpace(manager)
+            ? throw new DomainValidationException("manager", "This item needs your manager's approval: name your manager.")
+            : string.Equals(manager.Trim(), requester, StringComparison.OrdinalIgnoreCase)
+                ? throw new DomainValidationException("manager", "Nobody approves their own request.")
+                : ([manager.Trim()], 1),
+        ApprovalKind.Named => (rule.Approvers, rule.Approvers.Count),
+        _ => (rule.Approvers, rule.Required),
+    };
+
+    /// <summary>True once enough approvals are in, false at the first rejection, null while undecided.</summary>
+    public static bool? Outcome(IReadOnlyList<ApprovalDecision> decisions, int required) =>
+        decisions.Any(d => !d.Approved) ? false
+        : decisions.Count(d => d.Approved) >= required ? true
+        : null;
+}

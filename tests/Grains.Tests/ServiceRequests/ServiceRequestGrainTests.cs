@@ -1,0 +1,80 @@
+using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.ServiceRequests;
+using ItsmOrleans.Contracts.Slas;
+using SlaOptions = ItsmOrleans.Grains.Slas.SlaOptions;
+
+namespace ItsmOrleans.Grains.Tests.ServiceRequests;
+
+[Collection(ClusterTests.Name)]
+public class ServiceRequestGrainTests(ClusterFixture fixture)
+{
+    private static readonly CommandContext Admin = new(Callers.Admin("admin"));
+    private static readonly CommandContext Rita = new(Callers.Requester("rita"));
+    private static readonly CommandContext Desk = new(Callers.Agent("dave", "desktop"));
+
+    private async Task<CatalogItem> Item(ApprovalRule approval)
+    {
+        var item = new CatalogItem($"vpn-{Guid.NewGuid():N}"[..12], "VPN access", "", "Access",
+            [new FormField("reason", "Why", FieldType.Text, true, [])], approval, ["Create the account", "Send the token"], "network");
+        return await fixture.Client.GetGrain<IRequestCatalogGrain>(0).Define(Admin, item);
+    }
+
+    [Fact]
+    public async Task Two_of_three_approvers_open_fulfilment_and_the_last_task_fulfils_the_request_with_its_clocks_following()
+    {
+        var item = await Item(new ApprovalRule(ApprovalKind.NOfM, ["ann", "bob", "cid"], 2));
+        var request = fixture.Client.GetGrain<IServiceRequestGrain>(Guid.NewGuid());
+        var view = await request.Submit(Rita, new SubmitRequest(item.Id, new Dictionary<string, string> { ["reason"] = "Working from home" }));
+        Assert.StartsWith("REQ", view.Number, StringComparison.Ordinal);
+        Assert.Equal(ServiceRequestStatus.WaitingForApproval, view.Status);
+        Assert.Equal(SlaClockState.Paused, view.Response!.State);
+        Assert.Equal(SlaOptions.BusinessHoursCalendarId, view.Fulfilment!.Calendar);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => request.Decide(new CommandContext(Callers.Requester("zed")), true, null));
+        await Assert.ThrowsAsync<ForbiddenException>(() => request.Decide(new CommandContext(Callers.Agent("not-an-approver")), true, null));
+        await request.Decide(new CommandContext(Callers.Requester("ann")), true, null);
+        view = await request.Decide(new CommandContext(Callers.Agent("bob")), true, "ok");
+
+        Assert.Equal(ServiceRequestStatus.InFulfilment, view.Status);
+        Assert.Equal(["Create the account", "Send the token"], view.Tasks.Select(t => t.Title));
+        Assert.Equal(SlaClockState.Running, view.Fulfilment!.State);
+
+        view = await request.AssignTask(Desk, 1, "dave");
+        Assert.Equal(SlaClockState.Stopped, view.Response!.State);
+        await request.CompleteTask(Desk, 1, null);
+        view = await request.CompleteTask(Desk, 2, "Token posted");
+
+        Assert.Equal(ServiceRequestStatus.Fulfilled, view.Status);
+        Assert.Equal(SlaClockState.Stopped, view.Fulfilment!.State);
+        view = await request.Move(Desk, ServiceRequestStatus.Closed, null);
+        Assert.Contains(view.History, h => h.Kind == "fulfilled");
+        Assert.Contains(view.History, h => h.Kind == "approved");
+    }
+
+    [Fact]
+    public async Task A_manager_rejection_ends_the_request_and_an_item_without_approval_goes_straight_to_fulfilment()
+    {
+        var managed = await Item(new ApprovalRule(ApprovalKind.Manager, []));
+        var request = fixture.Client.GetGrain<IServiceRequestGrain>(Guid.NewGuid());
+        await request.Submit(Rita, new SubmitRequest(managed.Id, new Dictionary<string, string> { ["reason"] = "Travel" }, Manager: "mona"));
+        await Assert.ThrowsAsync<DomainValidationException>(() => request.Decide(new CommandContext(Callers.Requester("mona")), false, null));
+        var rejected = await request.Decide(new CommandContext(Callers.Requester("mona")), false, "Not needed for this role");
+        Assert.Equal(ServiceRequestStatus.Rejected, rejected.Status);
+        Assert.Equal(SlaClockState.Stopped, rejected.Fulfilment!.State);
+
+        var open = await Item(ApprovalRule.NoApproval);
+        var direct = await fixture.Client.GetGrain<IServiceRequestGrain>(Guid.NewGuid())
+            .Submit(Rita, new SubmitRequest(open.Id, new Dictionary<string, string> { ["reason"] = "New starter" }));
+        Assert.Equal(ServiceRequestStatus.InFulfilment, direct.Status);
+    }
+
+    [Fact]
+    public async Task A_requester_sees_their_own_request_only()
+    {
+        var item = await Item(ApprovalRule.NoApproval);
+        var request = fixture.Client.GetGrain<IServiceRequestGrain>(Guid.NewGuid());
+        await request.Submit(Rita, new SubmitRequest(item.Id, new Dictionary<string, string> { ["reason"] = "x" }));
+        await request.Get(Callers.Requester("rita"));
+        await Assert.ThrowsAsync<NotFoundException>(() => request.Get(Callers.Requester("someone-else")));
+    }
+}

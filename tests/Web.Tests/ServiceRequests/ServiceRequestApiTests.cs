@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ItsmOrleans.Web.Tests.Infrastructure;
+
+namespace ItsmOrleans.Web.Tests.ServiceRequests;
+
+[Collection(WebAppTests.Name)]
+public class ServiceRequestApiTests(WebAppFixture app)
+{
+    private static readonly string[] Models = ["standard", "developer"];
+    private static readonly string[] Tasks = ["Order", "Hand over"];
+
+    [Fact]
+    public async Task A_requester_asks_for_a_catalogue_item_an_approver_approves_and_the_desk_fulfils_it()
+    {
+        var id = $"laptop-{Guid.NewGuid():N}"[..14];
+        var (approver, password) = await Accounts.CreateUser(app, "requester");
+        using (var defined = await app.Http.PutAsJsonAsync($"api/catalog/{id}", new
+        {
+            name = "New laptop",
+            category = "Hardware",
+            fields = new[] { new { name = "model", label = "Model", type = "choice", required = true, choices = Models } },
+            approval = new { kind = "named", approvers = new[] { approver } },
+            tasks = Tasks,
+            fulfilmentGroup = "desktop",
+        }))
+        {
+            await defined.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        using var requester = app.CreateHttp(await Accounts.CreateApiKey(app, "requester"));
+        using (var bad = await requester.PostAsJsonAsync("api/requests", new { itemId = id, answers = new { model = "gaming" } }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+            Assert.True((await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("answers.model", out _));
+        }
+
+        using var submitted = await requester.PostAsJsonAsync("api/requests", new { itemId = id, answers = new { model = "developer" } });
+        await submitted.EnsureStatus(HttpStatusCode.Created);
+        var request = await submitted.Content.ReadFromJsonAsync<JsonElement>();
+        var requestId = request.GetProperty("id").GetString();
+        Assert.Equal("waitingForApproval", request.GetProperty("status").GetString());
+
+        var mine = await requester.GetFromJsonAsync<JsonElement>("api/requests");
+        Assert.Contains(mine.EnumerateArray(), r => r.GetProperty("id").GetString() == requestId);
+
+        var (approvals, _) = await Accounts.SignIn(app, approver, password);
+        using (approvals)
+        using (var approved = await approvals.PostAsJsonAsync($"api/requests/{requestId}/approvals", new { decision = "approve" }))
+        {
+            await approved.EnsureStatus(HttpStatusCode.OK);
+            Assert.Equal("inFulfilment", (await approved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        }
+
+        foreach (var task in new[] { 1, 2 })
+        {
+            using var done = await app.Http.PostAsJsonAsync($"api/requests/{requestId}/tasks/{task}/completion", new { notes = "done" });
+            await done.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var fulfilled = await requester.GetFromJsonAsync<JsonElement>($"api/requests/{requestId}");
+        Assert.Equal("fulfilled", fulfilled.GetProperty("status").GetString());
+    }
+}
