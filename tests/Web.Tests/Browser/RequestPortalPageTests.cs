@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Json;
+using ItsmOrleans.Testing;
+using ItsmOrleans.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ItsmOrleans.Web.Tests.Browser;
+
+/// <summary>The request portal in real headless Chromium: a requester asks for a catalogue item and follows it.</summary>
+[Collection(WebAppTests.Name)]
+[Trait("Category", "Browser")]
+public class RequestPortalPageTests(WebAppFixture app) : IAsyncLifetime
+{
+    private static readonly string[] Sizes = ["small", "large"];
+    private static readonly string[] Tasks = ["Order", "Deliver"];
+
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        _browser = await ChromiumLocator.LaunchAsync(_playwright);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+
+    [Fact]
+    public async Task A_requester_submits_a_catalogue_item_sees_the_form_problems_and_follows_it_to_fulfilment()
+    {
+        var (approver, approverPassword) = await Accounts.CreateUser(app, "agent");
+        var item = $"monitor-{Guid.NewGuid():N}"[..16];
+        using (var defined = await app.Http.PutAsJsonAsync($"api/catalog/{item}", new
+        {
+            name = "Second monitor " + item,
+            category = "Hardware",
+            fields = new[] { new { name = "size", label = "Size", type = "choice", required = true, choices = Sizes } },
+            approval = new { kind = "named", approvers = new[] { approver } },
+            tasks = Tasks,
+            fulfilmentGroup = "desktop",
+        }))
+        {
+            await defined.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var (requester, password) = await Accounts.CreateUser(app, "requester");
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Text.Contains("403", StringComparison.Ordinal) && !message.Text.Contains("400", StringComparison.Ordinal))
+            {
+                consoleErrors.Add(message.Text);
+            }
+        };
+        await page.GotoAsync(new Uri(app.BaseAddress, "requests.html").ToString());
+        await page.Locator("[data-signin-form]").WaitForAsync(new() { Timeout = 15_000 });
+        await page.FillAsync("#userName", requester);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+        await page.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });
+
+        await page.ClickAsync($"[data-item='{item}']");
+        await page.EvaluateAsync("() => document.querySelector('[name=answer-size]').removeAttribute('required')");
+        await page.ClickAsync("[data-request-form] button[type=submit]");
+        await page.Locator("[data-field-problem='size']").Filter(new() { HasText = "required" }).WaitForAsync(new() { Timeout = 10_000 });
+
+        await page.SelectOptionAsync("[name=answer-size]", "large");
+        await page.ClickAsync("[data-request-form] button[type=submit]");
+        var detail = page.Locator("[data-request-detail]");
+        await detail.Locator("h3").Filter(new() { HasText = "waitingForApproval" }).WaitForAsync(new() { Timeout = 10_000 });
+        var number = await detail.GetAttributeAsync("data-request");
+
+        var (approverSession, _) = await Accounts.SignIn(app, approver, approverPassword);
+        using (approverSession)
+        {
+            var mine = await approverSession.GetFromJsonAsync<System.Text.Json.JsonElement>("api/requests");
+            var id = mine.EnumerateArray().Single(r => r.GetProperty("number").GetString() == number).GetProperty("id").GetString();
+            using var approved = await approverSession.PostAsJsonAsync($"api/requests/{id}/approvals", new { decision = "approve" });
+            await approved.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        Assert.Equal(0, await detail.Locator("[data-approve]").CountAsync());
+        await page.ClickAsync("[data-refresh]");
+        await page.Locator($"tr[data-request='{number}'][data-status='inFulfilment']").WaitForAsync(new() { Timeout = 10_000 });
+        await detail.Locator("h3").Filter(new() { HasText = "inFulfilment" }).WaitForAsync(new() { Timeout = 10_000 });
+        Assert.Empty(consoleErrors);
+
+        var screenshots = RepositoryPaths.Combine("artifacts", "screenshots");
+        Directory.CreateDirectory(screenshots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "requests.png") });
+    }
+}

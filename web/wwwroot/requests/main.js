@@ -1,0 +1,146 @@
+import { element, setText } from "../board/dom.js";
+import { call, ProblemError } from "./portal-api.js";
+import { readAnswers, renderField } from "./request-form.js";
+
+/** @typedef {import("./request-form.js").CatalogItem} CatalogItem */
+
+/**
+ * @template {Element} T
+ * @param {string} selector
+ * @returns {T}
+ */
+function required(selector) {
+  const node = document.querySelector(selector);
+  if (!node) {
+    throw new Error(`The request portal lacks ${selector}.`);
+  }
+  return /** @type {T} */ (node);
+}
+
+const catalog = required("[data-catalog]");
+const form = /** @type {HTMLFormElement} */ (required("[data-request-form]"));
+const fields = required("[data-form-fields]");
+const managerField = /** @type {HTMLElement} */ (required("[data-manager-field]"));
+const formProblem = required("[data-form-problem]");
+const rows = required("[data-requests]");
+const detail = /** @type {HTMLElement} */ (required("[data-request-detail]"));
+/** @type {CatalogItem | null} */
+let chosen = null;
+/** @type {string | null} the request shown in the detail panel */
+let shown = null;
+/** @type {string} the signed-in user, to offer decisions to approvers only */
+let me = "";
+
+/** A fresh idempotency key for one submission, so a retried click cannot raise the request twice. */
+function newKey() {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+const DATE = new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+
+/** @param {CatalogItem} item */
+function choose(item) {
+  chosen = item;
+  setText(required("[data-form-title]"), item.name);
+  setText(required("[data-form-description]"), item.description);
+  fields.replaceChildren(...item.fields.map(renderField));
+  managerField.hidden = item.approval.kind !== "manager";
+  setText(formProblem, "");
+  form.hidden = false;
+}
+
+async function loadCatalog() {
+  /** @type {CatalogItem[]} */
+  const items = await call("/api/catalog");
+  catalog.replaceChildren(...items.map((item) => {
+    const button = element("button", { text: item.name, attributes: { type: "button", "data-item": item.id } });
+    button.addEventListener("click", () => choose(item));
+    return element("li", {}, button, element("span", { className: "muted", text: ` ${item.category}` }));
+  }));
+}
+
+async function loadRequests() {
+  const requests = await call("/api/requests");
+  rows.replaceChildren(...requests.map((/** @type {any} */ request) => {
+    const open = element("button", { className: "link-button", text: request.number, attributes: { type: "button" } });
+    open.addEventListener("click", () => void showRequest(request.id));
+    return element("tr", { attributes: { "data-request": request.number, "data-status": request.status } },
+      element("td", {}, open), element("td", { text: request.itemName }), element("td", { text: request.requestedFor }),
+      element("td", { className: "request-status", text: request.status }),
+      element("td", { text: request.fulfilmentDueAt ? DATE.format(new Date(request.fulfilmentDueAt)) : "" }));
+  }));
+}
+
+/** @param {string} id */
+async function showRequest(id) {
+  shown = id;
+  const request = await call(`/api/requests/${encodeURIComponent(id)}`);
+  const approver = request.approvers.some((/** @type {string} */ a) => a.toLowerCase() === me.toLowerCase());
+  const decide = (/** @type {string} */ decision) => async () => {
+    const comment = decision === "reject" ? window.prompt("Why is it rejected?") ?? "" : "";
+    try {
+      await call(`/api/requests/${id}/approvals`, { method: "POST", body: JSON.stringify({ decision, comment }) });
+      await Promise.all([showRequest(id), loadRequests()]);
+    } catch (error) {
+      setText(detail, /** @type {Error} */ (error).message);
+    }
+  };
+  const approve = element("button", { text: "Approve", attributes: { type: "button", "data-approve": "" } });
+  const reject = element("button", { text: "Reject", attributes: { type: "button", "data-reject": "" } });
+  approve.addEventListener("click", decide("approve"));
+  reject.addEventListener("click", decide("reject"));
+  detail.hidden = false;
+  detail.dataset.request = request.number;
+  detail.replaceChildren(
+    element("h3", { text: `${request.number} · ${request.itemName} · ${request.status}` }),
+    element("ul", {}, ...Object.entries(request.answers).map(([key, value]) => element("li", { text: `${key}: ${value}` }))),
+    request.status === "waitingForApproval" && approver ? element("div", { className: "form-actions" }, approve, reject)
+      : request.status === "waitingForApproval" ? element("p", { className: "muted", text: `Waiting for ${request.approvers.join(", ")}` })
+      : document.createDocumentFragment(),
+    element("h4", { text: "Tasks" }),
+    element("ul", {}, ...request.tasks.map((/** @type {any} */ t) => element("li", { text: `${t.number}. ${t.title} — ${t.done ? "done" : t.assignee ?? "open"}` }))),
+    element("h4", { text: "History" }),
+    element("ol", {}, ...request.history.map((/** @type {any} */ h) => element("li", { text: `${DATE.format(new Date(h.at))} ${h.actor}: ${h.text || h.kind}` }))),
+  );
+}
+
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  if (!chosen) {
+    return;
+  }
+  for (const node of form.querySelectorAll("[data-field-problem]")) {
+    setText(node, "");
+  }
+  const manager = /** @type {HTMLInputElement} */ (form.elements.namedItem("manager")).value.trim();
+  try {
+    const request = await call("/api/requests", {
+      method: "POST",
+      headers: { "Idempotency-Key": newKey() },
+      body: JSON.stringify({ itemId: chosen.id, answers: readAnswers(form, chosen), manager: manager || null }),
+    });
+    form.hidden = true;
+    form.reset();
+    await loadRequests();
+    await showRequest(request.id);
+  } catch (error) {
+    if (error instanceof ProblemError) {
+      for (const [key, messages] of Object.entries(error.errors)) {
+        const node = form.querySelector(`[data-field-problem="${CSS.escape(key.replace(/^answers\./, ""))}"]`);
+        if (node) {
+          setText(node, messages.join(" "));
+        }
+      }
+    }
+    setText(formProblem, /** @type {Error} */ (error).message);
+  }
+});
+
+required("[data-cancel]").addEventListener("click", () => {
+  form.hidden = true;
+});
+required("[data-refresh]").addEventListener("click", () => void Promise.all([loadRequests(), shown ? showRequest(shown) : null]));
+
+me = (await call("/api/me")).name;
+await Promise.all([loadCatalog(), loadRequests()]);
+document.body.dataset.ready = "true";

@@ -1,0 +1,40 @@
+// The request portal's REST calls, with the session cookie. Failures carry the problem document's detail and field errors.
+
+export class ProblemError extends Error {
+  /** @type {Record<string, string[]>} */
+  errors;
+
+  /**
+   * @param {string} message
+   * @param {Record<string, string[]>} errors
+   */
+  constructor(message, errors) {
+    super(message);
+    this.errors = errors;
+  }
+}
+
+/**
+ * @param {string} path
+ * @param {RequestInit} [init]
+ */
+export async function call(path, init = {}) {
+  const response = await fetch(path, { ...init, headers: { Accept: "application/json", "Content-Type": "application/json", ...(init.headers ?? {}) } });
+  if (response.status === 401) {
+    window.location.assign(`/signin?returnUrl=${encodeURIComponent(window.location.pathname)}`);
+    throw new ProblemError("Signed out.", {});
+  }
+  if (!response.ok) {
+    let detail = `${response.status} ${response.statusText}`;
+    let errors = {};
+    try {
+      const problem = await response.json();
+      detail = problem.detail ?? problem.title ?? detail;
+      errors = problem.errors ?? {};
+    } catch {
+      // Not a problem document.
+    }
+    throw new ProblemError(detail, errors);
+  }
+  return response.status === 204 ? null : response.json();
+}
