@@ -96,8 +96,10 @@ public class MajorIncidentGrainTests(ClusterFixture fixture)
         var overdue = await WaitFor(grain, v => v.UpdateDue == UpdateDueState.Overdue);
         var dueSoon = overdue.Timeline.Single(t => t.Kind == TimelineEntryKind.UpdateDueSoon);
         var late = overdue.Timeline.Single(t => t.Kind == TimelineEntryKind.UpdateOverdue);
-        Assert.InRange(dueSoon.At - promoted.PromotedAt, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(4));
-        Assert.InRange(late.At - promoted.PromotedAt, TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(5));
+        // Never early; late only by scheduling delay on a busy machine, not by the one-minute reminder.
+        Assert.InRange(dueSoon.At - promoted.PromotedAt, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(6));
+        Assert.InRange(late.At - promoted.PromotedAt, TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(7));
+        Assert.True(dueSoon.At <= late.At);
 
         var updated = await grain.Post(Alice, "Line card replaced; traffic recovering", stakeholderUpdate: true);
         Assert.Equal(UpdateDueState.OnTrack, updated.UpdateDue);
