@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using ItsmOrleans.Testing;
 using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -8,28 +7,13 @@ namespace ItsmOrleans.Web.Tests.Browser;
 /// <summary>The wallboard in real headless Chromium (Debian's binary, driven by Playwright).</summary>
 [Collection(WebAppTests.Name)]
 [Trait("Category", "Browser")]
-public class BoardPageTests(WebAppFixture app) : IAsyncLifetime
+public class BoardPageTests(WebAppFixture app) : BrowserTest(app)
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await ChromiumLocator.LaunchAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Fact]
     public async Task A_new_incident_appears_on_the_open_board_without_a_reload_and_its_text_stays_text()
     {
         var group = "wall-" + Guid.NewGuid().ToString("N")[..8];
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
         var consoleErrors = new List<string>();
         page.Console += (_, message) =>
         {
@@ -41,9 +25,9 @@ public class BoardPageTests(WebAppFixture app) : IAsyncLifetime
         var navigations = 0;
         page.FrameNavigated += (_, frame) => navigations += frame == page.MainFrame ? 1 : 0;
 
-        var (noc, password) = await Accounts.CreateUser(app, "noc");
-        await page.GotoAsync(new Uri(app.BaseAddress, $"?group={group}").ToString());
-        await SignInOnThePage(page, noc, password);
+        var (noc, password) = await Accounts.CreateUser(App, "noc");
+        await page.GotoAsync(new Uri(App.BaseAddress, $"?group={group}").ToString());
+        await SignIn(page, noc, password);
         await page.Locator("body[data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
         var navigationsWhenLive = navigations;
 
@@ -51,11 +35,11 @@ public class BoardPageTests(WebAppFixture app) : IAsyncLifetime
         var created = new List<Contracts.Incidents.IncidentView>();
         foreach (var title in corpus)
         {
-            created.Add(await app.Http.CreateIncident(IncidentRequests.NewIncident(title: title, group: group, impact: "high", urgency: "high")));
+            created.Add(await App.Http.CreateIncident(IncidentRequests.NewIncident(title: title, group: group, impact: "high", urgency: "high")));
         }
 
-        await app.Http.CreateIncident(IncidentRequests.NewIncident(title: "Printer queue stuck", group: group, impact: "low", urgency: "medium"));
-        await app.Http.CreateIncident(IncidentRequests.NewIncident(title: "VPN drops every 10 minutes", group: group, impact: "medium", urgency: "high", policy: TestSettings.FastPolicy));
+        await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Printer queue stuck", group: group, impact: "low", urgency: "medium"));
+        await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "VPN drops every 10 minutes", group: group, impact: "medium", urgency: "high", policy: TestSettings.FastPolicy));
 
         foreach (var incident in created)
         {
@@ -70,21 +54,20 @@ public class BoardPageTests(WebAppFixture app) : IAsyncLifetime
         Assert.Equal(corpus.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), (await page.Locator("[data-counter='P1'] .value").InnerTextAsync()).Trim());
         Assert.Empty(consoleErrors);
 
-        Directory.CreateDirectory(ScreenshotFolder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "board.png") });
+        await Screenshot(page, "board.png");
     }
 
     [Fact]
     public async Task A_promoted_major_incident_shows_in_the_banner_at_once_and_leaves_when_resolved()
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
-        var (noc, password) = await Accounts.CreateUser(app, "noc");
-        await page.GotoAsync(app.BaseAddress.ToString());
-        await SignInOnThePage(page, noc, password);
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var (noc, password) = await Accounts.CreateUser(App, "noc");
+        await page.GotoAsync(App.BaseAddress.ToString());
+        await SignIn(page, noc, password);
         await page.Locator("body[data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
 
-        var incident = await app.Http.CreateIncident(IncidentRequests.NewIncident(title: "Storage array offline", assignee: "alice"));
-        using var promoted = await app.Http.PostAsJsonAsync("api/major-incidents", new { title = "Storage array offline", primaryIncidentId = incident.Id, commander = "carla" });
+        var incident = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Storage array offline", assignee: "alice"));
+        using var promoted = await App.Http.PostAsJsonAsync("api/major-incidents", new { title = "Storage array offline", primaryIncidentId = incident.Id, commander = "carla" });
         await promoted.EnsureStatus(System.Net.HttpStatusCode.Created);
         var view = (await promoted.Content.ReadFromJsonAsync<Contracts.MajorIncidents.MajorIncidentView>(WireJson.Options))!;
 
@@ -92,7 +75,7 @@ public class BoardPageTests(WebAppFixture app) : IAsyncLifetime
         await item.WaitForAsync(new() { Timeout = 15_000 });
         Assert.Contains("commander carla", await item.InnerTextAsync(), StringComparison.Ordinal);
 
-        using var resolved = await app.Http.PostAsJsonAsync($"api/major-incidents/{view.Id}/transitions", new { to = "resolved", note = "Controller replaced" });
+        using var resolved = await App.Http.PostAsJsonAsync($"api/major-incidents/{view.Id}/transitions", new { to = "resolved", note = "Controller replaced" });
         await resolved.EnsureStatus(System.Net.HttpStatusCode.OK);
         await item.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 15_000 });
     }
@@ -100,19 +83,19 @@ public class BoardPageTests(WebAppFixture app) : IAsyncLifetime
     [Fact]
     public async Task An_over_used_licence_appears_in_the_notices_without_a_reload()
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
-        var (noc, password) = await Accounts.CreateUser(app, "noc");
-        await page.GotoAsync(app.BaseAddress.ToString());
-        await SignInOnThePage(page, noc, password);
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var (noc, password) = await Accounts.CreateUser(App, "noc");
+        await page.GotoAsync(App.BaseAddress.ToString());
+        await SignIn(page, noc, password);
         await page.Locator("body[data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
 
         var id = $"project-{Guid.NewGuid():N}"[..16];
-        using (var defined = await app.Http.PutAsJsonAsync($"api/licences/{id}", new { product = "Project Online", vendor = "Microsoft", entitlements = 0 }))
+        using (var defined = await App.Http.PutAsJsonAsync($"api/licences/{id}", new { product = "Project Online", vendor = "Microsoft", entitlements = 0 }))
         {
             await defined.EnsureStatus(System.Net.HttpStatusCode.OK);
         }
 
-        using var assigned = await app.Http.PostAsJsonAsync($"api/licences/{id}/assignments", new { assignee = "ann" });
+        using var assigned = await App.Http.PostAsJsonAsync($"api/licences/{id}/assignments", new { assignee = "ann" });
         await assigned.EnsureStatus(System.Net.HttpStatusCode.OK);
 
         var notice = page.Locator($"[data-notices] [data-notice='licence:{id}']");
@@ -123,8 +106,8 @@ public class BoardPageTests(WebAppFixture app) : IAsyncLifetime
     [Fact]
     public async Task Without_a_session_the_board_sends_you_to_sign_in_and_a_wrong_password_keeps_you_there()
     {
-        var page = await _browser.NewPageAsync();
-        await page.GotoAsync(new Uri(app.BaseAddress, "?service=email").ToString());
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(App.BaseAddress, "?service=email").ToString());
         await page.WaitForURLAsync("**/signin?returnUrl=*", new() { Timeout = 15_000 });
 
         await page.FillAsync("#userName", "admin");
@@ -138,13 +121,13 @@ public class BoardPageTests(WebAppFixture app) : IAsyncLifetime
     [Fact]
     public async Task A_requester_in_the_browser_cannot_open_someone_elses_incident()
     {
-        var someoneElses = await app.Http.CreateIncident(IncidentRequests.NewIncident(title: "Payroll export fails"));
-        var (requester, password) = await Accounts.CreateUser(app, "requester");
-        var page = await _browser.NewPageAsync();
-        await page.GotoAsync(new Uri(app.BaseAddress, "signin").ToString());
-        await SignInOnThePage(page, requester, password);
+        var someoneElses = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Payroll export fails"));
+        var (requester, password) = await Accounts.CreateUser(App, "requester");
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(App.BaseAddress, "signin").ToString());
+        await SignIn(page, requester, password);
 
-        var answer = await page.GotoAsync(new Uri(app.BaseAddress, $"api/incidents/{someoneElses.Id}").ToString());
+        var answer = await page.GotoAsync(new Uri(App.BaseAddress, $"api/incidents/{someoneElses.Id}").ToString());
 
         Assert.Equal(404, answer!.Status);
         Assert.DoesNotContain("Payroll", await page.ContentAsync(), StringComparison.Ordinal);
@@ -153,20 +136,9 @@ public class BoardPageTests(WebAppFixture app) : IAsyncLifetime
 
     private async Task<string> BoardStateText(IPage page)
     {
-        await page.GotoAsync(app.BaseAddress.ToString());
+        await page.GotoAsync(App.BaseAddress.ToString());
         var label = page.Locator("[data-connection-label]");
         await page.WaitForFunctionAsync("() => document.querySelector('[data-connection-label]')?.textContent.includes('may not')", null, new() { Timeout = 15_000 });
         return await label.InnerTextAsync();
     }
-
-    private static async Task SignInOnThePage(IPage page, string userName, string password)
-    {
-        await page.Locator("[data-signin-form]").WaitForAsync(new() { Timeout = 15_000 });
-        await page.FillAsync("#userName", userName);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
-    }
-
-    /// <summary>Where the board screenshot goes; the README's picture is taken from here.</summary>
-    private static string ScreenshotFolder => RepositoryPaths.Combine("artifacts", "screenshots");
 }

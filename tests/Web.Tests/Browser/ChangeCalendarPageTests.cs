@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.Http.Json;
-using ItsmOrleans.Testing;
 using ItsmOrleans.Web.Tests.Changes;
 using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -10,29 +9,14 @@ namespace ItsmOrleans.Web.Tests.Browser;
 /// <summary>The change calendar in real headless Chromium: live changes, conflicts, details and drag-to-reschedule.</summary>
 [Collection(WebAppTests.Name)]
 [Trait("Category", "Browser")]
-public class ChangeCalendarPageTests(WebAppFixture app) : IAsyncLifetime
+public class ChangeCalendarPageTests(WebAppFixture app) : BrowserTest(app)
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await ChromiumLocator.LaunchAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Fact]
     public async Task Changes_appear_live_conflicts_are_marked_and_the_details_show_why()
     {
-        var requests = new ChangeRequests(app);
+        var requests = new ChangeRequests(App);
         var mail = await requests.Service("mail");
-        var first = await ChangeRequests.Create(app.Http, requests.Normal(mail, 10, 12, "erin"));
+        var first = await ChangeRequests.Create(App.Http, requests.Normal(mail, 10, 12, "erin"));
         var page = await OpenCalendar(requests.Day, mail);
 
         var firstEvent = page.Locator(".ec-event.change", new() { HasText = first.Number });
@@ -40,7 +24,7 @@ public class ChangeCalendarPageTests(WebAppFixture app) : IAsyncLifetime
         Assert.Equal(0, await page.Locator(".ec-event.conflicted").CountAsync());
 
         var xss = "<img src=x onerror=\"window.__pwned=1\"> relay swap";
-        var second = await ChangeRequests.Create(app.Http, requests.Normal(mail, 11, 13, "frank", title: xss));
+        var second = await ChangeRequests.Create(App.Http, requests.Normal(mail, 11, 13, "frank", title: xss));
 
         await page.Locator(".ec-event.change.conflicted", new() { HasText = second.Number }).WaitForAsync(new() { Timeout = 15_000 });
         await page.Locator(".ec-event.change.conflicted", new() { HasText = first.Number }).WaitForAsync(new() { Timeout = 15_000 });
@@ -53,17 +37,15 @@ public class ChangeCalendarPageTests(WebAppFixture app) : IAsyncLifetime
         Assert.Contains($"{first.Number} changes {mail} in an overlapping window.", await details.Locator(".conflict-open").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Replace the relays", await details.InnerTextAsync(), StringComparison.Ordinal);
 
-        var screenshots = RepositoryPaths.Combine("artifacts", "screenshots");
-        Directory.CreateDirectory(screenshots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "change-calendar.png") });
+        await Screenshot(page, "change-calendar.png");
     }
 
     [Fact]
     public async Task A_freeze_is_shaded_on_the_calendar()
     {
-        var requests = new ChangeRequests(app);
+        var requests = new ChangeRequests(App);
         var mail = await requests.Service("mail");
-        using (var freeze = await app.Http.PutAsJsonAsync($"api/change-catalog/freezes/peak-{requests.Suffix}",
+        using (var freeze = await App.Http.PutAsJsonAsync($"api/change-catalog/freezes/peak-{requests.Suffix}",
             new { name = "Peak season", start = requests.Day.AddHours(1), end = requests.Day.AddHours(30), serviceIds = new[] { mail } }))
         {
             await freeze.EnsureStatus(System.Net.HttpStatusCode.OK);
@@ -76,14 +58,8 @@ public class ChangeCalendarPageTests(WebAppFixture app) : IAsyncLifetime
 
     private async Task<IPage> OpenCalendar(DateTimeOffset day, string service)
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
-        var (agent, password) = await Accounts.CreateUser(app, "agent");
         var date = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        await page.GotoAsync(new Uri(app.BaseAddress, $"changes.html?date={date}&service={service}").ToString());
-        await page.Locator("[data-signin-form]").WaitForAsync(new() { Timeout = 15_000 });
-        await page.FillAsync("#userName", agent);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
+        var page = await OpenSignedIn($"changes.html?date={date}&service={service}", "agent");
         await page.Locator("body[data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
         return page;
     }

@@ -1,48 +1,25 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using ItsmOrleans.Testing;
 using ItsmOrleans.Web.Tests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace ItsmOrleans.Web.Tests.Browser;
 
 /// <summary>The problem console in real headless Chromium: record the analysis, publish a known error, find it.</summary>
 [Collection(WebAppTests.Name)]
 [Trait("Category", "Browser")]
-public class ProblemConsoleTests(WebAppFixture app) : IAsyncLifetime
+public class ProblemConsoleTests(WebAppFixture app) : BrowserTest(app)
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await ChromiumLocator.LaunchAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Fact]
     public async Task An_agent_records_the_workaround_publishes_the_known_error_and_finds_it_while_the_incident_shows_the_workaround()
     {
         var word = "kq" + Guid.NewGuid().ToString("N")[..8];
-        var incident = await app.Http.CreateIncident(IncidentRequests.NewIncident(title: "Outlook freezes"));
-        using var created = await app.Http.PostAsJsonAsync("api/problems", new { title = $"Outlook freezes {word}", incidentIds = new[] { incident.Id } });
+        var incident = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Outlook freezes"));
+        using var created = await App.Http.PostAsJsonAsync("api/problems", new { title = $"Outlook freezes {word}", incidentIds = new[] { incident.Id } });
         await created.EnsureStatus(HttpStatusCode.Created);
         var number = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString();
 
-        var (agent, password) = await Accounts.CreateUser(app, "agent");
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
-        await page.GotoAsync(new Uri(app.BaseAddress, "problems.html").ToString());
-        await page.Locator("[data-signin-form]").WaitForAsync(new() { Timeout = 15_000 });
-        await page.FillAsync("#userName", agent);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
+        var page = await OpenSignedIn("problems.html", "agent");
         await page.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });
 
         await page.ClickAsync($"[data-problem-number='{number}']");
@@ -57,7 +34,7 @@ public class ProblemConsoleTests(WebAppFixture app) : IAsyncLifetime
         await page.ClickAsync("[data-search-form] button");
         await page.Locator($"[data-problem-number='{number}'].known-error").WaitForAsync(new() { Timeout = 10_000 });
 
-        var reread = await app.Http.GetFromJsonAsync<JsonElement>($"api/incidents/{incident.Id}");
+        var reread = await App.Http.GetFromJsonAsync<JsonElement>($"api/incidents/{incident.Id}");
         Assert.Equal("Start Outlook in safe mode and disable the PDF add-in", reread.GetProperty("problem").GetProperty("workaround").GetString());
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using ItsmOrleans.Testing;
 using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -9,32 +8,17 @@ namespace ItsmOrleans.Web.Tests.Browser;
 /// <summary>The request portal in real headless Chromium: a requester asks for a catalogue item and follows it.</summary>
 [Collection(WebAppTests.Name)]
 [Trait("Category", "Browser")]
-public class RequestPortalPageTests(WebAppFixture app) : IAsyncLifetime
+public class RequestPortalPageTests(WebAppFixture app) : BrowserTest(app)
 {
     private static readonly string[] Sizes = ["small", "large"];
     private static readonly string[] Tasks = ["Order", "Deliver"];
 
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await ChromiumLocator.LaunchAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Fact]
     public async Task A_requester_submits_a_catalogue_item_sees_the_form_problems_and_follows_it_to_fulfilment()
     {
-        var (approver, approverPassword) = await Accounts.CreateUser(app, "agent");
+        var (approver, approverPassword) = await Accounts.CreateUser(App, "agent");
         var item = $"monitor-{Guid.NewGuid():N}"[..16];
-        using (var defined = await app.Http.PutAsJsonAsync($"api/catalog/{item}", new
+        using (var defined = await App.Http.PutAsJsonAsync($"api/catalog/{item}", new
         {
             name = "Second monitor " + item,
             category = "Hardware",
@@ -47,8 +31,8 @@ public class RequestPortalPageTests(WebAppFixture app) : IAsyncLifetime
             await defined.EnsureStatus(HttpStatusCode.OK);
         }
 
-        var (requester, password) = await Accounts.CreateUser(app, "requester");
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
+        var (requester, password) = await Accounts.CreateUser(App, "requester");
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
         var consoleErrors = new List<string>();
         page.Console += (_, message) =>
         {
@@ -57,11 +41,8 @@ public class RequestPortalPageTests(WebAppFixture app) : IAsyncLifetime
                 consoleErrors.Add(message.Text);
             }
         };
-        await page.GotoAsync(new Uri(app.BaseAddress, "requests.html").ToString());
-        await page.Locator("[data-signin-form]").WaitForAsync(new() { Timeout = 15_000 });
-        await page.FillAsync("#userName", requester);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
+        await page.GotoAsync(new Uri(App.BaseAddress, "requests.html").ToString());
+        await SignIn(page, requester, password);
         await page.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });
 
         await page.ClickAsync($"[data-item='{item}']");
@@ -75,7 +56,7 @@ public class RequestPortalPageTests(WebAppFixture app) : IAsyncLifetime
         await detail.Locator("h3").Filter(new() { HasText = "waitingForApproval" }).WaitForAsync(new() { Timeout = 10_000 });
         var number = await detail.GetAttributeAsync("data-request");
 
-        var (approverSession, _) = await Accounts.SignIn(app, approver, approverPassword);
+        var (approverSession, _) = await Accounts.SignIn(App, approver, approverPassword);
         using (approverSession)
         {
             var mine = await approverSession.GetFromJsonAsync<System.Text.Json.JsonElement>("api/requests");
@@ -90,8 +71,6 @@ public class RequestPortalPageTests(WebAppFixture app) : IAsyncLifetime
         await detail.Locator("h3").Filter(new() { HasText = "inFulfilment" }).WaitForAsync(new() { Timeout = 10_000 });
         Assert.Empty(consoleErrors);
 
-        var screenshots = RepositoryPaths.Combine("artifacts", "screenshots");
-        Directory.CreateDirectory(screenshots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "requests.png") });
+        await Screenshot(page, "requests.png");
     }
 }

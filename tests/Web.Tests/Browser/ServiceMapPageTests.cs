@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using ItsmOrleans.Testing;
 using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -9,23 +8,8 @@ namespace ItsmOrleans.Web.Tests.Browser;
 /// <summary>The service map in real headless Chromium: health colours and causes move live along dependencies.</summary>
 [Collection(WebAppTests.Name)]
 [Trait("Category", "Browser")]
-public class ServiceMapPageTests(WebAppFixture app) : IAsyncLifetime
+public class ServiceMapPageTests(WebAppFixture app) : BrowserTest(app)
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await ChromiumLocator.LaunchAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Fact]
     public async Task An_outage_turns_its_service_red_and_its_dependents_degraded_with_the_cause_live_and_back()
     {
@@ -37,7 +21,7 @@ public class ServiceMapPageTests(WebAppFixture app) : IAsyncLifetime
         await Depend(shop, orders);
         await Depend(orders, database);
 
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
         var consoleErrors = new List<string>();
         page.Console += (_, message) =>
         {
@@ -46,12 +30,9 @@ public class ServiceMapPageTests(WebAppFixture app) : IAsyncLifetime
                 consoleErrors.Add(message.Text);
             }
         };
-        var (noc, password) = await Accounts.CreateUser(app, "noc");
-        await page.GotoAsync(new Uri(app.BaseAddress, "services.html").ToString());
-        await page.Locator("[data-signin-form]").WaitForAsync(new() { Timeout = 15_000 });
-        await page.FillAsync("#userName", noc);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
+        var (noc, password) = await Accounts.CreateUser(App, "noc");
+        await page.GotoAsync(new Uri(App.BaseAddress, "services.html").ToString());
+        await SignIn(page, noc, password);
         await page.Locator("body[data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
         foreach (var id in new[] { shop, orders, database })
         {
@@ -59,7 +40,7 @@ public class ServiceMapPageTests(WebAppFixture app) : IAsyncLifetime
         }
 
         var operationalColour = await NodeColour(page, shop);
-        var incident = await app.Http.CreateIncident(IncidentRequests.NewIncident(title: "Primary is down", service: database, impact: "high", urgency: "high", assignee: "dana"));
+        var incident = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Primary is down", service: database, impact: "high", urgency: "high", assignee: "dana"));
 
         await Row(page, database, "majorOutage").WaitForAsync(new() { Timeout = 15_000 });
         await Row(page, shop, "degraded").WaitForAsync(new() { Timeout = 15_000 });
@@ -72,16 +53,14 @@ public class ServiceMapPageTests(WebAppFixture app) : IAsyncLifetime
         var details = page.Locator($"[data-service-details][data-service-id='{orders}']");
         await details.WaitForAsync(new() { Timeout = 10_000 });
         Assert.Contains(shop, await details.InnerTextAsync(), StringComparison.Ordinal);
-        var screenshots = RepositoryPaths.Combine("artifacts", "screenshots");
-        Directory.CreateDirectory(screenshots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "service-map.png") });
+        await Screenshot(page, "service-map.png");
 
-        using (var resolving = await app.Http.Send(HttpMethod.Post, $"api/incidents/{incident.Id}/transitions", new { to = "inProgress" }))
+        using (var resolving = await App.Http.Send(HttpMethod.Post, $"api/incidents/{incident.Id}/transitions", new { to = "inProgress" }))
         {
             await resolving.EnsureStatus(HttpStatusCode.OK);
         }
 
-        using (var resolved = await app.Http.Send(HttpMethod.Post, $"api/incidents/{incident.Id}/transitions",
+        using (var resolved = await App.Http.Send(HttpMethod.Post, $"api/incidents/{incident.Id}/transitions",
             new { to = "resolved", resolutionCode = "solvedPermanently", resolutionNotes = "Failed over" }))
         {
             await resolved.EnsureStatus(HttpStatusCode.OK);
@@ -101,13 +80,13 @@ public class ServiceMapPageTests(WebAppFixture app) : IAsyncLifetime
 
     private async Task Define(string id, string name)
     {
-        using var response = await app.Http.PutAsJsonAsync($"api/services/{id}", new { name, kind = "technical", criticality = 2 });
+        using var response = await App.Http.PutAsJsonAsync($"api/services/{id}", new { name, kind = "technical", criticality = 2 });
         await response.EnsureStatus(HttpStatusCode.OK);
     }
 
     private async Task Depend(string id, string on)
     {
-        using var response = await app.Http.PutAsync($"api/services/{id}/dependencies/{on}", null);
+        using var response = await App.Http.PutAsync($"api/services/{id}/dependencies/{on}", null);
         await response.EnsureStatus(HttpStatusCode.OK);
     }
 }

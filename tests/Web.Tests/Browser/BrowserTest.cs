@@ -1,0 +1,55 @@
+using ItsmOrleans.Testing;
+using ItsmOrleans.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ItsmOrleans.Web.Tests.Browser;
+
+/// <summary>A test class that drives the app in real headless Chromium (Debian's binary, through Playwright).</summary>
+public abstract class BrowserTest(WebAppFixture app) : IAsyncLifetime
+{
+    private IPlaywright _playwright = null!;
+
+    protected IBrowser Browser { get; private set; } = null!;
+
+    protected WebAppFixture App => app;
+
+    /// <summary>Where page screenshots go; the README's pictures are taken from here.</summary>
+    protected static string ScreenshotFolder => RepositoryPaths.Combine("artifacts", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        Browser = await ChromiumLocator.LaunchAsync(_playwright);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+
+    /// <summary>Creates a user of <paramref name="role"/>, opens <paramref name="path"/> and signs in on the page it is sent to.</summary>
+    protected async Task<IPage> OpenSignedIn(string path, string role, int width = 1600, int height = 1000)
+    {
+        var (user, password) = await Accounts.CreateUser(app, role);
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        await page.GotoAsync(new Uri(app.BaseAddress, path).ToString());
+        await SignIn(page, user, password);
+        return page;
+    }
+
+    /// <summary>Fills and sends the sign-in form the page shows.</summary>
+    protected static async Task SignIn(IPage page, string userName, string password)
+    {
+        await page.Locator("[data-signin-form]").WaitForAsync(new() { Timeout = 15_000 });
+        await page.FillAsync("#userName", userName);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+    }
+
+    protected static async Task Screenshot(IPage page, string fileName)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, fileName) });
+    }
+}
