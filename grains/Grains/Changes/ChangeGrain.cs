@@ -6,7 +6,6 @@ using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Grains.ReadModels;
-using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Grains.Requests;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,7 +17,7 @@ namespace ItsmOrleans.Grains.Changes;
 /// is planned) and its schedule conflicts, writes its read-model row, tells the boards, and asks the changes whose
 /// windows overlapped its old or new window to recheck theirs, so conflicts stay live on both sides.
 /// </summary>
-public sealed class ChangeGrain(
+public sealed partial class ChangeGrain(
     [PersistentState("change", ItsmStorage.Name)] IPersistentState<ChangeState> store,
     IChangeProjection projection,
     IChangeScheduleReader schedule,
@@ -26,9 +25,6 @@ public sealed class ChangeGrain(
     TimeProvider time,
     ILogger<ChangeGrain> logger) : Grain, IChangeGrain
 {
-    // Beyond this many overlapping changes, conflicts list the first ones only.
-    private const int OverlapLimit = 200;
-
     private ChangeState State => store.State;
 
     private Guid Id => this.GetPrimaryKey();
@@ -121,34 +117,6 @@ public sealed class ChangeGrain(
             now => ChangeCommands.LinkIncident(State, incidentId, incident.Number, context.Actor, now));
     }
 
-    public async Task RecheckConflicts()
-    {
-        if (!State.Created || ChangeWorkflow.IsFinal(State.Status))
-        {
-            return;
-        }
-
-        var now = time.GetUtcNow();
-        var before = State.Revision;
-        try
-        {
-            if (ChangeCommands.Reassess(State, await Assess(now)) is not { } reassessed)
-            {
-                return;
-            }
-
-            State.Revision++;
-            Record(reassessed, "system", now);
-            await store.WriteStateAsync();
-            await Project();
-        }
-        catch when (State.Revision != before)
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-    }
-
     /// <summary>Checks access, then answers whether the command is a replay; a stale expected version is refused.</summary>
     private bool Replayed(CommandContext context, object command, Action<Caller, ChangeState> ensureAllowed)
     {
@@ -211,70 +179,11 @@ public sealed class ChangeGrain(
     private void Record(ChangeEvent change, string actor, DateTimeOffset now) =>
         State.History.Add(new ChangeHistoryEntry(State.History.Count + 1, State.Version, now, actor, change.Kind, change.Changes, change.Note));
 
-    /// <summary>The change's risk and conflicts as of now, from the read model, the service graph and the change catalogue.</summary>
-    private async Task<ChangeAssessment> Assess(DateTimeOffset now)
-    {
-        var service = State.ServiceId is { } id ? await GrainFactory.GetGrain<IServiceGrain>(id).Get() : null;
-        RiskAssessment? risk = null;
-        if (State.Type == ChangeType.Standard)
-        {
-            risk = new RiskAssessment(RiskLevel.Low, 0, [new RiskFactor("template", 0, $"pre-approved standard change '{State.TemplateId}'")], now);
-        }
-        else if (State.RiskAnswers is { } answers && ChangeWorkflow.IsPlanning(State.Status))
-        {
-            var failures = State.ServiceId is { } serviceId
-                ? await schedule.FailedSince(serviceId, now - options.Value.FailureLookback, CancellationToken.None)
-                : 0;
-            risk = RiskScoring.Assess(new RiskInputs(answers, service?.Criticality, State.Window?.Start - now, failures), now);
-        }
-
-        if (State.Window is not { } window || ChangeWorkflow.IsFinal(State.Status) || State.Status == ChangeStatus.Review)
-        {
-            return new ChangeAssessment(risk, service?.Criticality, []);
-        }
-
-        var others = await schedule.Overlapping(window, OverlapLimit, CancellationToken.None);
-        var relations = State.ServiceId is { } related
-            ? await GrainFactory.GetGrain<IServiceCatalogGrain>(0).Related(related)
-            : new ServiceRelations([], []);
-        var freezes = (await GrainFactory.GetGrain<IChangeCatalogGrain>(0).Get()).Freezes;
-        var context = new ScheduleContext(
-            others,
-            relations.DependsOn.ToHashSet(StringComparer.Ordinal),
-            relations.Dependents.ToHashSet(StringComparer.Ordinal),
-            freezes,
-            service is null || (service.Maintenance ?? MaintenanceSchedule.None).IsEmpty
-                ? null
-                : MaintenanceCalendar.Covers(service.Maintenance!, window.Start, window.End));
-        return new ChangeAssessment(risk, service?.Criticality, ConflictDetector.Detect(Id, State.ServiceId, State.Implementer, window, context));
-    }
-
-    private RiskAssessment? PlannedRisk(ChangeAssessment assessment) =>
-        ChangeWorkflow.IsPlanning(State.Status) ? assessment.Risk ?? State.Risk : State.Risk;
-
     private async Task Project()
     {
         var summary = Summary();
         await ProjectionRetry.Run(() => projection.Upsert(summary, CancellationToken.None), time, logger, State.Number);
         await GrainFactory.GetGrain<IBoardPublisherGrain>(0).PublishChange(summary);
-    }
-
-    private async Task AskNeighboursToRecheck(ChangeWindow? previousWindow)
-    {
-        var neighbours = new HashSet<Guid>();
-        foreach (var window in new[] { previousWindow, State.Window }.OfType<ChangeWindow>().Distinct())
-        {
-            foreach (var other in await schedule.Overlapping(window, OverlapLimit, CancellationToken.None))
-            {
-                neighbours.Add(other.Id);
-            }
-        }
-
-        neighbours.Remove(Id);
-        foreach (var other in neighbours)
-        {
-            await GrainFactory.GetGrain<IChangeGrain>(other).RecheckConflicts();
-        }
     }
 
     private async Task EnsureServiceExists(string? serviceId)

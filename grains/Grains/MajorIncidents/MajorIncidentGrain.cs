@@ -17,24 +17,16 @@ namespace ItsmOrleans.Grains.MajorIncidents;
 /// and onto every board's banner. While active, a grain timer marks the next stakeholder update due soon and overdue
 /// on time; a reminder wakes the grain for it after a crash or deactivation.
 /// </summary>
-public sealed class MajorIncidentGrain(
+public sealed partial class MajorIncidentGrain(
     [PersistentState("major-incident", ItsmStorage.Name)] IPersistentState<MajorIncidentState> store,
     IMajorIncidentProjection projection,
     IOptions<MajorIncidentOptions> options,
     TimeProvider time,
     ILogger<MajorIncidentGrain> logger) : Grain, IMajorIncidentGrain, IRemindable
 {
-    private const string UpdateReminder = "update-due";
-    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
-
-    private IGrainTimer? _timer;
-    private bool _reminderRegistered;
-
     private MajorIncidentState State => store.State;
 
     private Guid Id => this.GetPrimaryKey();
-
-    private TimeSpan Warning => UpdateCadence.Warning(State.Cadence, options.Value.DueSoonWarning);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken) =>
         State.Created ? CheckCadence() : Task.CompletedTask;
@@ -109,47 +101,6 @@ public sealed class MajorIncidentGrain(
         return Task.FromResult(View());
     }
 
-    public Task<MajorIncidentView> AddChild(CommandContext context, Guid incidentId) =>
-        Mutate(context, ("add", incidentId), async now =>
-        {
-            EnsureNotFinal();
-            if (State.Children.Exists(c => c.Id == incidentId))
-            {
-                return false;
-            }
-
-            if (State.Children.Count >= MajorIncidentRules.MaxChildren)
-            {
-                throw new DomainValidationException("incidentId", $"At most {MajorIncidentRules.MaxChildren} incidents in one major incident.");
-            }
-
-            var joined = await GrainFactory.GetGrain<IIncidentGrain>(incidentId)
-                .JoinMajorIncident(context with { ExpectedVersion = null }, new MajorIncidentReference(Id, State.Number));
-            State.Children.Add(Child(joined));
-            Add(now, context.Actor, TimelineEntryKind.ChildAdded, $"{joined.Number} added: {joined.Title}");
-            return true;
-        });
-
-    public Task<MajorIncidentView> RemoveChild(CommandContext context, Guid incidentId) =>
-        Mutate(context, ("remove", incidentId), async now =>
-        {
-            EnsureNotFinal();
-            if (State.Children.Find(c => c.Id == incidentId) is not { } child)
-            {
-                return false;
-            }
-
-            if (child.Id == State.PrimaryIncidentId)
-            {
-                throw new DomainValidationException("incidentId", $"{child.Number} is the primary incident; cancel the major incident instead.");
-            }
-
-            await GrainFactory.GetGrain<IIncidentGrain>(incidentId).LeaveMajorIncident(context with { ExpectedVersion = null }, Id);
-            State.Children.Remove(child);
-            Add(now, context.Actor, TimelineEntryKind.ChildRemoved, $"{child.Number} removed");
-            return true;
-        });
-
     public Task<MajorIncidentView> ChangeCommander(CommandContext context, string commander) =>
         Mutate(context, ("commander", commander), now =>
         {
@@ -162,41 +113,6 @@ public sealed class MajorIncidentGrain(
 
             Add(now, context.Actor, TimelineEntryKind.CommanderChanged, $"Commander {State.Commander} → {commander.Trim()}");
             State.Commander = commander.Trim();
-            return Task.FromResult(true);
-        });
-
-    public Task<MajorIncidentView> Post(CommandContext context, string text, bool stakeholderUpdate) =>
-        Mutate(context, (stakeholderUpdate, text), now =>
-        {
-            MajorIncidentRules.ValidateText("text", text, IncidentLimits.CommentText);
-            if (stakeholderUpdate)
-            {
-                if (State.Status != MajorIncidentStatus.Active)
-                {
-                    throw new DomainValidationException("stakeholderUpdate", $"{State.Number} is not active; post a note instead.");
-                }
-
-                State.LastUpdateAt = now;
-                State.NextUpdateDue = UpdateCadence.NextDue(now, State.Cadence);
-            }
-
-            Add(now, context.Actor, stakeholderUpdate ? TimelineEntryKind.StakeholderUpdate : TimelineEntryKind.Note, text.Trim());
-            return Task.FromResult(true);
-        });
-
-    public Task<MajorIncidentView> ChangeCadence(CommandContext context, TimeSpan cadence) =>
-        Mutate(context, ("cadence", cadence), now =>
-        {
-            MajorIncidentRules.ValidateCadence(cadence, options.Value);
-            EnsureNotFinal();
-            if (cadence == State.Cadence)
-            {
-                return Task.FromResult(false);
-            }
-
-            State.Cadence = cadence;
-            State.NextUpdateDue = UpdateCadence.NextDue(State.LastUpdateAt ?? State.PromotedAt, cadence);
-            Add(now, context.Actor, TimelineEntryKind.CadenceChanged, $"Stakeholder updates every {cadence}");
             return Task.FromResult(true);
         });
 
@@ -231,33 +147,6 @@ public sealed class MajorIncidentGrain(
             Add(now, context.Actor, TimelineEntryKind.ReviewRecorded, $"Post-incident review recorded: {review.Summary}");
             return Task.FromResult(true);
         });
-
-    public async Task OnChildChanged(IncidentSummary incident)
-    {
-        var index = State.Children.FindIndex(c => c.Id == incident.Id);
-        if (!State.Created || index < 0 || State.Children[index].Revision >= incident.Revision)
-        {
-            return;
-        }
-
-        var before = State.Children[index];
-        var after = new ChildIncident(incident.Id, incident.Number, incident.Title, incident.Priority, incident.Status, incident.ServiceId, incident.Revision);
-        State.Children[index] = after;
-        if (before.Status == after.Status && before.Priority == after.Priority && before.Title == after.Title)
-        {
-            // Only its SLA moved: kept in memory, saved with the next real change.
-            return;
-        }
-
-        var now = time.GetUtcNow();
-        var what = before.Status != after.Status ? $"is now {IncidentWorkflow.Name(after.Status)}"
-            : before.Priority != after.Priority ? $"is now {after.Priority}"
-            : $"is now titled \"{after.Title}\"";
-        Add(now, "system", TimelineEntryKind.ChildChanged, $"{after.Number} {what}");
-        await Save(now, bumpVersion: false);
-    }
-
-    public Task ReceiveReminder(string reminderName, TickStatus status) => CheckCadence();
 
     private async Task<MajorIncidentView> Mutate(CommandContext context, object command, Func<DateTimeOffset, Task<bool>> apply)
     {
@@ -324,46 +213,6 @@ public sealed class MajorIncidentGrain(
         await GrainFactory.GetGrain<IBoardPublisherGrain>(0).PublishMajorIncident(summary);
     }
 
-    /// <summary>
-    /// Marks the stakeholder update due soon or overdue once it is, on the timeline and the banner, and plans the next
-    /// wake-up: a timer for precision, a reminder for after a crash. Nothing is planned once the major incident is not active.
-    /// </summary>
-    private async Task CheckCadence()
-    {
-        var now = time.GetUtcNow();
-        var due = UpdateCadence.StateAt(State.Status, State.NextUpdateDue, Warning, now);
-        if (due != State.UpdateDue && due is UpdateDueState.DueSoon or UpdateDueState.Overdue)
-        {
-            var kind = due == UpdateDueState.DueSoon ? TimelineEntryKind.UpdateDueSoon : TimelineEntryKind.UpdateOverdue;
-            Add(now, "system", kind, due == UpdateDueState.DueSoon
-                ? $"Stakeholder update due at {State.NextUpdateDue:HH:mm} UTC"
-                : $"Stakeholder update overdue since {State.NextUpdateDue:HH:mm} UTC");
-            await Save(now, bumpVersion: false);
-        }
-        else if (due != State.UpdateDue)
-        {
-            State.UpdateDue = due;
-        }
-
-        _timer?.Dispose();
-        _timer = null;
-        if (UpdateCadence.NextChange(State.Status, State.NextUpdateDue, Warning, now) is { } next)
-        {
-            _timer = this.RegisterGrainTimer(_ => CheckCadence(), new GrainTimerCreationOptions(Max(next - now, TimeSpan.Zero), Timeout.InfiniteTimeSpan));
-        }
-
-        if (State.Status == MajorIncidentStatus.Active && !_reminderRegistered)
-        {
-            await this.RegisterOrUpdateReminder(UpdateReminder, ReminderPeriod, ReminderPeriod);
-            _reminderRegistered = true;
-        }
-        else if (State.Status != MajorIncidentStatus.Active && await this.GetReminder(UpdateReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-            _reminderRegistered = false;
-        }
-    }
-
     private void EnsureNotFinal()
     {
         if (MajorIncidentWorkflow.IsFinal(State.Status))
@@ -374,11 +223,6 @@ public sealed class MajorIncidentGrain(
 
     private void Add(DateTimeOffset at, string actor, TimelineEntryKind kind, string text) =>
         State.Timeline.Add(new TimelineEntry(State.Timeline.Count + 1, at, actor, kind, text));
-
-    private static ChildIncident Child(IncidentView incident) =>
-        new(incident.Id, incident.Number, incident.Title, incident.Priority, incident.Status, incident.ServiceId, 0);
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private MajorIncidentView View()
     {

@@ -14,7 +14,7 @@ namespace ItsmOrleans.Grains.Problems;
 /// One problem. Commands are versioned and idempotent and go into its history. Its linked incidents carry its current
 /// workaround (pushed to them whenever it changes); resolving it resolves the linked incidents waiting for it.
 /// </summary>
-public sealed class ProblemGrain(
+public sealed partial class ProblemGrain(
     [PersistentState("problem", ItsmStorage.Name)] IPersistentState<ProblemState> store,
     IProblemProjection projection,
     TimeProvider time,
@@ -175,52 +175,6 @@ public sealed class ProblemGrain(
             return true;
         });
 
-    public Task<ProblemView> LinkIncident(CommandContext context, Guid incidentId) =>
-        Mutate(context, ("link", incidentId), async now =>
-        {
-            EnsureOpen();
-            if (State.Incidents.Exists(i => i.Id == incidentId))
-            {
-                return false;
-            }
-
-            if (State.Incidents.Count >= ProblemRules.MaxIncidents)
-            {
-                throw new DomainValidationException("incidentId", $"At most {ProblemRules.MaxIncidents} incidents per problem.");
-            }
-
-            var linked = await GrainFactory.GetGrain<IIncidentGrain>(incidentId).LinkProblem(Internal(context), Reference);
-            State.Incidents.Add(Linked(linked));
-            Record(now, context.Actor, "incidentLinked", [new FieldChange("incident", null, linked.Number)]);
-            return true;
-        });
-
-    public Task<ProblemView> UnlinkIncident(CommandContext context, Guid incidentId) =>
-        Mutate(context, ("unlink", incidentId), async now =>
-        {
-            if (State.Incidents.Find(i => i.Id == incidentId) is not { } incident)
-            {
-                return false;
-            }
-
-            await GrainFactory.GetGrain<IIncidentGrain>(incidentId).UnlinkProblem(Internal(context), Id);
-            State.Incidents.Remove(incident);
-            Record(now, context.Actor, "incidentUnlinked", [new FieldChange("incident", incident.Number, null)]);
-            return true;
-        });
-
-    public Task OnIncidentChanged(IncidentSummary incident)
-    {
-        var index = State.Incidents.FindIndex(i => i.Id == incident.Id);
-        if (index >= 0)
-        {
-            // Kept in memory for views; saved with the problem's next change.
-            State.Incidents[index] = new LinkedProblemIncident(incident.Id, incident.Number, incident.Title, incident.Status);
-        }
-
-        return Task.CompletedTask;
-    }
-
     private async Task<ProblemView> Mutate(CommandContext context, object command, Func<DateTimeOffset, Task<bool>> apply)
     {
         ProblemAccess.EnsureCanWork(context.Caller, State);
@@ -273,20 +227,6 @@ public sealed class ProblemGrain(
         return View();
     }
 
-    /// <summary>Tells every linked incident the problem's new workaround or known-error status.</summary>
-    private async Task RefreshIncidents(CommandContext context, ProblemReference before)
-    {
-        if (Reference == before)
-        {
-            return;
-        }
-
-        foreach (var incident in State.Incidents)
-        {
-            await GrainFactory.GetGrain<IIncidentGrain>(incident.Id).LinkProblem(Internal(context), Reference);
-        }
-    }
-
     private void EnsureOpen()
     {
         if (ProblemWorkflow.IsFinal(State.Status))
@@ -300,8 +240,6 @@ public sealed class ProblemGrain(
 
     /// <summary>Calls on linked incidents carry the caller and request id, never the problem's expected version.</summary>
     private static CommandContext Internal(CommandContext context) => context with { ExpectedVersion = null };
-
-    private static LinkedProblemIncident Linked(IncidentView incident) => new(incident.Id, incident.Number, incident.Title, incident.Status);
 
     private static string? Pick(string? requested, string? current) => requested is null ? current : Blank(requested);
 

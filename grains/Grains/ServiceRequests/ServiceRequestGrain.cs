@@ -1,9 +1,7 @@
 using ItsmOrleans.Contracts.Common;
-using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.ServiceRequests;
-using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Grains.ReadModels;
 using ItsmOrleans.Grains.Requests;
 using ItsmOrleans.Grains.Slas;
@@ -17,7 +15,7 @@ namespace ItsmOrleans.Grains.ServiceRequests;
 /// catalogue item; the last task done fulfils it. A response clock and a fulfilment clock (business hours by default)
 /// run as SLA clock grains owned by the request, paused while approvers decide.
 /// </summary>
-public sealed class ServiceRequestGrain(
+public sealed partial class ServiceRequestGrain(
     [PersistentState("service-request", ItsmStorage.Name)] IPersistentState<ServiceRequestState> store,
     IServiceRequestProjection projection,
     ISlaPolicyCatalog policies,
@@ -28,8 +26,6 @@ public sealed class ServiceRequestGrain(
     private ServiceRequestState State => store.State;
 
     private Guid Id => this.GetPrimaryKey();
-
-    private SlaPolicy Policy => policies.Find(options.Value.SlaPolicy) ?? policies.Find(SlaOptions.ServiceRequestPolicyId)!;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken) =>
         State.Created ? SyncClocks(time.GetUtcNow(), force: true) : Task.CompletedTask;
@@ -153,38 +149,6 @@ public sealed class ServiceRequestGrain(
             return true;
         });
 
-    public async Task OnSlaEvents(IReadOnlyList<SlaEvent> events, SlaClockView clock)
-    {
-        if (!State.Created)
-        {
-            await GrainFactory.GetSlaClock(Id, clock.Kind).Retire();
-            return;
-        }
-
-        var recorded = clock.Kind == SlaClockKind.Response ? State.ResponseEventsRecorded : State.FulfilmentEventsRecorded;
-        var fresh = events.Where(e => e.Clock == clock.Kind && e.Sequence > recorded).OrderBy(e => e.Sequence).ToList();
-        if (fresh.Count > 0)
-        {
-            foreach (var slaEvent in fresh)
-            {
-                Record(slaEvent.ReachedAt, "sla", $"sla.{Incidents.IncidentWorkflow.Name(slaEvent.Clock)}", Incidents.SlaEventRecorder.Describe(slaEvent));
-            }
-
-            if (clock.Kind == SlaClockKind.Response)
-            {
-                (State.ResponseEventsRecorded, State.Response) = (fresh[^1].Sequence, clock);
-            }
-            else
-            {
-                (State.FulfilmentEventsRecorded, State.Fulfilment) = (fresh[^1].Sequence, clock);
-            }
-
-            await Save(time.GetUtcNow(), bumpVersion: false);
-        }
-
-        await GrainFactory.GetSlaClock(Id, clock.Kind).Acknowledge(events.Max(e => e.Sequence));
-    }
-
     private async Task<ServiceRequestView> Mutate(CommandContext context, object command, Action<Caller, ServiceRequestState> ensureAllowed, Func<DateTimeOffset, bool> apply)
     {
         ensureAllowed(context.Caller, State);
@@ -245,34 +209,6 @@ public sealed class ServiceRequestGrain(
 
         var summary = Summary();
         await ProjectionRetry.Run(() => projection.Upsert(summary, CancellationToken.None), time, logger, State.Number);
-    }
-
-    /// <summary>Tells each clock the state the request's status calls for; clocks count in the policy's business hours.</summary>
-    private async Task SyncClocks(DateTimeOffset now, bool force)
-    {
-        var policy = Policy;
-        var targets = policy.For(Priority.P4);
-        foreach (var kind in new[] { SlaClockKind.Response, SlaClockKind.Resolution })
-        {
-            var desired = ServiceRequestSlaPlan.Desired(kind, State.Status, State.Responded);
-            var current = kind == SlaClockKind.Response ? State.Response : State.Fulfilment;
-            if (!force && current is not null && current.State == desired)
-            {
-                continue;
-            }
-
-            var target = kind == SlaClockKind.Response ? targets.Response : targets.Resolution;
-            var view = await GrainFactory.GetSlaClock(Id, kind).Apply(
-                new SlaClockInstruction(Id, State.Version + 1, desired, target, now, Resync: force, policy.Calendar, this.GetGrainId()));
-            if (kind == SlaClockKind.Response)
-            {
-                State.Response = view;
-            }
-            else
-            {
-                State.Fulfilment = view;
-            }
-        }
     }
 
     private void StartFulfilment(DateTimeOffset now)
