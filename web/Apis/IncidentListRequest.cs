@@ -23,6 +23,17 @@ public static class IncidentListRequest
 
         var statuses = Values(query, "status").Select(v => EnumText.Parse<IncidentStatus>(errors, "status", v, required: true)).OfType<IncidentStatus>().ToList();
         var priorities = Values(query, "priority").Select(v => EnumText.Parse<Priority>(errors, "priority", v, required: true)).OfType<Priority>().ToList();
+        var numbers = Values(query, "number").Select(v => v.ToUpperInvariant()).ToList();
+        if (numbers.Count > MaxLimit)
+        {
+            errors.Add("number", $"At most {MaxLimit} numbers at once.");
+        }
+
+        foreach (var number in numbers.Where(n => n.Length > IncidentLimits.Name))
+        {
+            errors.Add("number", $"'{number[..IncidentLimits.Name]}…' is not an incident number.");
+        }
+
         var limit = DefaultLimit;
         if (query.TryGetValue("limit", out var limitText)
             && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > MaxLimit))
@@ -36,10 +47,10 @@ public static class IncidentListRequest
         var after = Single(query, "after", errors);
         errors.ThrowIfAny();
         var onlyOwn = caller.Roles.All(r => r == Role.Requester) ? caller.Name : null;
-        return new IncidentQuery(statuses, priorities, service, group, assignee, limit, after, onlyOwn);
+        return new IncidentQuery(statuses, priorities, service, group, assignee, limit, after, onlyOwn, numbers);
     }
 
-    private static readonly string[] Known = ["status", "priority", "service", "assignmentGroup", "assignee", "limit", "after"];
+    private static readonly string[] Known = ["number", "status", "priority", "service", "assignmentGroup", "assignee", "limit", "after"];
 
     private static IEnumerable<string> Values(IQueryCollection query, string key) =>
         query[key].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

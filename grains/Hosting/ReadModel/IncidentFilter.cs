@@ -13,6 +13,7 @@ internal static class IncidentFilter
         var conditions = new List<string>();
         AnyOf(command, conditions, "status", query.Statuses.Select(status => (object)status.ToString()));
         AnyOf(command, conditions, "priority", query.Priorities.Select(priority => (object)(int)priority));
+        AnyOf(command, conditions, "number", (query.Numbers ?? []).Select(number => (object)number));
         EqualTo(command, conditions, "service_id", query.ServiceId);
         EqualTo(command, conditions, "assignment_group", query.AssignmentGroup);
         EqualTo(command, conditions, "assignee", query.Assignee);

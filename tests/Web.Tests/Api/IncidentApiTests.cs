@@ -116,6 +116,21 @@ public class IncidentApiTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task Incidents_are_found_by_the_numbers_people_quote_in_any_case()
+    {
+        var first = await Http.CreateIncident(IncidentRequests.NewIncident(title: "Quoted first"));
+        await Http.CreateIncident(IncidentRequests.NewIncident(title: "Not asked for"));
+        var third = await Http.CreateIncident(IncidentRequests.NewIncident(title: "Quoted third"));
+
+        var found = await Http.GetFromJsonAsync<JsonElement>($"api/incidents?number={first.Number.ToLowerInvariant()},{third.Number}");
+        Assert.Equal([third.Number, first.Number], found.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("number").GetString()));
+
+        using var tooLong = await Http.GetAsync($"api/incidents?number={new string('9', 300)}");
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("number", (await tooLong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name));
+    }
+
+    [Fact]
     public async Task An_unknown_incident_is_a_404_problem()
     {
         using var response = await Http.GetAsync($"api/incidents/{Guid.NewGuid()}");

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ItsmOrleans.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
 
 namespace ItsmOrleans.Web.Tests.Browser;
 
@@ -36,5 +37,38 @@ public class ProblemConsoleTests(WebAppFixture app) : BrowserTest(app)
 
         var reread = await App.Http.GetFromJsonAsync<JsonElement>($"api/incidents/{incident.Id}");
         Assert.Equal("Start Outlook in safe mode and disable the PDF add-in", reread.GetProperty("problem").GetProperty("workaround").GetString());
+    }
+
+    [Fact]
+    public async Task An_agent_records_a_problem_from_incident_numbers_then_links_and_unlinks_incidents()
+    {
+        var title = "VPN drops " + Guid.NewGuid().ToString("N")[..8];
+        var first = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "VPN drops every hour"));
+        var second = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "VPN disconnects in Lyon"));
+
+        var page = await OpenSignedIn("problems.html", "agent");
+        await page.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });
+        await page.ClickAsync(".new-problem summary");
+        await page.FillAsync("[data-new-problem] input[name=title]", title);
+        await page.FillAsync("[data-new-problem] input[name=incidents]", $"{first.Number} · VPN drops every hour");
+        await page.ClickAsync("[data-new-problem] button[type=submit]");
+        await page.Locator($"[data-unlink='{first.Number}']").WaitForAsync(new() { Timeout = 10_000 });
+
+        await page.FillAsync("[data-link-incidents]", second.Number);
+        await page.ClickAsync("[data-link]");
+        await page.Locator($"[data-unlink='{second.Number}']").WaitForAsync(new() { Timeout = 10_000 });
+        await page.ClickAsync($"[data-unlink='{first.Number}']");
+        await page.Locator($"[data-unlink='{first.Number}']").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 10_000 });
+
+        await page.FillAsync("[data-link-incidents]", "INC0000000, " + second.Number);
+        await page.ClickAsync("[data-link]");
+        await page.Locator("p[data-problem]").Filter(new() { HasText = "No incident INC0000000" }).WaitForAsync(new() { Timeout = 10_000 });
+
+        var problems = await App.Http.GetFromJsonAsync<JsonElement>("api/problems");
+        var problem = problems.EnumerateArray().Single(p => p.GetProperty("title").GetString() == title);
+        var view = await App.Http.GetFromJsonAsync<JsonElement>($"api/problems/{problem.GetProperty("id").GetString()}");
+        Assert.Equal([second.Number], view.GetProperty("incidents").EnumerateArray().Select(i => i.GetProperty("number").GetString()));
+        var unlinked = await App.Http.GetFromJsonAsync<JsonElement>($"api/incidents/{first.Id}");
+        Assert.Equal(JsonValueKind.Null, unlinked.GetProperty("problem").ValueKind);
     }
 }

@@ -2,6 +2,8 @@ import { BoardConnection } from "../board/board-connection.js";
 import { element, setText } from "../board/dom.js";
 import { formatClockTime } from "../board/format.js";
 import { call } from "../requests/portal-api.js";
+import { findIncidents, offerOpenIncidents } from "../board/incident-lookup.js";
+import { fillReview, readReview } from "./review-form.js";
 
 /** @typedef {import("../board/major-incident-banner.js").MajorIncidentSummary} MajorIncidentSummary */
 
@@ -23,26 +25,43 @@ const none = /** @type {HTMLElement} */ (required("[data-none]"));
 const detail = /** @type {HTMLElement} */ (required("[data-detail]"));
 const problem = required("[data-problem]");
 const form = /** @type {HTMLFormElement} */ (required("[data-post-form]"));
+const commanderForm = /** @type {HTMLFormElement} */ (required("[data-commander-form]"));
+const cadenceForm = /** @type {HTMLFormElement} */ (required("[data-cadence-form]"));
+const childForm = /** @type {HTMLFormElement} */ (required("[data-child-form]"));
+const reviewForm = /** @type {HTMLFormElement} */ (required("[data-review-form]"));
 /** @type {Map<string, MajorIncidentSummary>} */
 const active = new Map();
 /** @type {{ id: string, version: number } | null} */
 let selected = null;
+/** Which major incident's review, as recorded, the review form was last filled from. */
+let filledReview = "";
 
 const MOVES = { active: [["resolved", "Service restored"], ["cancelled", "Not a major incident"]], resolved: [["review", "Start the review"], ["active", "It is back"]], review: [["closed", "Close"]] };
+
+/** @param {MajorIncidentSummary} item */
+function listItem(item) {
+  const due = item.status === "active" && item.nextUpdateDue ? ` · next update ${formatClockTime(Date.parse(item.nextUpdateDue))}` : "";
+  const state = item.status === "active" ? "" : ` · ${item.status}`;
+  const button = element("button", {
+    className: `update-${item.updateDue}`,
+    text: `${item.number} · ${item.title} · ${item.commander}${state}${due}${item.updateDue === "overdue" ? " · OVERDUE" : ""}`,
+    attributes: { type: "button", "data-major": item.number },
+  });
+  button.addEventListener("click", () => void show(item.id));
+  return element("li", {}, button);
+}
 
 function renderList() {
   const items = [...active.values()].sort((a, b) => a.number.localeCompare(b.number));
   none.hidden = items.length > 0;
-  list.replaceChildren(...items.map((item) => {
-    const due = item.nextUpdateDue ? ` · next update ${formatClockTime(Date.parse(item.nextUpdateDue))}` : "";
-    const button = element("button", {
-      className: `update-${item.updateDue}`,
-      text: `${item.number} · ${item.title} · ${item.commander}${due}${item.updateDue === "overdue" ? " · OVERDUE" : ""}`,
-      attributes: { type: "button", "data-major": item.number },
-    });
-    button.addEventListener("click", () => void show(item.id));
-    return element("li", {}, button);
-  }));
+  list.replaceChildren(...items.map(listItem));
+}
+
+/** Resolved major incidents wait for their review; the live stream carries only active ones, so read them when it moves. */
+async function loadAwaitingReview() {
+  /** @type {MajorIncidentSummary[]} */
+  const all = await call("/api/major-incidents?all=true");
+  required("[data-reviews]").replaceChildren(...all.filter((m) => m.status === "resolved" || m.status === "review").map(listItem));
 }
 
 /** @param {string} id */
@@ -58,10 +77,34 @@ async function show(id) {
     ["Update cadence", view.updateCadence],
     ["Next update", view.nextUpdateDue ? `${formatClockTime(Date.parse(view.nextUpdateDue))} (${view.updateDue})` : "none due"],
   ].flatMap(([term, value]) => [element("dt", { text: term }), element("dd", { text: value })]));
-  required("[data-children]").replaceChildren(...view.children.map((/** @type {any} */ c) =>
-    element("li", { text: `${c.number} · ${c.priority} · ${c.status} · ${c.title}` })));
+  required("[data-children]").replaceChildren(...view.children.map((/** @type {any} */ c) => {
+    const remove = element("button", { text: "Remove", attributes: { type: "button", "data-remove-child": c.number } });
+    remove.hidden = c.id === view.primaryIncidentId || view.status !== "active";
+    remove.addEventListener("click", () => void act("DELETE", `children/${c.id}`, null));
+    return element("li", {}, element("span", { text: `${c.number} · ${c.priority} · ${c.status} · ${c.title}` }), remove);
+  }));
+  const running = view.status === "active";
+  for (const control of [commanderForm, cadenceForm, childForm, form]) {
+    control.hidden = !running;
+  }
+  if (!commanderForm.contains(document.activeElement)) {
+    /** @type {HTMLInputElement} */ (commanderForm.elements.namedItem("commander")).value = view.commander;
+  }
+  if (!cadenceForm.contains(document.activeElement)) {
+    /** @type {HTMLInputElement} */ (cadenceForm.elements.namedItem("minutes")).value = String(minutes(view.updateCadence));
+  }
+  const reviewing = view.status === "resolved" || view.status === "review" || view.review !== null;
+  required("[data-review-section]").hidden = !reviewing;
+  reviewForm.querySelector("button")?.toggleAttribute("hidden", view.status === "closed" || view.status === "cancelled");
+  // Refill only when another major incident is shown or the recorded review changed, so a draft survives refreshes.
+  const reviewKey = `${id}:${JSON.stringify(view.review)}`;
+  if (reviewing && reviewKey !== filledReview) {
+    fillReview(reviewForm, view.review);
+    filledReview = reviewKey;
+  }
   required("[data-timeline]").replaceChildren(...view.timeline.map((/** @type {any} */ t) =>
     element("li", { className: `kind-${t.kind}`, text: `${formatClockTime(Date.parse(t.at))} ${t.actor}: ${t.text}` })));
+  required("[data-move-note]").closest("label")?.toggleAttribute("hidden", view.status !== "active" && view.status !== "resolved");
   required("[data-moves]").replaceChildren(...(/** @type {Record<string, string[][]>} */ (MOVES)[view.status] ?? []).map(([to, label]) => {
     const button = element("button", { text: label, attributes: { type: "button", "data-move": to } });
     button.addEventListener("click", () => void move(to));
@@ -69,40 +112,91 @@ async function show(id) {
   }));
 }
 
+/** @param {string} cadence a .NET TimeSpan such as "00:30:00" or "1.00:00:00" */
+function minutes(cadence) {
+  const [, days = "0", hours = "0", mins = "0"] = /^(?:(\d+)\.)?(\d+):(\d+)/.exec(cadence) ?? [];
+  return Number(days) * 1440 + Number(hours) * 60 + Number(mins);
+}
+
+/** @param {number} total */
+function cadenceText(total) {
+  const days = Math.floor(total / 1440);
+  const rest = total % 1440;
+  const hhmm = `${String(Math.floor(rest / 60)).padStart(2, "0")}:${String(rest % 60).padStart(2, "0")}:00`;
+  return days > 0 ? `${days}.${hhmm}` : hhmm;
+}
+
 /** @param {string} to */
 async function move(to) {
-  if (!selected) {
-    return;
+  const noteInput = /** @type {HTMLInputElement} */ (required("[data-move-note]"));
+  const note = to === "review" || to === "closed" ? null : noteInput.value;
+  if (await act("POST", "transitions", { to, note })) {
+    noteInput.value = "";
   }
-  const note = to === "review" || to === "closed" ? null : window.prompt("Note for the timeline") ?? "";
-  await act(`/api/major-incidents/${selected.id}/transitions`, { to, note });
 }
 
 /**
- * @param {string} path
- * @param {object} body
+ * Sends a command about the selected major incident (with the version it was read at) and shows it again.
+ * @param {string} method
+ * @param {string} path under /api/major-incidents/{id}/
+ * @param {object | null} body
+ * @returns {Promise<boolean>} whether it was accepted
  */
-async function act(path, body) {
+async function act(method, path, body) {
+  if (!selected) {
+    return false;
+  }
   setText(problem, "");
+  let accepted = true;
   try {
-    await call(path, { method: "POST", headers: { "If-Match": `"${selected?.version}"` }, body: JSON.stringify(body) });
+    await call(`/api/major-incidents/${selected.id}/${path}`, {
+      method,
+      headers: { "If-Match": `"${selected.version}"` },
+      body: body === null ? undefined : JSON.stringify(body),
+    });
   } catch (error) {
     setText(problem, /** @type {Error} */ (error).message);
+    accepted = false;
   }
-  if (selected) {
-    await show(selected.id);
-  }
+  await show(selected.id);
+  return accepted;
 }
 
-form.addEventListener("submit", async (event) => {
-  event.preventDefault();
-  if (!selected) {
-    return;
+/**
+ * @param {HTMLFormElement} target
+ * @param {(data: FormData) => Promise<boolean>} send
+ * @param {boolean} clearWhenSent false for forms that show the current value
+ */
+function onSubmit(target, send, clearWhenSent) {
+  target.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (selected && await send(new FormData(target)) && clearWhenSent) {
+      target.reset();
+    }
+  });
+}
+
+onSubmit(form, (data) => act("POST", "updates", { text: data.get("text"), stakeholderUpdate: data.get("stakeholder") === "on" }), true);
+onSubmit(commanderForm, (data) => act("PUT", "commander", { commander: data.get("commander") }), false);
+onSubmit(cadenceForm, (data) => act("PUT", "cadence", { updateCadence: cadenceText(Number(data.get("minutes"))) }), false);
+onSubmit(childForm, async (data) => {
+  let incidents;
+  try {
+    incidents = await findIncidents(String(data.get("incidents")));
+  } catch (error) {
+    setText(problem, /** @type {Error} */ (error).message);
+    return false;
   }
-  const text = /** @type {HTMLTextAreaElement} */ (form.elements.namedItem("text")).value;
-  const stakeholderUpdate = /** @type {HTMLInputElement} */ (form.elements.namedItem("stakeholder")).checked;
-  await act(`/api/major-incidents/${selected.id}/updates`, { text, stakeholderUpdate });
-  form.reset();
+  for (const incident of incidents) {
+    if (!await act("POST", "children", { incidentId: incident.id })) {
+      return false;
+    }
+  }
+  return true;
+}, true);
+reviewForm.addEventListener("submit", (event) => {
+  event.preventDefault();
+  void act("PUT", "review", readReview(reviewForm));
 });
 
 new BoardConnection({
@@ -128,6 +222,7 @@ new BoardConnection({
       touchedSelected ||= selected?.id === item.id;
     }
     renderList();
+    void loadAwaitingReview();
     if (touchedSelected && selected) {
       // The banner stream says the selected one changed: read it again (no polling).
       void show(selected.id);
@@ -138,3 +233,4 @@ new BoardConnection({
     setText(required("[data-connection-label]"), text);
   },
 }).start();
+void offerOpenIncidents(/** @type {HTMLDataListElement} */ (required("[data-open-incidents]")));

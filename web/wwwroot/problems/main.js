@@ -1,5 +1,6 @@
 import { element, setText } from "../board/dom.js";
-import { call } from "../requests/portal-api.js";
+import { call, idempotencyKey } from "../requests/portal-api.js";
+import { findIncidents, offerOpenIncidents } from "../board/incident-lookup.js";
 
 /**
  * @template {Element} T
@@ -67,7 +68,11 @@ async function show(id) {
     /** @type {HTMLTextAreaElement} */ (form.elements.namedItem(name)).value = view[name] ?? "";
   }
   setText(knownError, view.knownError ? "Withdraw known error" : "Publish as known error");
-  required("[data-incidents]").replaceChildren(...view.incidents.map((/** @type {any} */ i) => element("li", { text: `${i.number} · ${i.status} · ${i.title}` })));
+  required("[data-incidents]").replaceChildren(...view.incidents.map((/** @type {any} */ i) => {
+    const unlink = element("button", { text: "Unlink", attributes: { type: "button", "data-unlink": i.number } });
+    unlink.addEventListener("click", () => void act("DELETE", `incidents/${i.id}`, null));
+    return element("li", {}, element("span", { text: `${i.number} · ${i.status} · ${i.title}` }), unlink);
+  }));
   required("[data-moves]").replaceChildren(...(/** @type {Record<string, string[][]>} */ (MOVES)[view.status] ?? []).map(([to, label]) => {
     const button = element("button", { text: label, attributes: { type: "button", "data-move": to } });
     button.addEventListener("click", () => void move(to, label));
@@ -88,20 +93,66 @@ async function move(to, label) {
 /**
  * @param {string} method
  * @param {string} path under /api/problems/{id}/, or "" for the problem itself
- * @param {object} body
+ * @param {object | null} body
+ * @returns {Promise<boolean>} whether it was accepted
  */
 async function act(method, path, body) {
   if (!selected) {
-    return;
+    return false;
   }
   setText(problem, "");
+  let accepted = true;
   try {
-    await call(`/api/problems/${selected.id}${path ? `/${path}` : ""}`, { method, headers: { "If-Match": `"${selected.version}"` }, body: JSON.stringify(body) });
+    await call(`/api/problems/${selected.id}${path ? `/${path}` : ""}`, {
+      method,
+      headers: { "If-Match": `"${selected.version}"` },
+      body: body === null ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    setText(problem, /** @type {Error} */ (error).message);
+    accepted = false;
+  }
+  await show(selected.id);
+  return accepted;
+}
+
+const linkInput = /** @type {HTMLInputElement} */ (required("[data-link-incidents]"));
+required("[data-link]").addEventListener("click", async () => {
+  setText(problem, "");
+  try {
+    for (const incident of await findIncidents(linkInput.value)) {
+      if (!await act("POST", "incidents", { incidentId: incident.id })) {
+        return;
+      }
+    }
+    linkInput.value = "";
   } catch (error) {
     setText(problem, /** @type {Error} */ (error).message);
   }
-  await show(selected.id);
-}
+});
+
+const newProblem = /** @type {HTMLFormElement} */ (required("[data-new-problem]"));
+newProblem.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const data = new FormData(newProblem);
+  const error = required("[data-new-problem-error]");
+  setText(error, "");
+  try {
+    const numbers = String(data.get("incidents") ?? "");
+    const incidentIds = numbers.trim() === "" ? [] : (await findIncidents(numbers)).map((i) => i.id);
+    const serviceId = String(data.get("serviceId") ?? "").trim();
+    const created = await call("/api/problems", {
+      method: "POST",
+      headers: { "Idempotency-Key": idempotencyKey() },
+      body: JSON.stringify({ title: data.get("title"), description: data.get("description"), serviceId: serviceId || null, incidentIds }),
+    });
+    newProblem.reset();
+    await loadProblems();
+    await show(created.id);
+  } catch (failure) {
+    setText(error, /** @type {Error} */ (failure).message);
+  }
+});
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();
@@ -117,4 +168,5 @@ required("[data-search-form]").addEventListener("submit", async (event) => {
 required("[data-refresh]").addEventListener("click", () => void loadProblems());
 
 await loadProblems();
+void offerOpenIncidents(/** @type {HTMLDataListElement} */ (required("[data-open-incidents]")));
 document.body.dataset.ready = "true";

@@ -1,5 +1,5 @@
 import { element, setText } from "../board/dom.js";
-import { call, ProblemError } from "./portal-api.js";
+import { call, idempotencyKey, ProblemError } from "./portal-api.js";
 import { readAnswers, renderField } from "./request-form.js";
 
 /** @typedef {import("./request-form.js").CatalogItem} CatalogItem */
@@ -30,11 +30,6 @@ let chosen = null;
 let shown = null;
 /** @type {string} the signed-in user, to offer decisions to approvers only */
 let me = "";
-
-/** A fresh idempotency key for one submission, so a retried click cannot raise the request twice. */
-function newKey() {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-}
 
 const DATE = new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
 
@@ -116,7 +111,7 @@ form.addEventListener("submit", async (event) => {
   try {
     const request = await call("/api/requests", {
       method: "POST",
-      headers: { "Idempotency-Key": newKey() },
+      headers: { "Idempotency-Key": idempotencyKey() },
       body: JSON.stringify({ itemId: chosen.id, answers: readAnswers(form, chosen), manager: manager || null }),
     });
     form.hidden = true;

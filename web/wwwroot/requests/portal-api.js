@@ -38,3 +38,8 @@ export async function call(path, init = {}) {
   }
   return response.status === 204 ? null : response.json();
 }
+
+/** A fresh idempotency key for one submission, so a retried click cannot create the record twice. */
+export function idempotencyKey() {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
