@@ -26,6 +26,9 @@ public static class ServiceRequestApi
         requests.MapPost("/", Submit).WithName("SubmitServiceRequest").RequireAuthorization(ItsmPolicies.RaiseIncidents);
         requests.MapGet("/", List).WithName("ListServiceRequests").WithSummary("Newest first; requesters see their own")
             .RequireAuthorization(ItsmPolicies.SignedIn);
+        requests.MapGet("/tasks", OpenTasks).WithName("ListFulfilmentTasks")
+            .WithSummary("The fulfilment queue: open tasks, oldest request first; ?assignmentGroup= and ?assignee= narrow it")
+            .RequireAuthorization(ItsmPolicies.WorkIncidents);
         requests.MapGet("/{id:guid}", Get).WithName("GetServiceRequest").RequireAuthorization(ItsmPolicies.SignedIn);
         requests.MapPost("/{id:guid}/approvals", Decide).WithName("DecideServiceRequest").WithSummary("An approver approves or rejects")
             .RequireAuthorization(ItsmPolicies.SignedIn);
@@ -61,6 +64,18 @@ public static class ServiceRequestApi
         var onlyOwn = caller.Roles.All(r => r == Role.Requester) ? caller.Name : null;
         return TypedResults.Ok(await requests.List(onlyOwn, MaxList, cancellationToken));
     }
+
+    private static async Task<Ok<IReadOnlyList<FulfilmentTaskRow>>> OpenTasks(
+        string? assignmentGroup, string? assignee, IServiceRequestReadModel requests, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        errors.Text("assignmentGroup", assignmentGroup, IncidentLimits.Name, required: false);
+        errors.Text("assignee", assignee, IncidentLimits.Name, required: false);
+        errors.ThrowIfAny();
+        return TypedResults.Ok(await requests.OpenTasks(Blank(assignmentGroup), Blank(assignee), MaxList, cancellationToken));
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static async Task<Ok<ServiceRequestView>> Get(Guid id, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(Tagged(http, await grains.GetGrain<IServiceRequestGrain>(id).Get(CallerClaims.ToCaller(http.User))));

@@ -1,6 +1,7 @@
 namespace ItsmOrleans.Contracts.ServiceRequests;
 
 /// <summary>A service request as lists show it; also the shape of the read model.</summary>
+/// <param name="OpenTasks">The fulfilment tasks not yet done while the request is in fulfilment; they feed the task queue.</param>
 [GenerateSerializer, Immutable, Alias("itsm.ServiceRequestSummary")]
 public sealed record ServiceRequestSummary(
     Guid Id,
@@ -12,4 +13,5 @@ public sealed record ServiceRequestSummary(
     string FulfilmentGroup,
     DateTimeOffset? FulfilmentDueAt,
     DateTimeOffset UpdatedAt,
-    int Revision);
+    int Revision,
+    IReadOnlyList<FulfilmentTask>? OpenTasks = null);

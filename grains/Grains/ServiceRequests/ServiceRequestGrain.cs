@@ -246,5 +246,6 @@ public sealed partial class ServiceRequestGrain(
 
     private ServiceRequestSummary Summary() => new(
         Id, State.Number, State.Item?.Name ?? "", State.Status, State.RequestedBy, State.RequestedFor, State.Item?.FulfilmentGroup ?? "",
-        State.Fulfilment?.DueAt, State.UpdatedAt, State.Revision);
+        State.Fulfilment?.DueAt, State.UpdatedAt, State.Revision,
+        State.Status == ServiceRequestStatus.InFulfilment ? [.. State.Tasks.Where(t => !t.Done)] : []);
 }

@@ -73,4 +73,51 @@ public class RequestPortalPageTests(WebAppFixture app) : BrowserTest(app)
 
         await Screenshot(page, "requests.png");
     }
+
+    [Fact]
+    public async Task An_agent_takes_and_completes_fulfilment_tasks_from_the_queue_and_the_request_is_fulfilled()
+    {
+        var item = $"badge-{Guid.NewGuid():N}"[..14];
+        var group = $"facilities-{Guid.NewGuid():N}"[..18];
+        using (var defined = await App.Http.PutAsJsonAsync($"api/catalog/{item}", new
+        {
+            name = "Door badge",
+            category = "Facilities",
+            fields = Array.Empty<object>(),
+            approval = new { kind = "none" },
+            tasks = Tasks,
+            fulfilmentGroup = group,
+        }))
+        {
+            await defined.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        using var submitted = await App.Http.PostAsJsonAsync("api/requests", new { itemId = item, answers = new { } });
+        await submitted.EnsureStatus(HttpStatusCode.Created);
+        var request = await submitted.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        var number = request.GetProperty("number").GetString();
+
+        var page = await OpenSignedIn("requests.html", "agent");
+        await page.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });
+        await page.FillAsync("[data-queue-filter] input[name=assignmentGroup]", group);
+        await page.ClickAsync("[data-queue-filter] button");
+        await page.Locator($"tr[data-task='{number}-2']").WaitForAsync(new() { Timeout = 10_000 });
+
+        await page.ClickAsync($"[data-take='{number}-1']");
+        await page.Locator($"tr[data-task='{number}-1'] .task-assignee").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex(".+") }).WaitForAsync(new() { Timeout = 10_000 });
+        await page.CheckAsync("[data-queue-filter] input[name=mine]");
+        await page.ClickAsync("[data-queue-filter] button");
+        await page.Locator($"tr[data-task='{number}-2']").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 10_000 });
+
+        await page.ClickAsync($"[data-done='{number}-1']");
+        await page.UncheckAsync("[data-queue-filter] input[name=mine]");
+        await page.ClickAsync("[data-queue-filter] button");
+        await page.ClickAsync($"[data-done='{number}-2']");
+        await page.Locator($"tr[data-task='{number}-2']").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 10_000 });
+        await page.Locator($"tr[data-request='{number}'][data-status='fulfilled']").WaitForAsync(new() { Timeout = 10_000 });
+
+        var fulfilled = await App.Http.GetFromJsonAsync<System.Text.Json.JsonElement>($"api/requests/{request.GetProperty("id").GetString()}");
+        Assert.All(fulfilled.GetProperty("tasks").EnumerateArray(), t => Assert.True(t.GetProperty("done").GetBoolean()));
+        Assert.Equal("fulfilled", fulfilled.GetProperty("status").GetString());
+    }
 }

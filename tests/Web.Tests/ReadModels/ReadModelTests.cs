@@ -123,4 +123,27 @@ public class ReadModelTests(ReadModelDatabases databases) : IClassFixture<ReadMo
         Assert.Equal(ServiceRequestStatus.InFulfilment, own.Single(r => r.Id == mine.Id).Status);
         Assert.Contains(await requests.List(null, 1000, CancellationToken.None), r => r.Id == other.Id);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_fulfilment_queue_holds_the_open_tasks_of_the_newest_request_row_only(DatabaseProvider provider)
+    {
+        var requests = new SqlServiceRequestReadModel(databases.For(provider));
+        var number = Random.Shared.Next(1_000_000, 9_000_000);
+        var group = $"desk-{number}";
+        static FulfilmentTask Task(int n, string group, string? assignee = null) => new(n, $"Step {n}", group, assignee, false, null, null, null);
+        var request = new ServiceRequestSummary(Guid.NewGuid(), $"REQ{number:D7}", "Laptop", ServiceRequestStatus.InFulfilment, "rita", "rita", group, Day, Day, 2,
+            [Task(1, group), Task(2, group, "Bob")]);
+        var older = request with { Id = Guid.NewGuid(), Number = $"REQ{number - 1:D7}", OpenTasks = [Task(1, group)] };
+        await requests.Upsert(request, CancellationToken.None);
+        await requests.Upsert(older, CancellationToken.None);
+        await requests.Upsert(request with { Revision = 1, OpenTasks = [] }, CancellationToken.None);
+
+        var queue = await requests.OpenTasks(group.ToUpperInvariant(), null, 100, CancellationToken.None);
+        Assert.Equal([(older.Number, 1), (request.Number, 1), (request.Number, 2)], queue.Select(t => (t.RequestNumber, t.Task.Number)));
+        Assert.Equal([(request.Number, 2)], (await requests.OpenTasks(group, "bob", 100, CancellationToken.None)).Select(t => (t.RequestNumber, t.Task.Number)));
+
+        await requests.Upsert(request with { Revision = 3, Status = ServiceRequestStatus.Fulfilled, OpenTasks = [] }, CancellationToken.None);
+        Assert.Equal([older.Number], (await requests.OpenTasks(group, null, 100, CancellationToken.None)).Select(t => t.RequestNumber));
+    }
 }

@@ -10,6 +10,7 @@ public class ServiceRequestApiTests(WebAppFixture app)
 {
     private static readonly string[] Models = ["standard", "developer"];
     private static readonly string[] Tasks = ["Order", "Hand over"];
+    private static readonly string[] VpnTasks = ["Create the account", "Send the profile"];
 
     [Fact]
     public async Task A_requester_asks_for_a_catalogue_item_an_approver_approves_and_the_desk_fulfils_it()
@@ -61,5 +62,53 @@ public class ServiceRequestApiTests(WebAppFixture app)
 
         var fulfilled = await requester.GetFromJsonAsync<JsonElement>($"api/requests/{requestId}");
         Assert.Equal("fulfilled", fulfilled.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task The_fulfilment_queue_shows_open_tasks_for_a_group_and_an_assignee_until_they_are_done()
+    {
+        var id = $"vpn-{Guid.NewGuid():N}"[..12];
+        var group = $"network-{Guid.NewGuid():N}"[..16];
+        using (var defined = await app.Http.PutAsJsonAsync($"api/catalog/{id}", new
+        {
+            name = "VPN access",
+            category = "Access",
+            fields = Array.Empty<object>(),
+            approval = new { kind = "none" },
+            tasks = VpnTasks,
+            fulfilmentGroup = group,
+        }))
+        {
+            await defined.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        using var submitted = await app.Http.PostAsJsonAsync("api/requests", new { itemId = id, answers = new { } });
+        await submitted.EnsureStatus(HttpStatusCode.Created);
+        var requestId = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        var queue = await app.Http.GetFromJsonAsync<JsonElement>($"api/requests/tasks?assignmentGroup={group}");
+        Assert.Equal(VpnTasks, queue.EnumerateArray().Select(t => t.GetProperty("task").GetProperty("title").GetString()));
+
+        using (var taken = await app.Http.PostAsJsonAsync($"api/requests/{requestId}/tasks/2/assignment", new { assignee = "nina" }))
+        {
+            await taken.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var nina = await app.Http.GetFromJsonAsync<JsonElement>($"api/requests/tasks?assignmentGroup={group}&assignee=nina");
+        Assert.Equal([2], nina.EnumerateArray().Select(t => t.GetProperty("task").GetProperty("number").GetInt32()));
+
+        using (var done = await app.Http.PostAsJsonAsync($"api/requests/{requestId}/tasks/1/completion", new { notes = "account created" }))
+        {
+            await done.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var left = await app.Http.GetFromJsonAsync<JsonElement>($"api/requests/tasks?assignmentGroup={group}");
+        Assert.Equal([2], left.EnumerateArray().Select(t => t.GetProperty("task").GetProperty("number").GetInt32()));
+
+        using var requester = app.CreateHttp(await Accounts.CreateApiKey(app, "requester"));
+        using var forbidden = await requester.GetAsync("api/requests/tasks");
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        using var tooLong = await app.Http.GetAsync($"api/requests/tasks?assignee={new string('x', 500)}");
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
     }
 }

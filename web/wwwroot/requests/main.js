@@ -1,6 +1,7 @@
 import { element, setText } from "../board/dom.js";
 import { call, idempotencyKey, ProblemError } from "./portal-api.js";
 import { readAnswers, renderField } from "./request-form.js";
+import { TaskQueue } from "./task-queue.js";
 
 /** @typedef {import("./request-form.js").CatalogItem} CatalogItem */
 
@@ -134,8 +135,24 @@ form.addEventListener("submit", async (event) => {
 required("[data-cancel]").addEventListener("click", () => {
   form.hidden = true;
 });
-required("[data-refresh]").addEventListener("click", () => void Promise.all([loadRequests(), shown ? showRequest(shown) : null]));
+required("[data-refresh]").addEventListener("click", () => void Promise.all([loadRequests(), shown ? showRequest(shown) : null, fulfils ? queue.load() : null]));
 
-me = (await call("/api/me")).name;
-await Promise.all([loadCatalog(), loadRequests()]);
+const signedIn = await call("/api/me");
+me = signedIn.name;
+const fulfils = signedIn.roles.some((/** @type {string} */ role) => role === "agent" || role === "admin");
+const queue = new TaskQueue({
+  section: /** @type {HTMLElement} */ (required("[data-task-queue]")),
+  filter: /** @type {HTMLFormElement} */ (required("[data-queue-filter]")),
+  rows: required("[data-tasks]"),
+  problem: required("[data-queue-problem]"),
+  me,
+  format: (at) => at ? DATE.format(new Date(at)) : "",
+  changed: async (requestId) => {
+    await loadRequests();
+    if (shown === requestId) {
+      await showRequest(requestId);
+    }
+  },
+});
+await Promise.all([loadCatalog(), loadRequests(), fulfils ? queue.load() : null]);
 document.body.dataset.ready = "true";
