@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ItsmOrleans.Testing;
 using ItsmOrleans.Web.Tests.Infrastructure;
 
 namespace ItsmOrleans.Web.Tests.Security;
@@ -111,5 +112,15 @@ public class SignInTests(WebAppFixture app)
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("hubs/operations/negotiate?negotiateVersion=1", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("signin")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("health")).StatusCode);
+
+        var pages = Directory.GetFiles(RepositoryPaths.Combine("web", "wwwroot"), "*.html").Select(Path.GetFileName).Prepend("");
+        foreach (var page in pages)
+        {
+            using var answer = await anonymous.GetAsync(page);
+            Assert.True(answer.StatusCode == HttpStatusCode.Redirect, $"/{page} answered {answer.StatusCode} without a session");
+            Assert.Equal($"/signin?returnUrl={Uri.EscapeDataString("/" + page)}", answer.Headers.Location?.OriginalString);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("contracts/main.js")).StatusCode);
     }
 }

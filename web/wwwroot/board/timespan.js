@@ -18,3 +18,16 @@ export function parseTimeSpan(text) {
   const ms = wholeSeconds * 1000 + fractionMs;
   return minus ? -ms : ms;
 }
+
+/**
+ * Writes whole seconds as a .NET TimeSpan in its constant format, the way the API reads durations.
+ * @param {number} ms milliseconds, not negative
+ * @returns {string} e.g. "00:45:00" or "1.02:00:00"
+ */
+export function formatTimeSpan(ms) {
+  const total = Math.round(ms / 1000);
+  const two = (/** @type {number} */ n) => String(n).padStart(2, "0");
+  const days = Math.floor(total / 86_400);
+  const clock = `${two(Math.floor((total % 86_400) / 3600))}:${two(Math.floor((total % 3600) / 60))}:${two(total % 60)}`;
+  return days > 0 ? `${days}.${clock}` : clock;
+}

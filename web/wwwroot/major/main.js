@@ -1,6 +1,7 @@
 import { BoardConnection } from "../board/board-connection.js";
 import { element, setText } from "../board/dom.js";
 import { formatClockTime } from "../board/format.js";
+import { formatTimeSpan, parseTimeSpan } from "../board/timespan.js";
 import { call } from "../requests/portal-api.js";
 import { findIncidents, offerOpenIncidents } from "../board/incident-lookup.js";
 import { fillReview, readReview } from "./review-form.js";
@@ -91,7 +92,7 @@ async function show(id) {
     /** @type {HTMLInputElement} */ (commanderForm.elements.namedItem("commander")).value = view.commander;
   }
   if (!cadenceForm.contains(document.activeElement)) {
-    /** @type {HTMLInputElement} */ (cadenceForm.elements.namedItem("minutes")).value = String(minutes(view.updateCadence));
+    /** @type {HTMLInputElement} */ (cadenceForm.elements.namedItem("minutes")).value = String(Math.round(parseTimeSpan(view.updateCadence) / 60_000));
   }
   const reviewing = view.status === "resolved" || view.status === "review" || view.review !== null;
   required("[data-review-section]").hidden = !reviewing;
@@ -110,20 +111,6 @@ async function show(id) {
     button.addEventListener("click", () => void move(to));
     return button;
   }));
-}
-
-/** @param {string} cadence a .NET TimeSpan such as "00:30:00" or "1.00:00:00" */
-function minutes(cadence) {
-  const [, days = "0", hours = "0", mins = "0"] = /^(?:(\d+)\.)?(\d+):(\d+)/.exec(cadence) ?? [];
-  return Number(days) * 1440 + Number(hours) * 60 + Number(mins);
-}
-
-/** @param {number} total */
-function cadenceText(total) {
-  const days = Math.floor(total / 1440);
-  const rest = total % 1440;
-  const hhmm = `${String(Math.floor(rest / 60)).padStart(2, "0")}:${String(rest % 60).padStart(2, "0")}:00`;
-  return days > 0 ? `${days}.${hhmm}` : hhmm;
 }
 
 /** @param {string} to */
@@ -178,7 +165,7 @@ function onSubmit(target, send, clearWhenSent) {
 
 onSubmit(form, (data) => act("POST", "updates", { text: data.get("text"), stakeholderUpdate: data.get("stakeholder") === "on" }), true);
 onSubmit(commanderForm, (data) => act("PUT", "commander", { commander: data.get("commander") }), false);
-onSubmit(cadenceForm, (data) => act("PUT", "cadence", { updateCadence: cadenceText(Number(data.get("minutes"))) }), false);
+onSubmit(cadenceForm, (data) => act("PUT", "cadence", { updateCadence: formatTimeSpan(Number(data.get("minutes")) * 60_000) }), false);
 onSubmit(childForm, async (data) => {
   let incidents;
   try {
