@@ -28,11 +28,14 @@ public abstract class BrowserTest(WebAppFixture app) : IAsyncLifetime
         _playwright.Dispose();
     }
 
-    /// <summary>Creates a user of <paramref name="role"/>, opens <paramref name="path"/> and signs in on the page it is sent to.</summary>
+    /// <summary>
+    /// Creates a user of <paramref name="role"/>, opens <paramref name="path"/> and signs in on the page it is sent to.
+    /// The page runs in UTC so that times typed into it mean the same on every machine.
+    /// </summary>
     protected async Task<IPage> OpenSignedIn(string path, string role, int width = 1600, int height = 1000)
     {
         var (user, password) = await Accounts.CreateUser(app, role);
-        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, TimezoneId = "UTC" });
         await page.GotoAsync(new Uri(app.BaseAddress, path).ToString());
         await SignIn(page, user, password);
         return page;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
+using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Web.Tests.Changes;
 using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -54,6 +55,79 @@ public class ChangeCalendarPageTests(WebAppFixture app) : BrowserTest(app)
         var page = await OpenCalendar(requests.Day, mail);
 
         await page.Locator(".ec-bg-event.freeze").First.WaitForAsync(new() { Timeout = 15_000 });
+    }
+
+    [Fact]
+    public async Task An_agent_raises_a_change_in_the_editor_edits_it_and_takes_it_through_the_cab_to_closed()
+    {
+        var requests = new ChangeRequests(App);
+        var mail = await requests.Service("mail");
+        var incident = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Mail queue stuck after patching"));
+        var page = await OpenCalendar(requests.Day, mail);
+        var day = requests.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        await page.ClickAsync("[data-new-change]");
+        var editor = page.Locator("[data-change-editor]");
+        await editor.Locator("select[name=type]").SelectOptionAsync("normal");
+        await editor.Locator("input[name=title]").FillAsync("Patch the mail relays");
+        await editor.Locator("select[name=serviceId]").SelectOptionAsync(mail);
+        await editor.Locator("input[name=implementer]").FillAsync($"erin-{requests.Suffix}");
+        await editor.Locator("input[name=start]").FillAsync($"{day}T10:00");
+        await editor.Locator("input[name=end]").FillAsync($"{day}T11:30");
+        await editor.Locator("textarea[name=implementationPlan]").FillAsync("One relay at a time");
+        await editor.Locator("textarea[name=alternatives]").FillAsync("Replace the relays | too slow to procure");
+        await editor.Locator("select[name=complexity]").SelectOptionAsync("low");
+        await editor.Locator("input[name=testedBeforehand]").CheckAsync();
+        await editor.Locator("input[name=backoutTested]").CheckAsync();
+        await Screenshot(page, "change-editor.png");
+        await editor.Locator("[data-save-change]").ClickAsync();
+
+        var details = page.Locator("[data-change-details][data-change-id]");
+        await details.WaitForAsync(new() { Timeout = 10_000 });
+        var id = Guid.Parse((await details.GetAttributeAsync("data-change-id"))!);
+        await page.Locator(".ec-event.change", new() { HasText = "Patch the mail relays" }).WaitForAsync(new() { Timeout = 15_000 });
+
+        await page.ClickAsync("[data-change-move=assess]");
+        await page.ClickAsync("[data-change-move=authorize]");
+        await page.Locator("[data-action-problem]").Filter(new() { HasText = "undone" }).WaitForAsync(new() { Timeout = 10_000 });
+
+        await page.ClickAsync("[data-edit-change]");
+        await editor.Locator("input[name=title]").FillAsync("Patch the mail relays (March)");
+        await editor.Locator("textarea[name=backoutPlan]").FillAsync("Reinstall the previous packages");
+        await editor.Locator("[data-save-change]").ClickAsync();
+        await page.Locator("[data-change-heading]").Filter(new() { HasText = "(March)" }).WaitForAsync(new() { Timeout = 10_000 });
+        await page.ClickAsync("[data-change-move=authorize]");
+        await page.Locator("[data-change-details] dd").Filter(new() { HasText = "authorize" }).WaitForAsync(new() { Timeout = 10_000 });
+
+        var change = await App.Http.GetFromJsonAsync<ChangeView>($"api/changes/{id}", WireJson.Options);
+        for (var vote = 0; vote < change!.RequiredApprovals; vote++)
+        {
+            using var cab = await requests.Caller("change-manager", $"cab{vote}");
+            using var voted = await cab.PostAsJsonAsync($"api/changes/{id}/votes", new { vote = "approve" });
+            await voted.EnsureStatus(System.Net.HttpStatusCode.OK);
+        }
+
+        // The quorum schedules the change by itself; the open panel follows it live.
+        await page.Locator("[data-change-details] dd").Filter(new() { HasText = "scheduled" }).WaitForAsync(new() { Timeout = 15_000 });
+        await page.ClickAsync("[data-change-move=implement]");
+        await page.Locator("[data-change-move=review]").WaitForAsync(new() { Timeout = 10_000 });
+        await page.SelectOptionAsync("[data-outcome]", "successfulWithIssues");
+        await page.FillAsync("[data-move-notes]", "Relay 3 needed a second reboot");
+        await page.ClickAsync("[data-change-move=review]");
+        await page.FillAsync("[data-caused-incident]", incident.Number);
+        await page.ClickAsync("[data-link-caused]");
+        await page.Locator("[data-change-details]").Filter(new() { HasText = incident.Number }).WaitForAsync(new() { Timeout = 10_000 });
+        await page.ClickAsync("[data-change-move=closed]");
+        await page.Locator("[data-change-details] dd").Filter(new() { HasText = "closed" }).WaitForAsync(new() { Timeout = 10_000 });
+        await Screenshot(page, "change-closed.png");
+
+        var closed = (await App.Http.GetFromJsonAsync<ChangeView>($"api/changes/{id}", WireJson.Options))!;
+        Assert.Equal(ChangeStatus.Closed, closed.Status);
+        Assert.Equal(ChangeOutcome.SuccessfulWithIssues, closed.Outcome);
+        Assert.Equal("Patch the mail relays (March)", closed.Title);
+        Assert.Equal(new ChangeWindow(requests.Day.AddHours(10), requests.Day.AddHours(11.5)), closed.Window);
+        Assert.Equal([new Alternative("Replace the relays", "too slow to procure")], closed.Alternatives);
+        Assert.Equal([incident.Number], closed.CausedIncidents.Select(i => i.Number));
     }
 
     private async Task<IPage> OpenCalendar(DateTimeOffset day, string service)

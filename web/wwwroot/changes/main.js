@@ -3,7 +3,11 @@ import { setText } from "../board/dom.js";
 import { formatClockTime } from "../board/format.js";
 import { CalendarState } from "./calendar-state.js";
 import { ChangePanel } from "./change-panel.js";
+import { ChangeActions } from "./change-actions.js";
+import { ChangeEditor } from "./change-editor.js";
 import { getChange, getServices, moveWindow } from "./change-api.js";
+import { call } from "../requests/portal-api.js";
+import { offerOpenIncidents } from "../board/incident-lookup.js";
 import { startMajorIncidentBanner } from "../board/major-incident-banner.js";
 
 /**
@@ -29,6 +33,27 @@ const params = new URLSearchParams(window.location.search);
 /** The service the calendar shows, or null for all. */
 let serviceId = params.get("service");
 
+/** @type {string[]} */
+const roles = (await call("/api/me")).roles;
+const canWork = roles.some((role) => role === "agent" || role === "change-manager" || role === "admin");
+const canVote = roles.some((role) => role === "change-manager" || role === "admin");
+const editor = new ChangeEditor(/** @type {HTMLDialogElement} */ (required("[data-change-editor]")), (view) => display(view));
+const actions = new ChangeActions(required("[data-change-actions]"), { onChanged: (view) => display(view), onEdit: (view) => editor.edit(view) }, canVote);
+const newChange = /** @type {HTMLButtonElement} */ (required("[data-new-change]"));
+newChange.hidden = !canWork;
+newChange.addEventListener("click", () => editor.create());
+
+/**
+ * Shows a change in the side panel, with what the user may do to it.
+ * @param {any} view a ChangeView
+ */
+function display(view) {
+  panel.show(view);
+  if (canWork) {
+    actions.show(view);
+  }
+}
+
 /** @param {string | null} text */
 function showNotice(text) {
   notice.hidden = !text;
@@ -38,7 +63,7 @@ function showNotice(text) {
 /** @param {string} id */
 async function select(id) {
   try {
-    panel.show(await getChange(id));
+    display(await getChange(id));
   } catch (error) {
     panel.showError(`Could not load the change: ${/** @type {Error} */ (error).message}`);
   }
@@ -54,7 +79,7 @@ async function reschedule(info) {
   try {
     const view = await moveWindow(change.id, change.version, info.event.start, info.event.end);
     showNotice(view.unresolvedConflicts.length > 0 ? `${view.number} now has ${view.unresolvedConflicts.length} unresolved conflict(s).` : null);
-    panel.show(view);
+    display(view);
   } catch (error) {
     info.revert();
     showNotice(`${change.number} was not moved: ${/** @type {Error} */ (error).message}`);
@@ -131,8 +156,9 @@ filter.addEventListener("change", () => {
   }
 });
 
-getServices()
-  .then((services) => {
+Promise.all([getServices(), canWork ? call("/api/change-catalog") : { templates: [] }])
+  .then(([services, catalog]) => {
+    editor.offer(services, catalog.templates);
     for (const service of services) {
       filter.append(new Option(service.name, service.id));
     }
@@ -142,5 +168,8 @@ getServices()
   .catch((error) => showNotice(`Could not load the services: ${error.message}`));
 
 connection.start();
+if (canWork) {
+  void offerOpenIncidents(/** @type {HTMLDataListElement} */ (required("[data-open-incidents]")));
+}
 
 startMajorIncidentBanner();
