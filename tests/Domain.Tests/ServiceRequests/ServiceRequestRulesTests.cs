@@ -65,18 +65,28 @@ public class ServiceRequestRulesTests
         Assert.Equal(["approval.required", "fields[0].choices", "tasks"], refused.Errors.Keys.Order());
     }
 
-    [Theory]
-    [InlineData(Fulfilled, Closed, true)]
-    [InlineData(Fulfilled, InFulfilment, true)]
-    [InlineData(WaitingForApproval, Cancelled, true)]
-    [InlineData(InFulfilment, Cancelled, true)]
-    [InlineData(InFulfilment, Fulfilled, false)]
-    [InlineData(Rejected, InFulfilment, false)]
-    [InlineData(Closed, InFulfilment, false)]
-    [InlineData(WaitingForApproval, Approved, false)]
-    public void People_move_a_request_only_where_the_workflow_allows(ServiceRequestStatus from, ServiceRequestStatus to, bool allowed)
+    private static readonly (ServiceRequestStatus From, ServiceRequestStatus To)[] ByHand =
+        [(Fulfilled, Closed), (Fulfilled, InFulfilment), (WaitingForApproval, Cancelled), (InFulfilment, Cancelled)];
+
+    public static TheoryData<ServiceRequestStatus, ServiceRequestStatus> EveryPair()
     {
-        if (allowed)
+        var data = new TheoryData<ServiceRequestStatus, ServiceRequestStatus>();
+        foreach (var from in Enum.GetValues<ServiceRequestStatus>())
+        {
+            foreach (var to in Enum.GetValues<ServiceRequestStatus>())
+            {
+                data.Add(from, to);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryPair))]
+    public void People_move_a_request_by_hand_only_where_the_workflow_allows(ServiceRequestStatus from, ServiceRequestStatus to)
+    {
+        if (ByHand.Contains((from, to)))
         {
             ServiceRequestWorkflow.Table.EnsureAllowed(from, to, "because");
         }
@@ -84,6 +94,16 @@ public class ServiceRequestRulesTests
         {
             Assert.Throws<InvalidTransitionException>(() => ServiceRequestWorkflow.Table.EnsureAllowed(from, to, "because"));
         }
+    }
+
+    [Theory]
+    [InlineData(Fulfilled, InFulfilment)]
+    [InlineData(WaitingForApproval, Cancelled)]
+    [InlineData(InFulfilment, Cancelled)]
+    public void Reopening_and_cancelling_need_a_reason(ServiceRequestStatus from, ServiceRequestStatus to)
+    {
+        var refused = Assert.Throws<DomainValidationException>(() => ServiceRequestWorkflow.Table.EnsureAllowed(from, to, " "));
+        Assert.Equal(["notes"], refused.Errors.Keys);
     }
 
     [Theory]

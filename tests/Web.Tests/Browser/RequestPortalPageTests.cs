@@ -75,7 +75,7 @@ public class RequestPortalPageTests(WebAppFixture app) : BrowserTest(app)
     }
 
     [Fact]
-    public async Task An_agent_takes_and_completes_fulfilment_tasks_from_the_queue_and_the_request_is_fulfilled()
+    public async Task An_agent_takes_and_completes_fulfilment_tasks_from_the_queue_then_closes_the_fulfilled_request()
     {
         var item = $"badge-{Guid.NewGuid():N}"[..14];
         var group = $"facilities-{Guid.NewGuid():N}"[..18];
@@ -115,9 +115,14 @@ public class RequestPortalPageTests(WebAppFixture app) : BrowserTest(app)
         await page.ClickAsync($"[data-done='{number}-2']");
         await page.Locator($"tr[data-task='{number}-2']").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 10_000 });
         await page.Locator($"tr[data-request='{number}'][data-status='fulfilled']").WaitForAsync(new() { Timeout = 10_000 });
+        await page.ClickAsync($"tr[data-request='{number}'] button");
+        await page.ClickAsync("[data-request-move=inFulfilment]");
+        await page.Locator("[data-request-detail] .problem").Filter(new() { HasText = "Say why" }).WaitForAsync(new() { Timeout = 10_000 });
+        await page.ClickAsync("[data-request-move=closed]");
+        await page.Locator($"tr[data-request='{number}'][data-status='closed']").WaitForAsync(new() { Timeout = 10_000 });
 
-        var fulfilled = await App.Http.GetFromJsonAsync<System.Text.Json.JsonElement>($"api/requests/{request.GetProperty("id").GetString()}");
-        Assert.All(fulfilled.GetProperty("tasks").EnumerateArray(), t => Assert.True(t.GetProperty("done").GetBoolean()));
-        Assert.Equal("fulfilled", fulfilled.GetProperty("status").GetString());
+        var closed = await App.Http.GetFromJsonAsync<System.Text.Json.JsonElement>($"api/requests/{request.GetProperty("id").GetString()}");
+        Assert.All(closed.GetProperty("tasks").EnumerateArray(), t => Assert.True(t.GetProperty("done").GetBoolean()));
+        Assert.Equal("closed", closed.GetProperty("status").GetString());
     }
 }

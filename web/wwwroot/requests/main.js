@@ -32,6 +32,43 @@ let shown = null;
 /** @type {string} the signed-in user, to offer decisions to approvers only */
 let me = "";
 
+/** The moves the desk makes by hand; submission, decisions and tasks move the rest. */
+const MOVES = {
+  fulfilled: [["closed", "Close"], ["inFulfilment", "Reopen"]],
+  waitingForApproval: [["cancelled", "Cancel the request"]],
+  inFulfilment: [["cancelled", "Cancel the request"]],
+};
+
+/**
+ * The desk's buttons for a request, with the reason a reopen or a cancellation needs.
+ * @param {any} request a ServiceRequestView
+ */
+function deskMoves(request) {
+  const moves = /** @type {Record<string, string[][]>} */ (MOVES)[request.status] ?? [];
+  if (!fulfils || moves.length === 0) {
+    return document.createDocumentFragment();
+  }
+  const notes = element("input", { attributes: { "data-request-notes": "", placeholder: "Why (to reopen or cancel)", "aria-label": "Why", maxlength: "2000" } });
+  const problem = element("p", { className: "problem", attributes: { role: "alert" } });
+  const buttons = moves.map(([to, label]) => {
+    const button = element("button", { text: label, attributes: { type: "button", "data-request-move": to } });
+    button.addEventListener("click", async () => {
+      try {
+        await call(`/api/requests/${request.id}/transitions`, {
+          method: "POST",
+          headers: { "If-Match": `"${request.version}"` },
+          body: JSON.stringify({ to, notes: notes.value.trim() || null }),
+        });
+        await Promise.all([showRequest(request.id), loadRequests(), queue.load()]);
+      } catch (error) {
+        setText(problem, /** @type {Error} */ (error).message);
+      }
+    });
+    return button;
+  });
+  return element("div", { className: "inline-form" }, notes, ...buttons, problem);
+}
+
 const DATE = new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
 
 /** @param {CatalogItem} item */
@@ -93,6 +130,7 @@ async function showRequest(id) {
     request.status === "waitingForApproval" && approver ? element("div", { className: "form-actions" }, approve, reject)
       : request.status === "waitingForApproval" ? element("p", { className: "muted", text: `Waiting for ${request.approvers.join(", ")}` })
       : document.createDocumentFragment(),
+    deskMoves(request),
     element("h4", { text: "Tasks" }),
     element("ul", {}, ...request.tasks.map((/** @type {any} */ t) => element("li", { text: `${t.number}. ${t.title} — ${t.done ? "done" : t.assignee ?? "open"}` }))),
     element("h4", { text: "History" }),
