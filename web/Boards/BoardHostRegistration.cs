@@ -4,6 +4,8 @@ using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Hosting.ReadModel;
 
+using ItsmOrleans.Web.Tickets;
+
 namespace ItsmOrleans.Web.Boards;
 
 /// <summary>
@@ -19,6 +21,7 @@ public sealed class BoardHostRegistration(
     LiveListFeed<Guid, MajorIncidentSummary> majorIncidents,
     LiveListFeed<string, BoardNotice> notices,
     ChangeCalendarFeed calendar,
+    TicketRoomFeed tickets,
     IIncidentReadModel readModel,
     IServiceReadModel serviceReadModel,
     IMajorIncidentReadModel majorIncidentReadModel,
@@ -30,7 +33,7 @@ public sealed class BoardHostRegistration(
     private const int MaxActiveMajorIncidents = 500;
 
     private readonly string _hostId = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-    private readonly BoardObserver _observer = new(feed, services, majorIncidents, notices, calendar);
+    private readonly BoardObserver _observer = new(feed, services, majorIncidents, notices, calendar, tickets);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

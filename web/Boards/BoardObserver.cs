@@ -2,6 +2,7 @@ using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Services;
+using ItsmOrleans.Web.Tickets;
 
 namespace ItsmOrleans.Web.Boards;
 
@@ -11,7 +12,8 @@ public sealed class BoardObserver(
     LiveListFeed<string, ServiceSummary> services,
     LiveListFeed<Guid, MajorIncidentSummary> majorIncidents,
     LiveListFeed<string, BoardNotice> notices,
-    ChangeCalendarFeed calendar) : IBoardObserver
+    ChangeCalendarFeed calendar,
+    TicketRoomFeed tickets) : IBoardObserver
 {
     public Task OnBoardBatch(BoardBatch batch)
     {
@@ -20,9 +22,12 @@ public sealed class BoardObserver(
         majorIncidents.OnRows(batch.MajorIncidents ?? []);
         notices.OnRows(batch.Notices ?? []);
         calendar.OnChanges(batch.Changes ?? []);
+        tickets.OnTicks(batch.Tickets ?? []);
+        tickets.OnPresence(batch.Presence ?? []);
         if (batch.Resync)
         {
             calendar.ReloadAll();
+            tickets.RefreshAll();
         }
 
         return Task.CompletedTask;

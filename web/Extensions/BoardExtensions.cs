@@ -3,6 +3,7 @@ using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.Security;
+using ItsmOrleans.Web.Tickets;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ItsmOrleans.Web.Extensions;
@@ -29,6 +30,8 @@ public static class BoardExtensions
         builder.Services.AddSingleton(new LiveListRows<string, BoardNotice>(n => n.Key, n => n.Revision, n => n.Active, n => n.Key));
         builder.Services.AddSingleton<LiveListFeed<string, BoardNotice>>();
         builder.Services.AddSingleton<ChangeCalendarFeed>();
+        builder.Services.AddSingleton<TicketRoomFeed>();
+        builder.Services.AddSingleton<PresenceConnections>();
         builder.Services.AddHostedService<BoardHostRegistration>();
         builder.Services.AddHealthChecks().AddCheck<BoardHealthCheck>("board");
         return builder;

@@ -2,7 +2,10 @@ using System.Threading.Channels;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Services;
+using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Tickets;
 using ItsmOrleans.Web.Boards;
+using ItsmOrleans.Web.Tickets;
 using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -16,9 +19,13 @@ public sealed class OperationsHub(
     LiveListFeed<string, ServiceSummary> services,
     LiveListFeed<Guid, MajorIncidentSummary> majorIncidents,
     LiveListFeed<string, BoardNotice> notices,
-    ChangeCalendarFeed calendar) : Hub
+    ChangeCalendarFeed calendar,
+    TicketRoomFeed tickets,
+    PresenceConnections presence,
+    IGrainFactory grains) : Hub
 {
     public const string Path = "/hubs/operations";
+    public const int MaxFieldName = 64;
 
     /// <summary>Streams a snapshot of the board in <paramref name="scope"/>, then deltas as incidents change.</summary>
     [Authorize(Policy = ItsmPolicies.WatchBoards)]
@@ -65,5 +72,67 @@ public sealed class OperationsHub(
         }
 
         return calendar.Subscribe(range, cancellationToken);
+    }
+
+    /// <summary>
+    /// Streams one ticket's room: the ticket with its timeline (whole, or only what came after
+    /// <paramref name="afterSequence"/> when a client resumes), then its changes and who is present, as they happen.
+    /// </summary>
+    [Authorize(Policy = ItsmPolicies.WatchBoards)]
+    public async Task<ChannelReader<TicketRoomMessage>> SubscribeTicket(Guid incidentId, int? afterSequence, CancellationToken cancellationToken)
+    {
+        if (afterSequence is < 0)
+        {
+            throw new HubException("'afterSequence' is the last timeline sequence the client holds, 0 or more.");
+        }
+
+        try
+        {
+            return await tickets.Subscribe(incidentId, afterSequence ?? 0, CallerClaims.ToCaller(Context.User!), cancellationToken);
+        }
+        catch (DomainException exception)
+        {
+            throw new HubException(exception.Message);
+        }
+    }
+
+    /// <summary>Says what this connection is doing in a ticket's room (viewing, idle, editing a field, typing); repeat it every few seconds to stay present.</summary>
+    [Authorize(Policy = ItsmPolicies.WatchBoards)]
+    public async Task ReportPresence(Guid incidentId, string? activity, string? field)
+    {
+        if (!Enum.TryParse<PresenceActivity>(activity, ignoreCase: true, out var what) || !Enum.IsDefined(what) || int.TryParse(activity, out _))
+        {
+            throw new HubException("'activity' is viewing, idle, editing, typingReply or typingNote.");
+        }
+
+        if (field is { Length: > MaxFieldName } || (what == PresenceActivity.Editing) != !string.IsNullOrWhiteSpace(field))
+        {
+            throw new HubException($"Name the field (at most {MaxFieldName} characters) when editing, and only then.");
+        }
+
+        if (!presence.Enter(Context.ConnectionId, incidentId))
+        {
+            throw new HubException($"One connection is present in at most {PresenceConnections.MaxTicketsPerConnection} tickets.");
+        }
+
+        await grains.GetGrain<ITicketPresenceGrain>(incidentId).Report(Context.ConnectionId, CallerClaims.ToCaller(Context.User!).Name, what, field);
+    }
+
+    /// <summary>This connection left a ticket's room (the page closed the ticket).</summary>
+    [Authorize(Policy = ItsmPolicies.WatchBoards)]
+    public async Task LeaveTicket(Guid incidentId)
+    {
+        presence.Leave(Context.ConnectionId, incidentId);
+        await grains.GetGrain<ITicketPresenceGrain>(incidentId).Leave(Context.ConnectionId);
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        foreach (var incidentId in presence.Drop(Context.ConnectionId))
+        {
+            await grains.GetGrain<ITicketPresenceGrain>(incidentId).Leave(Context.ConnectionId);
+        }
+
+        await base.OnDisconnectedAsync(exception);
     }
 }

@@ -21,4 +21,6 @@ public sealed record BoardBatch(
     IReadOnlyList<Services.ServiceSummary>? Services = null,
     IReadOnlyList<Changes.ChangeSummary>? Changes = null,
     IReadOnlyList<MajorIncidents.MajorIncidentSummary>? MajorIncidents = null,
-    IReadOnlyList<Notices.BoardNotice>? Notices = null);
+    IReadOnlyList<Notices.BoardNotice>? Notices = null,
+    IReadOnlyList<Tickets.TicketTick>? Tickets = null,
+    IReadOnlyList<Tickets.TicketPresence>? Presence = null);

@@ -24,4 +24,7 @@ public interface IBoardPublisherGrain : IGrainWithIntegerKey
     /// <summary>An operational notice was raised or settled.</summary>
     [OneWay]
     Task PublishNotice(Notices.BoardNotice notice);
+
+    [OneWay]
+    Task PublishPresence(Tickets.TicketPresence presence);
 }

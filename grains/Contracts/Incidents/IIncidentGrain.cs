@@ -35,6 +35,12 @@ public interface IIncidentGrain : IGrainWithGuidKey, ISlaEventSink
     /// <summary>Every recorded change the caller may read, oldest first.</summary>
     Task<IReadOnlyList<HistoryEntry>> GetHistory(Caller caller);
 
+    /// <summary>
+    /// The ticket and the timeline entries after <paramref name="afterSequence"/> the caller may see; the whole
+    /// timeline when more than <paramref name="limit"/> came since (the caller starts again from it).
+    /// </summary>
+    Task<Tickets.TicketTimeline> GetTimeline(Caller caller, int afterSequence, int limit);
+
     /// <summary>Records the change that caused the incident (called by the change, which checks who may link).</summary>
     Task<IncidentView> LinkCausingChange(CommandContext context, Guid changeId, string changeNumber);
 

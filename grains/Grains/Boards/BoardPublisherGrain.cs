@@ -4,6 +4,7 @@ using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Services;
+using ItsmOrleans.Contracts.Tickets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -30,6 +31,8 @@ public sealed class BoardPublisherGrain(
     private readonly LatestByRevision<Guid, ChangeSummary> _changes = new(c => c.Id, c => c.Revision);
     private readonly LatestByRevision<Guid, MajorIncidentSummary> _majorIncidents = new(m => m.Id, m => m.Revision);
     private readonly LatestByRevision<string, BoardNotice> _notices = new(n => n.Key, n => n.Revision);
+    private readonly LatestByRevision<Guid, TicketTick> _tickets = new(t => t.IncidentId, t => t.Revision);
+    private readonly LatestByRevision<Guid, TicketPresence> _presence = new(p => p.IncidentId, p => p.Revision);
     private readonly Dictionary<GrainId, HostLink> _links = [];
     private int _dropped;
     private bool _flushScheduled;
@@ -43,6 +46,8 @@ public sealed class BoardPublisherGrain(
             _pending[row.Id] = row;
         }
 
+        // Ticket rooms hear of every revision at the batch interval, not held back like board rows.
+        _tickets.Offer(new TicketTick(row.Id, row.Revision));
         if (change.Activity is { } activity)
         {
             _activities.Enqueue(activity);
@@ -85,6 +90,13 @@ public sealed class BoardPublisherGrain(
         return Task.CompletedTask;
     }
 
+    public Task PublishPresence(TicketPresence presence)
+    {
+        _presence.Offer(presence);
+        ScheduleFlush(_options.BatchInterval);
+        return Task.CompletedTask;
+    }
+
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
         Push(TakeBatch(DateTimeOffset.MaxValue));
 
@@ -108,7 +120,8 @@ public sealed class BoardPublisherGrain(
         finally
         {
             _flushScheduled = false;
-            if (_pending.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0 || _majorIncidents.Count > 0 || _notices.Count > 0)
+            if (_pending.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0 || _majorIncidents.Count > 0 || _notices.Count > 0
+                || _tickets.Count > 0 || _presence.Count > 0)
             {
                 var nextDue = _pending.Count == 0 ? now : _pending.Keys.Min(id => _lastPushed.GetValueOrDefault(id) + _options.PerIncidentInterval);
                 ScheduleFlush(nextDue > now + _options.BatchInterval ? nextDue - now : _options.BatchInterval);
@@ -135,12 +148,14 @@ public sealed class BoardPublisherGrain(
         }
 
         ForgetQuietIncidents(now);
-        if (rows.Count == 0 && _activities.Count == 0 && _services.Count == 0 && _changes.Count == 0 && _majorIncidents.Count == 0 && _notices.Count == 0)
+        if (rows.Count == 0 && _activities.Count == 0 && _services.Count == 0 && _changes.Count == 0 && _majorIncidents.Count == 0 && _notices.Count == 0
+            && _tickets.Count == 0 && _presence.Count == 0)
         {
             return null;
         }
 
-        var batch = new BoardBatch(rows, [.. _activities], _dropped, Services: _services.TakeAll(), Changes: _changes.TakeAll(), MajorIncidents: _majorIncidents.TakeAll(), Notices: _notices.TakeAll());
+        var batch = new BoardBatch(rows, [.. _activities], _dropped, Services: _services.TakeAll(), Changes: _changes.TakeAll(), MajorIncidents: _majorIncidents.TakeAll(), Notices: _notices.TakeAll(),
+            Tickets: _tickets.TakeAll(), Presence: _presence.TakeAll());
         _activities.Clear();
         _dropped = 0;
         return batch;

@@ -4,6 +4,7 @@ using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Services;
+using ItsmOrleans.Contracts.Tickets;
 
 namespace ItsmOrleans.Grains.Boards;
 
@@ -19,6 +20,8 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
     private readonly LatestByRevision<Guid, ChangeSummary> _changes = new(c => c.Id, c => c.Revision);
     private readonly LatestByRevision<Guid, MajorIncidentSummary> _majorIncidents = new(m => m.Id, m => m.Revision);
     private readonly LatestByRevision<string, BoardNotice> _notices = new(n => n.Key, n => n.Revision);
+    private readonly LatestByRevision<Guid, TicketTick> _tickets = new(t => t.IncidentId, t => t.Revision);
+    private readonly LatestByRevision<Guid, TicketPresence> _presence = new(p => p.IncidentId, p => p.Revision);
     private int _dropped;
     private bool _missedBatches;
     private Task _delivery = Task.CompletedTask;
@@ -44,6 +47,8 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
         _changes.OfferAll(batch.Changes);
         _majorIncidents.OfferAll(batch.MajorIncidents);
         _notices.OfferAll(batch.Notices);
+        _tickets.OfferAll(batch.Tickets);
+        _presence.OfferAll(batch.Presence);
         _activities.AddRange(batch.Activities);
         _dropped += batch.DroppedActivities;
         if (_activities.Count > options.ActivityBuffer)
@@ -60,9 +65,11 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
 
     private async Task Deliver()
     {
-        while (_rows.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0 || _majorIncidents.Count > 0 || _notices.Count > 0 || _missedBatches)
+        while (_rows.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0 || _majorIncidents.Count > 0 || _notices.Count > 0
+            || _tickets.Count > 0 || _presence.Count > 0 || _missedBatches)
         {
-            var batch = new BoardBatch(_rows.TakeAll(), [.. _activities], _dropped, _missedBatches, _services.TakeAll(), _changes.TakeAll(), _majorIncidents.TakeAll(), _notices.TakeAll());
+            var batch = new BoardBatch(_rows.TakeAll(), [.. _activities], _dropped, _missedBatches, _services.TakeAll(), _changes.TakeAll(), _majorIncidents.TakeAll(), _notices.TakeAll(),
+                _tickets.TakeAll(), _presence.TakeAll());
             _activities.Clear();
             _dropped = 0;
             _missedBatches = false;

@@ -4,6 +4,7 @@ using ItsmOrleans.Grains.MajorIncidents;
 using ItsmOrleans.Grains.ServiceRequests;
 using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Grains.Slas;
+using ItsmOrleans.Grains.Tickets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +24,7 @@ public static class ItsmDomainServices
         services.AddOptions<ServiceRequestOptions>().Bind(configuration.GetSection(ServiceRequestOptions.Section));
         services.AddOptions<MajorIncidentOptions>().Bind(configuration.GetSection(MajorIncidentOptions.Section));
         services.AddOptions<ChangeOptions>().Bind(configuration.GetSection(ChangeOptions.Section));
+        services.AddOptions<TicketRoomOptions>().Bind(configuration.GetSection(TicketRoomOptions.Section));
         services.AddSingleton<ISlaPolicyCatalog, ConfiguredSlaPolicyCatalog>();
         return services;
     }

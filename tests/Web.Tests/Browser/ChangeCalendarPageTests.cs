@@ -114,6 +114,7 @@ public class ChangeCalendarPageTests(WebAppFixture app) : BrowserTest(app)
         await page.SelectOptionAsync("[data-outcome]", "successfulWithIssues");
         await page.FillAsync("[data-move-notes]", "Relay 3 needed a second reboot");
         await page.ClickAsync("[data-change-move=review]");
+        await page.Locator("[data-change-details] dd").Filter(new() { HasText = "review" }).WaitForAsync(new() { Timeout = 10_000 });
         await page.FillAsync("[data-caused-incident]", incident.Number);
         await page.ClickAsync("[data-link-caused]");
         await page.Locator("[data-change-details]").Filter(new() { HasText = incident.Number }).WaitForAsync(new() { Timeout = 10_000 });

@@ -65,21 +65,21 @@ export class ChangeActions {
   /** @param {string} to */
   async #move(to) {
     const value = (/** @type {string} */ selector) => /** @type {HTMLInputElement} */ (this.#part(selector)).value.trim() || null;
-    await this.#send("transitions", { to, notes: value("[data-move-notes]"), outcome: to === "review" ? value("[data-outcome]") : null, overrideReason: value("[data-override-reason]") });
+    await this.#send("transitions", { to, notes: value("[data-move-notes]"), outcome: to === "review" ? value("[data-outcome]") : null, overrideReason: value("[data-override-reason]") },
+      ["[data-move-notes]", "[data-outcome]", "[data-override-reason]"]);
   }
 
   /** @param {string} vote */
   async #vote(vote) {
-    await this.#send("votes", { vote, comment: /** @type {HTMLInputElement} */ (this.#part("[data-vote-comment]")).value.trim() || null });
+    await this.#send("votes", { vote, comment: /** @type {HTMLInputElement} */ (this.#part("[data-vote-comment]")).value.trim() || null }, ["[data-vote-comment]"]);
   }
 
   async #linkCaused() {
     const input = /** @type {HTMLInputElement} */ (this.#part("[data-caused-incident]"));
     try {
       for (const incident of await findIncidents(input.value)) {
-        await this.#send("caused-incidents", { incidentId: incident.id });
+        await this.#send("caused-incidents", { incidentId: incident.id }, ["[data-caused-incident]"]);
       }
-      input.value = "";
     } catch (error) {
       setText(this.#part("[data-action-problem]"), /** @type {Error} */ (error).message);
     }
@@ -88,16 +88,17 @@ export class ChangeActions {
   /**
    * @param {string} path under /api/changes/{id}/
    * @param {object} body
+   * @param {string[]} used the inputs this action read, emptied once it is accepted
    */
-  async #send(path, body) {
+  async #send(path, body, used) {
     if (!this.#change) {
       return;
     }
     setText(this.#part("[data-action-problem]"), "");
     try {
       const view = await call(`/api/changes/${this.#change.id}/${path}`, { method: "POST", headers: { "If-Match": `"${this.#change.version}"` }, body: JSON.stringify(body) });
-      for (const input of this.#root.querySelectorAll("input, select")) {
-        /** @type {HTMLInputElement} */ (input).value = "";
+      for (const selector of used) {
+        /** @type {HTMLInputElement} */ (this.#part(selector)).value = "";
       }
       this.#onChanged(view);
     } catch (error) {

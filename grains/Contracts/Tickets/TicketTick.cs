@@ -1,0 +1,5 @@
+namespace ItsmOrleans.Contracts.Tickets;
+
+/// <summary>Tells the web hosts that a ticket reached a revision, so its open rooms fetch what changed.</summary>
+[GenerateSerializer, Immutable, Alias("itsm.TicketTick")]
+public sealed record TicketTick(Guid IncidentId, int Revision);
