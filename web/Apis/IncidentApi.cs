@@ -20,6 +20,8 @@ public static class IncidentApi
         api.MapPatch("/{id:guid}", Update).WithName("UpdateIncident").WithSummary("Change title, description, impact, urgency or service")
             .RequireAuthorization(ItsmPolicies.WorkIncidents);
         api.MapPost("/{id:guid}/assignment", Assign).WithName("AssignIncident").RequireAuthorization(ItsmPolicies.WorkIncidents);
+        api.MapPost("/{id:guid}/take", Take).WithName("TakeIncident")
+            .WithSummary("Assign to me, unless someone else has it (409 naming them)").RequireAuthorization(ItsmPolicies.WorkIncidents);
         api.MapPost("/{id:guid}/transitions", ChangeStatus).WithName("ChangeIncidentStatus").RequireAuthorization(ItsmPolicies.WorkIncidents);
         api.MapPost("/{id:guid}/comments", AddComment).WithName("AddIncidentComment").RequireAuthorization(ItsmPolicies.CommentOnIncidents);
         api.MapGet("/{id:guid}/comments", Comments).WithName("ListIncidentComments").RequireAuthorization(ItsmPolicies.ReadIncidents);
@@ -53,6 +55,9 @@ public static class IncidentApi
 
     private static async Task<Ok<IncidentView>> Assign(Guid id, AssignIncidentRequest request, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(Tagged(http, await grains.GetGrain<IIncidentGrain>(id).Assign(CallerContext.For(http, request), request.ToCommand())));
+
+    private static async Task<Ok<IncidentView>> Take(Guid id, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(Tagged(http, await grains.GetGrain<IIncidentGrain>(id).Take(CallerContext.For(http))));
 
     private static async Task<Ok<IncidentView>> ChangeStatus(Guid id, ChangeStatusRequest request, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(Tagged(http, await grains.GetGrain<IIncidentGrain>(id).ChangeStatus(CallerContext.For(http, request), request.ToCommand())));

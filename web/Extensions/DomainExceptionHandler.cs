@@ -29,6 +29,7 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IGra
             NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
             ForbiddenException e => await Forbidden(http, e),
             VersionConflictException e => await Conflict(http, e),
+            EditConflictException e => await EditConflict(http, e),
             InvalidTransitionException e => WithExtension(
                 Problem(StatusCodes.Status409Conflict, "Transition not allowed", e.Message), "allowed", e.Allowed),
             IdempotencyKeyReusedException e => Problem(StatusCodes.Status422UnprocessableEntity, "Idempotency key reused", e.Message),
@@ -93,10 +94,20 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IGra
         ("/api/major-incidents", async (grains, id, caller) => await grains.GetGrain<IMajorIncidentGrain>(id).Get(caller)),
     ];
 
-    private async Task<ProblemDetails> Conflict(HttpContext http, VersionConflictException exception)
+    private async Task<ProblemDetails> EditConflict(HttpContext http, EditConflictException exception)
     {
-        var problem = Problem(StatusCodes.Status409Conflict, "The record changed", exception.Message);
-        problem.Extensions["currentVersion"] = exception.CurrentVersion;
+        var problem = Problem(StatusCodes.Status409Conflict, "Someone else changed the same field", exception.Message);
+        problem.Extensions["conflicts"] = exception.Conflicts;
+        return await WithCurrent(http, problem, exception.CurrentVersion);
+    }
+
+    private async Task<ProblemDetails> Conflict(HttpContext http, VersionConflictException exception) =>
+        await WithCurrent(http, Problem(StatusCodes.Status409Conflict, "The record changed", exception.Message), exception.CurrentVersion);
+
+    /// <summary>Adds the record as it is now, so the client can show it without reading it again.</summary>
+    private async Task<ProblemDetails> WithCurrent(HttpContext http, ProblemDetails problem, int currentVersion)
+    {
+        problem.Extensions["currentVersion"] = currentVersion;
 
         // Route values are cleared before exception handlers run, so read the id from the path.
         foreach (var (path, current) in VersionedRecords)

@@ -24,6 +24,12 @@ public interface IIncidentGrain : IGrainWithGuidKey, ISlaEventSink
 
     Task<IncidentView> Assign(CommandContext context, AssignIncident command);
 
+    /// <summary>
+    /// Assigns the incident to the caller if nobody else has it: of two agents racing, one gets it and the other an
+    /// <see cref="Common.EditConflictException"/> naming who took it.
+    /// </summary>
+    Task<IncidentView> Take(CommandContext context);
+
     /// <summary>Moves the incident to another status; a move the workflow forbids fails with <see cref="InvalidTransitionException"/>.</summary>
     Task<IncidentView> ChangeStatus(CommandContext context, ChangeIncidentStatus command);
 

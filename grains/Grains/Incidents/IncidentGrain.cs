@@ -68,6 +68,21 @@ public sealed partial class IncidentGrain(
     public Task<IncidentView> Assign(CommandContext context, AssignIncident command) =>
         Mutate(context, command, IncidentAccess.EnsureCanWork, now => IncidentCommands.Assign(State, command, now));
 
+    public Task<IncidentView> Take(CommandContext context) =>
+        Mutate(context, ("take", context.Actor), IncidentAccess.EnsureCanWork, now =>
+        {
+            if (State.Assignee is { } holder && !string.Equals(holder, context.Actor, StringComparison.OrdinalIgnoreCase))
+            {
+                var taken = State.History.LastOrDefault(h => h.Changes.Any(c => c.Field == "assignee"));
+                throw new EditConflictException(
+                    $"{holder} has {State.Number} already{(taken is null ? "" : $" (since {taken.At:HH:mm:ss} UTC)")}; ask them or reassign it.",
+                    State.Version,
+                    [new FieldConflict("assignee", context.Actor, holder, taken?.Actor ?? holder, taken?.At ?? State.UpdatedAt)]);
+            }
+
+            return IncidentCommands.Assign(State, new AssignIncident(null, context.Actor), now);
+        });
+
     public Task<IncidentView> ChangeStatus(CommandContext context, ChangeIncidentStatus command) =>
         Mutate(context, command, IncidentAccess.EnsureCanWork, now => IncidentCommands.ChangeStatus(State, command, now));
 
@@ -104,7 +119,17 @@ public sealed partial class IncidentGrain(
 
         if (context.ExpectedVersion is { } expected && expected != State.Version)
         {
-            throw new VersionConflictException(expected, State.Version);
+            // Based on an older version: merged unless it sets a field that changed since (then both values are shown).
+            var conflicts = expected > State.Version ? null : EditConflicts.Find(State.History, expected, EditConflicts.Touched(command));
+            if (conflicts is null)
+            {
+                throw new VersionConflictException(expected, State.Version);
+            }
+
+            if (conflicts.Count > 0)
+            {
+                throw new EditConflictException(State.Version, conflicts);
+            }
         }
 
         return await Commit(context, command, time.GetUtcNow(), () => apply(time.GetUtcNow()));

@@ -17,9 +17,12 @@ public static partial class Accounts
         return (userName, password);
     }
 
-    public static async Task<string> CreateApiKey(WebAppFixture app, string role, params string[] groups)
+    public static Task<string> CreateApiKey(WebAppFixture app, string role, params string[] groups) => CreateNamedApiKey(app, $"test {role}", role, groups);
+
+    /// <summary>An API key whose caller has a name of its own (keys of one name act as one person).</summary>
+    public static async Task<string> CreateNamedApiKey(WebAppFixture app, string name, string role, params string[] groups)
     {
-        using var response = await app.Http.PostAsJsonAsync("api/admin/api-keys", new { name = $"test {role}", role, groups });
+        using var response = await app.Http.PostAsJsonAsync("api/admin/api-keys", new { name, role, groups });
         await response.EnsureStatus(HttpStatusCode.Created);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
     }
