@@ -35,7 +35,7 @@ function delay(ms) {
 export class BoardConnection {
   #signalR;
   #method;
-  /** @type {unknown[]} */
+  /** @type {unknown[] | (() => unknown[])} */
   #args;
   #onMessage;
   #onStateChange;
@@ -60,7 +60,8 @@ export class BoardConnection {
    * @param {string} options.hubUrl
    * @param {BoardScope} [options.scope] the board's scope (SubscribeBoard's argument)
    * @param {string} [options.method] the hub stream to open
-   * @param {unknown[]} [options.args] its arguments, instead of the scope
+   * @param {unknown[] | (() => unknown[])} [options.args] its arguments, instead of the scope; a function is asked at each
+   *   subscription (a ticket room resumes from the last sequence it holds)
    * @param {(message: BoardMessage) => void} options.onMessage
    * @param {(state: ConnectionState, detail: string) => void} options.onStateChange
    */
@@ -140,7 +141,8 @@ export class BoardConnection {
     this.#expectedSeq = 1;
     const isCurrent = () => generation === this.#generation;
 
-    this.#subscription = this.#connection.stream(this.#method, ...this.#args).subscribe({
+    const args = typeof this.#args === "function" ? this.#args() : this.#args;
+    this.#subscription = this.#connection.stream(this.#method, ...args).subscribe({
       next: (/** @type {BoardMessage} */ message) => {
         if (isCurrent()) {
           this.#receive(message);
@@ -207,6 +209,17 @@ export class BoardConnection {
     this.#args = args;
     if (this.#connection.state === this.#signalR.HubConnectionState.Connected) {
       this.#subscribe();
+    }
+  }
+
+  /**
+   * Calls a hub method on this connection when it is connected; otherwise does nothing (presence is repeated anyway).
+   * @param {string} method
+   * @param {...unknown} args
+   */
+  async invoke(method, ...args) {
+    if (this.#connection.state === this.#signalR.HubConnectionState.Connected) {
+      await this.#connection.invoke(method, ...args);
     }
   }
 

@@ -18,7 +18,7 @@ class IncidentRow {
   version = -1;
   /** @type {IncidentSummary | null} */
   incident = null;
-  #number = element("td", { className: "number" });
+  #number = element("a", { className: "ticket-link" });
   #priority = element("span", { className: "priority" });
   #title = element("td", { className: "title" });
   #status = element("span", { className: "status" });
@@ -30,10 +30,11 @@ class IncidentRow {
 
   /** @param {IncidentSummary} incident */
   constructor(incident) {
+    this.#number.setAttribute("href", `/ticket.html?id=${encodeURIComponent(incident.id)}`);
     this.node = element(
       "tr",
       { attributes: { "data-incident-id": incident.id } },
-      this.#number,
+      element("td", { className: "number" }, this.#number),
       element("td", { className: "priority-cell" }, this.#priority),
       this.#title,
       element("td", { className: "status-cell" }, this.#status),

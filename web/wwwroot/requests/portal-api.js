@@ -3,6 +3,8 @@
 export class ProblemError extends Error {
   /** @type {Record<string, string[]>} */
   errors;
+  /** @type {unknown} the fields someone else changed, when an edit from an older version was refused */
+  conflicts;
 
   /**
    * @param {string} message
@@ -27,14 +29,18 @@ export async function call(path, init = {}) {
   if (!response.ok) {
     let detail = `${response.status} ${response.statusText}`;
     let errors = {};
+    let conflicts;
     try {
       const problem = await response.json();
       detail = problem.detail ?? problem.title ?? detail;
       errors = problem.errors ?? {};
+      conflicts = problem.conflicts;
     } catch {
       // Not a problem document.
     }
-    throw new ProblemError(detail, errors);
+    const failure = new ProblemError(detail, errors);
+    failure.conflicts = conflicts;
+    throw failure;
   }
   return response.status === 204 ? null : response.json();
 }

@@ -1,0 +1,65 @@
+using System.Net.Http.Json;
+using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ItsmOrleans.Web.Tests.Browser;
+
+/// <summary>Two agents in two Chromium contexts on one ticket: presence, typing, live edits, a stale form and a reply race.</summary>
+[Collection(WebAppTests.Name)]
+[Trait("Category", "Browser")]
+public class TicketPageTests(WebAppFixture app) : BrowserTest(app)
+{
+    private static readonly LocatorWaitForOptions Soon = new() { Timeout = 10_000 };
+
+    [Fact]
+    public async Task Two_agents_see_each_other_and_each_others_edits_without_reloading()
+    {
+        var incident = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Conference room screen black"));
+        var path = $"ticket.html?id={incident.Id}";
+        var ann = await OpenSignedIn(path, "agent");
+        var ben = await OpenSignedIn(path, "agent");
+        await ann.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });
+        await ben.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });
+        var benName = await Name(ben);
+
+        await ben.FocusAsync("[data-fields-form] input[name=title]");
+        await ann.Locator($"[data-viewer='{benName}'][data-activity=editing]").Filter(new() { HasText = "editing title" }).WaitForAsync(Soon);
+        await ben.FillAsync("[data-reply-form] textarea", "Checking the HDMI switch");
+        await ann.Locator($"[data-viewer='{benName}'][data-activity=typingNote]").WaitForAsync(Soon);
+
+        await ann.FillAsync("[data-fields-form] textarea[name=description]", "Projector shows no signal since Monday");
+        await ann.ClickAsync("[data-save]");
+        await Assertions.Expect(ben.Locator("[data-fields-form] textarea[name=description]")).ToHaveValueAsync("Projector shows no signal since Monday", new() { Timeout = 10_000 });
+
+        await ben.FillAsync("[data-fields-form] input[name=title]", "Room 2 screen black (HDMI)");
+        await ann.FillAsync("[data-fields-form] input[name=title]", "Room 2 screen black");
+        await ann.ClickAsync("[data-save]");
+        await ben.Locator("[data-fields-form][data-stale=true]").WaitForAsync(Soon);
+        await ben.ClickAsync("[data-save]");
+        await ben.Locator("[data-conflict=title]").Filter(new() { HasText = "Room 2 screen black" }).WaitForAsync(Soon);
+        await ben.ClickAsync("[data-keep-mine=title]");
+        await Assertions.Expect(ann.Locator("[data-fields-form] input[name=title]")).ToHaveValueAsync("Room 2 screen black (HDMI)", new() { Timeout = 10_000 });
+
+        await ann.FillAsync("[data-reply-form] textarea", "Swapping the cable now");
+        await ann.SelectOptionAsync("[data-reply-form] select", "public");
+        await ann.ClickAsync("[data-send]");
+        await ben.Locator("[data-timeline] li").Filter(new() { HasText = "Swapping the cable now" }).WaitForAsync(Soon);
+        await ben.ClickAsync("[data-send]");
+        await ben.Locator("[data-just-replied]").Filter(new() { HasText = "just replied" }).WaitForAsync(Soon);
+        await ben.ClickAsync("[data-send]");
+        await ann.Locator("[data-timeline] li").Filter(new() { HasText = "Checking the HDMI switch" }).WaitForAsync(Soon);
+
+        await Screenshot(ann, "ticket.png");
+        await ben.CloseAsync();
+        await ann.Locator($"[data-viewer='{benName}']").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 10_000 });
+
+        var stored = (await App.Http.GetFromJsonAsync<IncidentView>($"api/incidents/{incident.Id}", WireJson.Options))!;
+        Assert.Equal(("Room 2 screen black (HDMI)", "Projector shows no signal since Monday"), (stored.Title, stored.Description));
+        var comments = (await App.Http.GetFromJsonAsync<List<Comment>>($"api/incidents/{incident.Id}/comments", WireJson.Options))!;
+        Assert.Equal(["Swapping the cable now", "Checking the HDMI switch"], comments.Select(c => c.Text));
+    }
+
+    private static async Task<string> Name(IPage page) =>
+        await page.EvaluateAsync<string>("async () => (await (await fetch('/api/me')).json()).name");
+}

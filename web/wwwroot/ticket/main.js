@@ -1,0 +1,123 @@
+import { BoardConnection } from "../board/board-connection.js";
+import { element, setText } from "../board/dom.js";
+import { call } from "../requests/portal-api.js";
+import { FieldEditor } from "./field-editor.js";
+import { showPresence } from "./presence-bar.js";
+import { ReplyBox } from "./reply-box.js";
+import { TicketState } from "./ticket-state.js";
+import { showTimeline } from "./timeline-view.js";
+
+/**
+ * @template {Element} T
+ * @param {string} selector
+ * @returns {T}
+ */
+function required(selector) {
+  const node = document.querySelector(selector);
+  if (!node) {
+    throw new Error(`The ticket page lacks ${selector}.`);
+  }
+  return /** @type {T} */ (node);
+}
+
+const HEARTBEAT_MS = 2_000;
+const TYPING_LINGERS_MS = 4_000;
+
+const ticketId = new URLSearchParams(window.location.search).get("id") ?? "";
+const me = (await call("/api/me")).name;
+const state = new TicketState();
+
+/** What this tab is doing, as others see it. */
+let activity = { name: "viewing", field: /** @type {string | null} */ (null) };
+/** @type {ReturnType<typeof setTimeout> | undefined} */
+let typingEnds;
+
+/**
+ * @param {string} name
+ * @param {string | null} [field]
+ */
+function doing(name, field = null) {
+  const changed = activity.name !== name || activity.field !== field;
+  activity = { name, field };
+  if (changed) {
+    void report();
+  }
+}
+
+async function report() {
+  const name = document.visibilityState === "hidden" ? "idle" : activity.name;
+  try {
+    await connection.invoke("ReportPresence", ticketId, name, name === "editing" ? activity.field : null);
+  } catch (error) {
+    console.debug("Presence not reported; the next heartbeat tries again.", error);
+  }
+}
+
+const editor = new FieldEditor(required("[data-fields-form]"), state, ticketId, (field) => doing(field ? "editing" : "viewing", field));
+new ReplyBox(required("[data-reply-form]"), state, ticketId, me, (typing) => {
+  clearTimeout(typingEnds);
+  doing(typing ?? "viewing");
+  if (typing) {
+    typingEnds = setTimeout(() => doing("viewing"), TYPING_LINGERS_MS);
+  }
+});
+
+function showFacts() {
+  const incident = state.incident;
+  document.title = `${incident.number} · ${incident.title} · ItsmOrleans`;
+  setText(required("[data-ticket-number]"), `${incident.number} · ${incident.priority}`);
+  setText(required("[data-version]"), `version ${incident.version}`);
+  required("[data-facts]").replaceChildren(...[
+    ["Status", incident.status],
+    ["Priority", incident.priority],
+    ["Assignee", incident.assignee ?? "nobody"],
+    ["Group", incident.assignmentGroup ?? "none"],
+    ["Service", incident.serviceId ?? "none"],
+    ["Requester", incident.requester],
+  ].flatMap(([term, value]) => [element("dt", { text: term }), element("dd", { text: value, attributes: { "data-fact": term.toLowerCase() } })]));
+  required("[data-take]").toggleAttribute("hidden", incident.assignee === me);
+}
+
+required("[data-take]").addEventListener("click", async () => {
+  const problem = required("[data-take-problem]");
+  setText(problem, "");
+  try {
+    await call(`/api/incidents/${ticketId}/take`, { method: "POST" });
+  } catch (error) {
+    setText(problem, /** @type {Error} */ (error).message);
+  }
+});
+
+const connection = new BoardConnection({
+  signalR: /** @type {any} */ (globalThis).signalR,
+  hubUrl: "/hubs/operations",
+  method: "SubscribeTicket",
+  // Resumes from the last entry held, so a dropped connection receives exactly what it missed.
+  args: () => [ticketId, state.lastSequence],
+  onMessage: (/** @type {any} */ message) => {
+    const { fields, added, presence } = state.apply(message);
+    if (fields) {
+      showFacts();
+      editor.show();
+    }
+    if (added.length > 0 || message.complete) {
+      showTimeline(required("[data-timeline]"), [...state.timeline.values()]);
+      editor.show();
+    }
+    if (presence) {
+      showPresence(required("[data-presence]"), state.viewers, me);
+    }
+    if (message.kind === "snapshot") {
+      void report();
+      document.body.dataset.ready = "true";
+    }
+  },
+  onStateChange: (connectionState, text) => {
+    document.body.dataset.connectionState = connectionState;
+    setText(required("[data-connection-label]"), text);
+  },
+});
+connection.start();
+setInterval(() => void report(), HEARTBEAT_MS);
+document.addEventListener("visibilitychange", () => void report());
+window.addEventListener("pagehide", () => void connection.invoke("LeaveTicket", ticketId));

@@ -1,0 +1,25 @@
+// The ticket's timeline, newest first: comments and work notes with their text, changes with old and new values.
+import { element } from "../board/dom.js";
+
+const TIME = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+
+/** @param {import("./ticket-state.js").TimelineItem} item */
+function describe(item) {
+  const { entry, comment } = item;
+  if (comment) {
+    return `${comment.author} ${comment.visibility === "workNote" ? "(work note)" : "(public reply)"}: ${comment.text}`;
+  }
+  const changes = entry.changes.map((c) => `${c.field}: ${c.old ?? "—"} → ${c.new ?? "—"}`).join("; ");
+  return `${entry.actor} · ${entry.kind}${changes ? ` · ${changes}` : ""}${entry.note && !changes ? ` · ${entry.note}` : ""}`;
+}
+
+/**
+ * @param {HTMLElement} list
+ * @param {import("./ticket-state.js").TimelineItem[]} items
+ */
+export function showTimeline(list, items) {
+  list.replaceChildren(...[...items].sort((a, b) => b.entry.sequence - a.entry.sequence).map((item) =>
+    element("li", { className: `kind-${item.entry.kind}`, attributes: { "data-sequence": String(item.entry.sequence) } },
+      element("time", { text: TIME.format(new Date(item.entry.at)), attributes: { datetime: item.entry.at } }),
+      element("span", { text: ` ${describe(item)}` }))));
+}
