@@ -2,6 +2,7 @@ using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Services;
+using ItsmOrleans.Contracts.Tickets;
 using ItsmOrleans.Hosting.ReadModel;
 
 using ItsmOrleans.Web.Tickets;
@@ -22,6 +23,7 @@ public sealed class BoardHostRegistration(
     LiveListFeed<string, BoardNotice> notices,
     ChangeCalendarFeed calendar,
     TicketRoomFeed tickets,
+    LiveListFeed<Guid, TicketPresence> presence,
     IIncidentReadModel readModel,
     IServiceReadModel serviceReadModel,
     IMajorIncidentReadModel majorIncidentReadModel,
@@ -33,7 +35,7 @@ public sealed class BoardHostRegistration(
     private const int MaxActiveMajorIncidents = 500;
 
     private readonly string _hostId = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-    private readonly BoardObserver _observer = new(feed, services, majorIncidents, notices, calendar, tickets);
+    private readonly BoardObserver _observer = new(feed, services, majorIncidents, notices, calendar, tickets, presence);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -83,6 +85,9 @@ public sealed class BoardHostRegistration(
             services.Load(await serviceReadModel.ListAll(stoppingToken));
             majorIncidents.Load(await majorIncidentReadModel.List(all: false, MaxActiveMajorIncidents, stoppingToken));
             notices.Load(await noticeReadModel.ListActive(stoppingToken));
+
+            // Presence is never stored: this host starts with nobody and learns of rooms as people come and go.
+            presence.Load([]);
             if (!first)
             {
                 calendar.ReloadAll();

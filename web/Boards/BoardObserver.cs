@@ -2,6 +2,7 @@ using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Services;
+using ItsmOrleans.Contracts.Tickets;
 using ItsmOrleans.Web.Tickets;
 
 namespace ItsmOrleans.Web.Boards;
@@ -13,7 +14,8 @@ public sealed class BoardObserver(
     LiveListFeed<Guid, MajorIncidentSummary> majorIncidents,
     LiveListFeed<string, BoardNotice> notices,
     ChangeCalendarFeed calendar,
-    TicketRoomFeed tickets) : IBoardObserver
+    TicketRoomFeed tickets,
+    LiveListFeed<Guid, TicketPresence> presence) : IBoardObserver
 {
     public Task OnBoardBatch(BoardBatch batch)
     {
@@ -24,6 +26,7 @@ public sealed class BoardObserver(
         calendar.OnChanges(batch.Changes ?? []);
         tickets.OnTicks(batch.Tickets ?? []);
         tickets.OnPresence(batch.Presence ?? []);
+        presence.OnRows(batch.Presence ?? []);
         if (batch.Resync)
         {
             calendar.ReloadAll();

@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Services;
+using ItsmOrleans.Contracts.Tickets;
 using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.Security;
 using ItsmOrleans.Web.Tickets;
@@ -31,6 +32,8 @@ public static class BoardExtensions
         builder.Services.AddSingleton<LiveListFeed<string, BoardNotice>>();
         builder.Services.AddSingleton<ChangeCalendarFeed>();
         builder.Services.AddSingleton<TicketRoomFeed>();
+        builder.Services.AddSingleton(new LiveListRows<Guid, TicketPresence>(p => p.IncidentId, p => p.Revision, p => p.Viewers.Count > 0, p => p.IncidentId.ToString("N")));
+        builder.Services.AddSingleton<LiveListFeed<Guid, TicketPresence>>();
         builder.Services.AddSingleton<PresenceConnections>();
         builder.Services.AddHostedService<BoardHostRegistration>();
         builder.Services.AddHealthChecks().AddCheck<BoardHealthCheck>("board");

@@ -21,6 +21,7 @@ public sealed class OperationsHub(
     LiveListFeed<string, BoardNotice> notices,
     ChangeCalendarFeed calendar,
     TicketRoomFeed tickets,
+    LiveListFeed<Guid, TicketPresence> rooms,
     PresenceConnections presence,
     IGrainFactory grains) : Hub
 {
@@ -95,6 +96,10 @@ public sealed class OperationsHub(
             throw new HubException(exception.Message);
         }
     }
+
+    /// <summary>Streams who is on which ticket (for board and list rows), then the rooms people enter, change or leave.</summary>
+    [Authorize(Policy = ItsmPolicies.WatchBoards)]
+    public ChannelReader<LiveListMessage<TicketPresence>> SubscribePresence(CancellationToken cancellationToken) => rooms.Subscribe(cancellationToken);
 
     /// <summary>Says what this connection is doing in a ticket's room (viewing, idle, editing a field, typing); repeat it every few seconds to stay present.</summary>
     [Authorize(Policy = ItsmPolicies.WatchBoards)]

@@ -60,6 +60,24 @@ public class TicketPageTests(WebAppFixture app) : BrowserTest(app)
         Assert.Equal(["Swapping the cable now", "Checking the HDMI switch"], comments.Select(c => c.Text));
     }
 
+    [Fact]
+    public async Task The_board_row_shows_who_is_on_the_ticket_and_who_is_typing()
+    {
+        var incident = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Badge printer offline"));
+        var board = await OpenSignedIn("", "noc");
+        await board.Locator("body[data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
+        var agent = await OpenSignedIn($"ticket.html?id={incident.Id}", "agent");
+        await agent.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });
+
+        var badge = board.Locator($"tr[data-incident-id='{incident.Id}'] .presence-badge");
+        await badge.Filter(new() { HasText = "1 on it" }).WaitForAsync(Soon);
+        await agent.FillAsync("[data-reply-form] textarea", "On my way to the printer");
+        await board.Locator($"tr[data-incident-id='{incident.Id}'] .presence-badge[data-busy=true]").Filter(new() { HasText = "typing" }).WaitForAsync(Soon);
+
+        await agent.CloseAsync();
+        await badge.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 10_000 });
+    }
+
     private static async Task<string> Name(IPage page) =>
         await page.EvaluateAsync<string>("async () => (await (await fetch('/api/me')).json()).name");
 }

@@ -9,6 +9,7 @@ import { ServerClock } from "./server-clock.js";
 import { startMajorIncidentBanner } from "./major-incident-banner.js";
 import { startNotices } from "./notices.js";
 import { startProblemSuggestions } from "./problem-suggestions.js";
+import { PresenceBadges } from "./presence-badges.js";
 
 // Rows only change order when data changes or their clocks cross; re-sorting this often is plenty.
 const RESORT_EVERY_TICKS = 5;
@@ -38,6 +39,7 @@ const table = new IncidentTable({
   empty: required("[data-empty]"),
 });
 const feed = new ActivityFeed(required("[data-feed]"));
+const presence = new PresenceBadges(required("[data-incident-rows]"));
 
 header.showScope(scopeLabel(scope));
 header.showLastUpdate(null);
@@ -51,6 +53,7 @@ function showMessage(message) {
   counters.show(state.counters);
   table.update(state, changes, now);
   feed.update(state, changes);
+  presence.render();
   header.showLastUpdate(state.lastUpdate);
 }
 
@@ -81,6 +84,7 @@ new BoardConnection({
   onStateChange: (connectionState, detail) => header.showConnection(connectionState, detail),
 }).start();
 
+presence.start(signalR);
 startMajorIncidentBanner();
 startProblemSuggestions();
 startNotices();
