@@ -5,6 +5,7 @@ return args switch
     ["board-latency", .. var rest] => await BoardLatency.Run(LoadTestOptions.Parse(rest)),
     ["board-screenshot", var output, .. var rest] => await BoardScreenshot.Run(LoadTestOptions.Parse(rest), output),
     ["service-propagation", .. var rest] => await ServicePropagation.Run(LoadTestOptions.Parse(rest)),
+    ["ticket-room", "--agents", var agents, .. var rest] => await TicketRoomLatency.Run(LoadTestOptions.Parse(rest), int.Parse(agents, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
@@ -22,6 +23,9 @@ static int Usage()
                           defines a dependency graph of --incidents N services (default 100; use 200) leading
                           down to one core service, raises a P1 there and times how long until every service
                           shows the outage in the service list, then the recovery
+          ticket-room --agents N
+                          N room clients on one ticket; in turn one edits the title over HTTP or changes its
+                          presence, and every other agent's arrival is timed (--incidents rounds, default 100)
           board-screenshot <file.png>
                           opens the live board in headless Chromium (1920x1080), waits until it is live
                           and shows rows, and saves a screenshot

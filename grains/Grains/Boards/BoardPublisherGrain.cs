@@ -35,7 +35,7 @@ public sealed class BoardPublisherGrain(
     private readonly LatestByRevision<Guid, TicketPresence> _presence = new(p => p.IncidentId, p => p.Revision);
     private readonly Dictionary<GrainId, HostLink> _links = [];
     private int _dropped;
-    private bool _flushScheduled;
+    private DateTimeOffset? _flushDue;
     private bool _everyHostMissedBatches;
 
     public Task Publish(BoardChange change)
@@ -100,18 +100,31 @@ public sealed class BoardPublisherGrain(
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
         Push(TakeBatch(DateTimeOffset.MaxValue));
 
+    /// <summary>
+    /// Makes sure a flush happens within <paramref name="delay"/>: a flush already due sooner stands, a later one (rows
+    /// held back for their per-incident interval) is brought forward, so nothing else waits behind held rows.
+    /// </summary>
     private void ScheduleFlush(TimeSpan delay)
     {
-        if (!_flushScheduled)
+        var due = time.GetUtcNow() + delay;
+        if (_flushDue is { } scheduled && scheduled <= due)
         {
-            _flushScheduled = true;
-            FlushAfter(delay).Ignore();
+            return;
         }
+
+        _flushDue = due;
+        FlushAt(due, delay).Ignore();
     }
 
-    private async Task FlushAfter(TimeSpan delay)
+    private async Task FlushAt(DateTimeOffset due, TimeSpan delay)
     {
         await Task.Delay(delay, time);
+        if (_flushDue != due)
+        {
+            return; // An earlier flush replaced this one and scheduled what follows.
+        }
+
+        _flushDue = null;
         var now = time.GetUtcNow();
         try
         {
@@ -119,7 +132,6 @@ public sealed class BoardPublisherGrain(
         }
         finally
         {
-            _flushScheduled = false;
             if (_pending.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0 || _majorIncidents.Count > 0 || _notices.Count > 0
                 || _tickets.Count > 0 || _presence.Count > 0)
             {

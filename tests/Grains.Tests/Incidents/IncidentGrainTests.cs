@@ -38,17 +38,28 @@ public class IncidentGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_command_based_on_a_stale_version_is_refused_and_changes_nothing()
+    public async Task A_command_from_a_stale_version_that_sets_a_field_changed_since_is_refused_and_changes_nothing()
     {
         var incident = NewIncident();
         await incident.Create(As("alice"), MailDown());
         await incident.Assign(As("alice", version: 1), new AssignIncident(null, "alice"));
 
-        var conflict = await Assert.ThrowsAsync<VersionConflictException>(() =>
+        var conflict = await Assert.ThrowsAsync<EditConflictException>(() =>
             incident.Assign(As("carol", version: 1), new AssignIncident(null, "carol")));
 
         Assert.Equal(2, conflict.CurrentVersion);
+        Assert.Equal(new FieldConflict("assignee", "carol", "alice", "alice", conflict.Conflicts[0].ChangedAt), Assert.Single(conflict.Conflicts));
         Assert.Equal("alice", (await incident.Get(Callers.Admin("reader"))).Assignee);
+    }
+
+    [Fact]
+    public async Task A_version_from_the_future_is_refused()
+    {
+        var incident = NewIncident();
+        await incident.Create(As("alice"), MailDown());
+
+        var conflict = await Assert.ThrowsAsync<VersionConflictException>(() => incident.UpdateDetails(As("carol", version: 7), new UpdateIncidentDetails(Title: "x")));
+        Assert.Equal(1, conflict.CurrentVersion);
     }
 
     [Fact]
