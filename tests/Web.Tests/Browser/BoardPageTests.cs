@@ -141,4 +141,24 @@ public class BoardPageTests(WebAppFixture app) : BrowserTest(app)
         await page.WaitForFunctionAsync("() => document.querySelector('[data-connection-label]')?.textContent.includes('may not')", null, new() { Timeout = 15_000 });
         return await label.InnerTextAsync();
     }
+
+    [Fact]
+    public async Task The_wallboard_takes_its_scopes_in_turn_in_large_type_with_nothing_to_click()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var first = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Core switch fan failure", group: $"net-{suffix}"));
+        var second = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Payroll batch late", group: $"hr-{suffix}"));
+        var page = await OpenSignedIn($"?wall&rotate=group:net-{suffix},group:hr-{suffix}&every=5", "noc", 1920, 1080);
+        await page.Locator("body.wall[data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
+
+        await page.Locator($"tr[data-incident-id='{first.Id}']").WaitForAsync(new() { Timeout = 10_000 });
+        await page.Locator("[data-scope]").Filter(new() { HasText = $"Group: net-{suffix} · 1/2" }).WaitForAsync(new() { Timeout = 10_000 });
+        Assert.False(await page.Locator(".page-links").IsVisibleAsync());
+
+        await page.Locator("[data-scope]").Filter(new() { HasText = $"Group: hr-{suffix} · 2/2" }).WaitForAsync(new() { Timeout = 15_000 });
+        await page.Locator($"tr[data-incident-id='{second.Id}']").WaitForAsync(new() { Timeout = 10_000 });
+        await page.Locator($"tr[data-incident-id='{first.Id}']").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 10_000 });
+        Assert.True(await page.Locator("[data-clock]").IsVisibleAsync());
+        await Screenshot(page, "wallboard.png");
+    }
 }

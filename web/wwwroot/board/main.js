@@ -4,7 +4,7 @@ import { BoardState } from "./board-state.js";
 import { CountersView } from "./counters-view.js";
 import { HeaderView } from "./header-view.js";
 import { IncidentTable } from "./incident-table.js";
-import { scopeFromQuery, scopeLabel } from "./scope.js";
+import { scopeFromQuery, scopeLabel, wallFromQuery } from "./scope.js";
 import { ServerClock } from "./server-clock.js";
 import { startMajorIncidentBanner } from "./major-incident-banner.js";
 import { startNotices } from "./notices.js";
@@ -27,7 +27,12 @@ function required(selector) {
   return /** @type {T} */ (node);
 }
 
-const scope = scopeFromQuery(window.location.search);
+const wall = wallFromQuery(window.location.search);
+let scope = wall ? wall.scopes[0] : scopeFromQuery(window.location.search);
+if (wall) {
+  // A TV on the wall: large type, nothing to click, scopes taking turns.
+  document.body.classList.add("wall");
+}
 const state = new BoardState();
 const serverClock = new ServerClock();
 const header = new HeaderView(document);
@@ -41,7 +46,7 @@ const table = new IncidentTable({
 const feed = new ActivityFeed(required("[data-feed]"));
 const presence = new PresenceBadges(required("[data-incident-rows]"));
 
-header.showScope(scopeLabel(scope));
+header.showScope(wall && wall.scopes.length > 1 ? `${scopeLabel(scope)} · 1/${wall.scopes.length}` : scopeLabel(scope));
 header.showLastUpdate(null);
 table.arrange(state, serverClock.now());
 
@@ -76,13 +81,25 @@ if (!signalR) {
   throw new Error("lib/signalr/signalr.min.js did not load; build the web project to copy it from npm.");
 }
 
-new BoardConnection({
+const connection = new BoardConnection({
   signalR,
   hubUrl: "hubs/operations",
   scope,
   onMessage: showMessage,
   onStateChange: (connectionState, detail) => header.showConnection(connectionState, detail),
-}).start();
+});
+connection.start();
+
+if (wall && wall.scopes.length > 1) {
+  let turn = 0;
+  setInterval(() => {
+    turn = (turn + 1) % wall.scopes.length;
+    scope = wall.scopes[turn];
+    header.showScope(`${scopeLabel(scope)} · ${turn + 1}/${wall.scopes.length}`);
+    // The next message is a snapshot of the new scope, which replaces the rows.
+    connection.resubscribe([scope]);
+  }, wall.everyMs);
+}
 
 presence.start(signalR);
 startMajorIncidentBanner();

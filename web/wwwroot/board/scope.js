@@ -32,3 +32,31 @@ export function scopeLabel(scope) {
       return "All services";
   }
 }
+
+/**
+ * Reads wallboard mode from the page address: `?wall&rotate=all,service:email,group:network&every=30` shows each
+ * scope in turn for `every` seconds (default 30, at least 5); without `rotate` it stays on the page's scope.
+ * @param {string} search location.search
+ * @returns {{ scopes: BoardScope[], everyMs: number } | null} null when the page is not a wallboard
+ */
+export function wallFromQuery(search) {
+  const query = new URLSearchParams(search);
+  if (!query.has("wall")) {
+    return null;
+  }
+  /** @type {BoardScope[]} */
+  const scopes = (query.get("rotate") ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const [kind, ...rest] = part.split(":");
+      const value = rest.join(":").trim();
+      return (kind === "service" || kind === "group") && value ? { kind, value } : { kind: "all", value: null };
+    });
+  const seconds = Number(query.get("every") ?? "30");
+  return {
+    scopes: scopes.length > 0 ? scopes : [scopeFromQuery(search)],
+    everyMs: Math.max(5, Number.isFinite(seconds) ? seconds : 30) * 1000,
+  };
+}
