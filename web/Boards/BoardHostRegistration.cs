@@ -24,6 +24,7 @@ public sealed class BoardHostRegistration(
     ChangeCalendarFeed calendar,
     TicketRoomFeed tickets,
     LiveListFeed<Guid, TicketPresence> presence,
+    MentionFeed mentions,
     IIncidentReadModel readModel,
     IServiceReadModel serviceReadModel,
     IMajorIncidentReadModel majorIncidentReadModel,
@@ -35,7 +36,7 @@ public sealed class BoardHostRegistration(
     private const int MaxActiveMajorIncidents = 500;
 
     private readonly string _hostId = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-    private readonly BoardObserver _observer = new(feed, services, majorIncidents, notices, calendar, tickets, presence);
+    private readonly BoardObserver _observer = new(feed, services, majorIncidents, notices, calendar, tickets, presence, mentions);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -15,7 +15,8 @@ public sealed class BoardObserver(
     LiveListFeed<string, BoardNotice> notices,
     ChangeCalendarFeed calendar,
     TicketRoomFeed tickets,
-    LiveListFeed<Guid, TicketPresence> presence) : IBoardObserver
+    LiveListFeed<Guid, TicketPresence> presence,
+    MentionFeed mentions) : IBoardObserver
 {
     public Task OnBoardBatch(BoardBatch batch)
     {
@@ -27,6 +28,7 @@ public sealed class BoardObserver(
         tickets.OnTicks(batch.Tickets ?? []);
         tickets.OnPresence(batch.Presence ?? []);
         presence.OnRows(batch.Presence ?? []);
+        mentions.OnMentions(batch.Mentions ?? []);
         if (batch.Resync)
         {
             calendar.ReloadAll();

@@ -35,6 +35,7 @@ public static class BoardExtensions
         builder.Services.AddSingleton(new LiveListRows<Guid, TicketPresence>(p => p.IncidentId, p => p.Revision, p => p.Viewers.Count > 0, p => p.IncidentId.ToString("N")));
         builder.Services.AddSingleton<LiveListFeed<Guid, TicketPresence>>();
         builder.Services.AddSingleton<PresenceConnections>();
+        builder.Services.AddSingleton<MentionFeed>();
         builder.Services.AddHostedService<BoardHostRegistration>();
         builder.Services.AddHealthChecks().AddCheck<BoardHealthCheck>("board");
         return builder;

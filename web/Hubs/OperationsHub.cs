@@ -23,6 +23,7 @@ public sealed class OperationsHub(
     TicketRoomFeed tickets,
     LiveListFeed<Guid, TicketPresence> rooms,
     PresenceConnections presence,
+    MentionFeed mentions,
     IGrainFactory grains) : Hub
 {
     public const string Path = "/hubs/operations";
@@ -100,6 +101,11 @@ public sealed class OperationsHub(
     /// <summary>Streams who is on which ticket (for board and list rows), then the rooms people enter, change or leave.</summary>
     [Authorize(Policy = ItsmPolicies.WatchBoards)]
     public ChannelReader<LiveListMessage<TicketPresence>> SubscribePresence(CancellationToken cancellationToken) => rooms.Subscribe(cancellationToken);
+
+    /// <summary>Streams an empty snapshot, then each time someone names the caller (@name) in a work note.</summary>
+    [Authorize(Policy = ItsmPolicies.WatchBoards)]
+    public ChannelReader<LiveListMessage<Mention>> SubscribeMentions(CancellationToken cancellationToken) =>
+        mentions.Subscribe(CallerClaims.ToCaller(Context.User!).Name, cancellationToken);
 
     /// <summary>Says what this connection is doing in a ticket's room (viewing, idle, editing a field, typing); repeat it every few seconds to stay present.</summary>
     [Authorize(Policy = ItsmPolicies.WatchBoards)]

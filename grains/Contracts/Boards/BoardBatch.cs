@@ -23,4 +23,5 @@ public sealed record BoardBatch(
     IReadOnlyList<MajorIncidents.MajorIncidentSummary>? MajorIncidents = null,
     IReadOnlyList<Notices.BoardNotice>? Notices = null,
     IReadOnlyList<Tickets.TicketTick>? Tickets = null,
-    IReadOnlyList<Tickets.TicketPresence>? Presence = null);
+    IReadOnlyList<Tickets.TicketPresence>? Presence = null,
+    IReadOnlyList<Tickets.Mention>? Mentions = null);

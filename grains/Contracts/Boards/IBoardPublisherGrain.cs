@@ -27,4 +27,7 @@ public interface IBoardPublisherGrain : IGrainWithIntegerKey
 
     [OneWay]
     Task PublishPresence(Tickets.TicketPresence presence);
+
+    [OneWay]
+    Task PublishMention(Tickets.Mention mention);
 }

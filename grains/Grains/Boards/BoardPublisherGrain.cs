@@ -33,6 +33,7 @@ public sealed class BoardPublisherGrain(
     private readonly LatestByRevision<string, BoardNotice> _notices = new(n => n.Key, n => n.Revision);
     private readonly LatestByRevision<Guid, TicketTick> _tickets = new(t => t.IncidentId, t => t.Revision);
     private readonly LatestByRevision<Guid, TicketPresence> _presence = new(p => p.IncidentId, p => p.Revision);
+    private readonly List<Mention> _mentions = [];
     private readonly Dictionary<GrainId, HostLink> _links = [];
     private int _dropped;
     private DateTimeOffset? _flushDue;
@@ -97,6 +98,19 @@ public sealed class BoardPublisherGrain(
         return Task.CompletedTask;
     }
 
+    public Task PublishMention(Mention mention)
+    {
+        // Bounded like the feed: past the buffer the oldest go (a mention stays in the ticket's work note regardless).
+        _mentions.Add(mention);
+        if (_mentions.Count > _options.ActivityBuffer)
+        {
+            _mentions.RemoveAt(0);
+        }
+
+        ScheduleFlush(_options.BatchInterval);
+        return Task.CompletedTask;
+    }
+
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
         Push(TakeBatch(DateTimeOffset.MaxValue));
 
@@ -133,7 +147,7 @@ public sealed class BoardPublisherGrain(
         finally
         {
             if (_pending.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0 || _majorIncidents.Count > 0 || _notices.Count > 0
-                || _tickets.Count > 0 || _presence.Count > 0)
+                || _tickets.Count > 0 || _presence.Count > 0 || _mentions.Count > 0)
             {
                 var nextDue = _pending.Count == 0 ? now : _pending.Keys.Min(id => _lastPushed.GetValueOrDefault(id) + _options.PerIncidentInterval);
                 ScheduleFlush(nextDue > now + _options.BatchInterval ? nextDue - now : _options.BatchInterval);
@@ -161,13 +175,14 @@ public sealed class BoardPublisherGrain(
 
         ForgetQuietIncidents(now);
         if (rows.Count == 0 && _activities.Count == 0 && _services.Count == 0 && _changes.Count == 0 && _majorIncidents.Count == 0 && _notices.Count == 0
-            && _tickets.Count == 0 && _presence.Count == 0)
+            && _tickets.Count == 0 && _presence.Count == 0 && _mentions.Count == 0)
         {
             return null;
         }
 
         var batch = new BoardBatch(rows, [.. _activities], _dropped, Services: _services.TakeAll(), Changes: _changes.TakeAll(), MajorIncidents: _majorIncidents.TakeAll(), Notices: _notices.TakeAll(),
-            Tickets: _tickets.TakeAll(), Presence: _presence.TakeAll());
+            Tickets: _tickets.TakeAll(), Presence: _presence.TakeAll(), Mentions: [.. _mentions]);
+        _mentions.Clear();
         _activities.Clear();
         _dropped = 0;
         return batch;

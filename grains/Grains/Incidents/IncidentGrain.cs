@@ -1,3 +1,6 @@
+using ItsmOrleans.Grains.Tickets;
+using ItsmOrleans.Contracts.Tickets;
+using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Numbering;
@@ -86,12 +89,31 @@ public sealed partial class IncidentGrain(
     public Task<IncidentView> ChangeStatus(CommandContext context, ChangeIncidentStatus command) =>
         Mutate(context, command, IncidentAccess.EnsureCanWork, now => IncidentCommands.ChangeStatus(State, command, now));
 
-    public Task<IncidentView> AddComment(CommandContext context, AddComment command) =>
-        Mutate(
+    public async Task<IncidentView> AddComment(CommandContext context, AddComment command)
+    {
+        var before = State.Comments.Count;
+        var view = await Mutate(
             context,
             command,
             (caller, incident, id) => IncidentAccess.EnsureCanComment(caller, incident, id, command.Visibility),
             now => IncidentCommands.AddComment(State, context.Actor, command, now).Change);
+        if (State.Comments.Count > before && State.Comments[^1] is { Visibility: CommentVisibility.WorkNote } note)
+        {
+            await TellMentioned(note);
+        }
+
+        return view;
+    }
+
+    /// <summary>People named in a work note hear of it live; a retried command adds no comment and tells nobody again.</summary>
+    private async Task TellMentioned(Comment note)
+    {
+        var publisher = GrainFactory.GetGrain<IBoardPublisherGrain>(0);
+        foreach (var user in Mentions.In(note.Text, note.Author))
+        {
+            await publisher.PublishMention(new Mention(Guid.NewGuid(), user, Id, State.Number, State.Title, note.Author, note.Text, note.At));
+        }
+    }
 
     public Task<IReadOnlyList<Comment>> GetComments(Caller caller)
     {

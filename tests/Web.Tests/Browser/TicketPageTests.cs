@@ -61,7 +61,7 @@ public class TicketPageTests(WebAppFixture app) : BrowserTest(app)
     }
 
     [Fact]
-    public async Task The_board_row_shows_who_is_on_the_ticket_and_who_is_typing()
+    public async Task The_board_row_shows_who_is_on_the_ticket_and_who_is_typing_and_a_mention_reaches_the_board()
     {
         var incident = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Badge printer offline"));
         var board = await OpenSignedIn("", "noc");
@@ -71,8 +71,11 @@ public class TicketPageTests(WebAppFixture app) : BrowserTest(app)
 
         var badge = board.Locator($"tr[data-incident-id='{incident.Id}'] .presence-badge");
         await badge.Filter(new() { HasText = "1 on it" }).WaitForAsync(Soon);
-        await agent.FillAsync("[data-reply-form] textarea", "On my way to the printer");
+        var nocName = await Name(board);
+        await agent.FillAsync("[data-reply-form] textarea", $"@{nocName} on my way to the printer");
         await board.Locator($"tr[data-incident-id='{incident.Id}'] .presence-badge[data-busy=true]").Filter(new() { HasText = "typing" }).WaitForAsync(Soon);
+        await agent.ClickAsync("[data-send]");
+        await board.Locator($"[data-mention='{incident.Number}']").Filter(new() { HasText = "on my way to the printer" }).WaitForAsync(Soon);
 
         await agent.CloseAsync();
         await badge.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 10_000 });

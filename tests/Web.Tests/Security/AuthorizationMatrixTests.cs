@@ -121,6 +121,7 @@ public class AuthorizationMatrixTests(WebAppFixture app, ITestOutputHelper outpu
                         method.Name, new ChangeCalendarRange(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(7)))).ReadAsync()).Kind,
                     nameof(OperationsHub.SubscribeTicket) => (await (await connection.StreamAsChannelAsync<TicketRoomMessage>(method.Name, incident.Id, 0)).ReadAsync()).Kind,
                     nameof(OperationsHub.SubscribePresence) => (await (await connection.StreamAsChannelAsync<LiveListMessage<TicketPresence>>(method.Name)).ReadAsync()).Kind,
+                    nameof(OperationsHub.SubscribeMentions) => (await (await connection.StreamAsChannelAsync<LiveListMessage<Mention>>(method.Name)).ReadAsync()).Kind,
                     nameof(OperationsHub.ReportPresence) => await Invoked(connection.InvokeAsync(method.Name, incident.Id, "viewing", null)),
                     nameof(OperationsHub.LeaveTicket) => await Invoked(connection.InvokeAsync(method.Name, incident.Id)),
                     _ => throw new InvalidOperationException($"The matrix does not know how to call {method.Name} yet; teach it."),

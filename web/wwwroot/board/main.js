@@ -10,6 +10,7 @@ import { startMajorIncidentBanner } from "./major-incident-banner.js";
 import { startNotices } from "./notices.js";
 import { startProblemSuggestions } from "./problem-suggestions.js";
 import { PresenceBadges } from "./presence-badges.js";
+import { startMentionToasts } from "./mention-toasts.js";
 
 // Rows only change order when data changes or their clocks cross; re-sorting this often is plenty.
 const RESORT_EVERY_TICKS = 5;
@@ -105,3 +106,4 @@ presence.start(signalR);
 startMajorIncidentBanner();
 startProblemSuggestions();
 startNotices();
+startMentionToasts();

@@ -9,6 +9,7 @@ import { getChange, getServices, moveWindow } from "./change-api.js";
 import { call } from "../requests/portal-api.js";
 import { offerOpenIncidents } from "../board/incident-lookup.js";
 import { startMajorIncidentBanner } from "../board/major-incident-banner.js";
+import { startMentionToasts } from "../board/mention-toasts.js";
 
 /**
  * @template {Element} T
@@ -173,3 +174,4 @@ if (canWork) {
 }
 
 startMajorIncidentBanner();
+startMentionToasts();

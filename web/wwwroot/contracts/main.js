@@ -3,6 +3,7 @@ import { element, setText } from "../board/dom.js";
 import { call } from "../requests/portal-api.js";
 import { ContractPanel } from "./contract-panel.js";
 import { LicencePanel } from "./licence-panel.js";
+import { startMentionToasts } from "../board/mention-toasts.js";
 
 /**
  * @template {Element} T
@@ -89,3 +90,4 @@ new BoardConnection({
   },
 }).start();
 document.body.dataset.ready = "true";
+startMentionToasts();

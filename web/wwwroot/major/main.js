@@ -5,6 +5,7 @@ import { formatTimeSpan, parseTimeSpan } from "../board/timespan.js";
 import { call } from "../requests/portal-api.js";
 import { findIncidents, offerOpenIncidents } from "../board/incident-lookup.js";
 import { fillReview, readReview } from "./review-form.js";
+import { startMentionToasts } from "../board/mention-toasts.js";
 
 /** @typedef {import("../board/major-incident-banner.js").MajorIncidentSummary} MajorIncidentSummary */
 
@@ -221,3 +222,4 @@ new BoardConnection({
   },
 }).start();
 void offerOpenIncidents(/** @type {HTMLDataListElement} */ (required("[data-open-incidents]")));
+startMentionToasts();

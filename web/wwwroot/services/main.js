@@ -6,6 +6,7 @@ import { ServiceGraph } from "./service-graph.js";
 import { ServicePanel } from "./service-panel.js";
 import { ServiceTable } from "./service-table.js";
 import { startMajorIncidentBanner } from "../board/major-incident-banner.js";
+import { startMentionToasts } from "../board/mention-toasts.js";
 
 /**
  * @template {Element} T
@@ -77,3 +78,4 @@ new BoardConnection({
 }).start();
 
 startMajorIncidentBanner();
+startMentionToasts();

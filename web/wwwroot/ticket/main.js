@@ -6,6 +6,7 @@ import { showPresence } from "./presence-bar.js";
 import { ReplyBox } from "./reply-box.js";
 import { TicketState } from "./ticket-state.js";
 import { showTimeline } from "./timeline-view.js";
+import { startMentionToasts } from "../board/mention-toasts.js";
 
 /**
  * @template {Element} T
@@ -121,3 +122,4 @@ connection.start();
 setInterval(() => void report(), HEARTBEAT_MS);
 document.addEventListener("visibilitychange", () => void report());
 window.addEventListener("pagehide", () => void connection.invoke("LeaveTicket", ticketId));
+startMentionToasts();
