@@ -34,6 +34,7 @@ app.MapSlaApi();
 app.MapMajorIncidentApi();
 app.MapProblemApi();
 app.MapLicenceApi();
+app.MapWebhookApi();
 app.MapVendorContractApi();
 app.MapServiceRequestApi();
 app.MapHub<OperationsHub>(OperationsHub.Path, o => o.CloseOnAuthenticationExpiration = true);

@@ -2,6 +2,8 @@ using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Services;
+using ItsmOrleans.Contracts.Webhooks;
+using ItsmOrleans.Grains.Webhooks;
 using ItsmOrleans.Grains.ReadModels;
 
 namespace ItsmOrleans.Grains.Incidents;
@@ -34,6 +36,12 @@ public sealed partial class IncidentGrain
 
         var line = activity is null ? null : new BoardActivity(now, Id, State.Number, State.Priority, activity.Kind, activity.Text);
         await GrainFactory.GetGrain<IBoardPublisherGrain>(0).Publish(new BoardChange(summary, line));
+        if (activity is not null)
+        {
+            await GrainFactory.GetGrain<IWebhookDirectoryGrain>(0).Dispatch(new WebhookEvent(
+                Guid.NewGuid(), WebhookEvents.TypeOf(activity.Kind), now, Id, State.Number, State.Title, State.Priority.ToString(),
+                IncidentWorkflow.Name(State.Status), State.AssignmentGroup, State.Assignee, activity.Text));
+        }
     }
 
     /// <summary>Writes the incident's row to the read model (see <see cref="ProjectionRetry"/> for what happens when it cannot).</summary>

@@ -1,3 +1,4 @@
+using ItsmOrleans.Contracts.Webhooks;
 using ItsmOrleans.Grains.Boards;
 using ItsmOrleans.Grains.Changes;
 using ItsmOrleans.Grains.MajorIncidents;
@@ -5,6 +6,8 @@ using ItsmOrleans.Grains.ServiceRequests;
 using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Grains.Slas;
 using ItsmOrleans.Grains.Tickets;
+using ItsmOrleans.Grains.Webhooks;
+using ItsmOrleans.Hosting.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +28,9 @@ public static class ItsmDomainServices
         services.AddOptions<MajorIncidentOptions>().Bind(configuration.GetSection(MajorIncidentOptions.Section));
         services.AddOptions<ChangeOptions>().Bind(configuration.GetSection(ChangeOptions.Section));
         services.AddOptions<TicketRoomOptions>().Bind(configuration.GetSection(TicketRoomOptions.Section));
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
+        services.AddHttpClient(HttpWebhookSender.ClientName);
+        services.TryAddSingleton<IWebhookSender, HttpWebhookSender>();
         services.AddSingleton<ISlaPolicyCatalog, ConfiguredSlaPolicyCatalog>();
         return services;
     }

@@ -1,0 +1,52 @@
+using ItsmOrleans.Contracts.Webhooks;
+using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Grains.Services;
+
+namespace ItsmOrleans.Grains.Webhooks;
+
+/// <summary>What a webhook definition must hold, and how long a failed delivery waits before its next try.</summary>
+public static class WebhookRules
+{
+    public const int MinSecret = 16;
+    public const int MaxSecret = 200;
+    public const int MaxUrl = 2000;
+    public const int LogLimit = 200;
+
+    public static void Validate(string id, WebhookDefinition definition)
+    {
+        var errors = new FieldErrors();
+        ServiceRules.ValidateId(errors, id);
+        errors.Text("url", definition.Url, MaxUrl, required: true);
+        if (!string.IsNullOrWhiteSpace(definition.Url)
+            && (!Uri.TryCreate(definition.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")))
+        {
+            errors.Add("url", "'url' is an absolute http or https address.");
+        }
+
+        if (definition.Secret is null || definition.Secret.Length is < MinSecret or > MaxSecret)
+        {
+            errors.Add("secret", $"'secret' signs every delivery: {MinSecret} to {MaxSecret} characters.");
+        }
+
+        if (definition.Events.Count == 0)
+        {
+            errors.Add("events", $"Name the events to follow: {string.Join(", ", WebhookEventTypes.All)}.");
+        }
+
+        foreach (var unknown in definition.Events.Where(e => !WebhookEventTypes.All.Contains(e)))
+        {
+            errors.Add("events", $"'{unknown}' is not an event; use {string.Join(", ", WebhookEventTypes.All)}.");
+        }
+
+        errors.ThrowIfAny();
+    }
+
+    /// <summary>The wait after failed attempt <paramref name="attempt"/> (1 for the first): doubling from the first delay, capped.</summary>
+    public static TimeSpan RetryDelay(int attempt, WebhookOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var factor = Math.Pow(2, Math.Clamp(attempt - 1, 0, 30));
+        var delay = TimeSpan.FromTicks((long)Math.Min(options.FirstRetryDelay.Ticks * factor, options.MaxRetryDelay.Ticks));
+        return delay < options.MaxRetryDelay ? delay : options.MaxRetryDelay;
+    }
+}
