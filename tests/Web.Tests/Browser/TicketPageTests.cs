@@ -50,6 +50,12 @@ public class TicketPageTests(WebAppFixture app) : BrowserTest(app)
         await ben.ClickAsync("[data-send]");
         await ann.Locator("[data-timeline] li").Filter(new() { HasText = "Checking the HDMI switch" }).WaitForAsync(Soon);
 
+        using (var problem = await App.Http.PostAsJsonAsync("api/problems", new { title = "Meeting-room displays lose signal", incidentIds = new[] { incident.Id } }))
+        {
+            await problem.EnsureStatus(System.Net.HttpStatusCode.Created);
+        }
+
+        await ann.Locator("[data-fact=problem]").Filter(new() { HasText = "PRB" }).WaitForAsync(Soon);
         await Screenshot(ann, "ticket.png");
         await ben.CloseAsync();
         await ann.Locator($"[data-viewer='{benName}']").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 10_000 });

@@ -75,8 +75,33 @@ function showFacts() {
     ["Group", incident.assignmentGroup ?? "none"],
     ["Service", incident.serviceId ?? "none"],
     ["Requester", incident.requester],
-  ].flatMap(([term, value]) => [element("dt", { text: term }), element("dd", { text: value, attributes: { "data-fact": term.toLowerCase() } })]));
+  ].flatMap(([term, value]) => [element("dt", { text: term }), element("dd", { text: value, attributes: { "data-fact": term.toLowerCase() } })]),
+  ...related(incident));
   required("[data-take]").toggleAttribute("hidden", incident.assignee === me);
+}
+
+/**
+ * The records linked to the ticket, each a link to where it is worked.
+ * @param {any} incident
+ * @returns {HTMLElement[]}
+ */
+function related(incident) {
+  /** @type {[string, string, string][]} */
+  const links = [];
+  if (incident.problem) {
+    const workaround = incident.problem.workaround ? ` · workaround: ${incident.problem.workaround}` : "";
+    links.push(["Problem", `${incident.problem.number}${incident.problem.knownError ? " (known error)" : ""}${workaround}`, "/problems.html"]);
+  }
+  if (incident.majorIncident) {
+    links.push(["Major incident", incident.majorIncident.number, "/major.html"]);
+  }
+  if (incident.causedByChange) {
+    links.push(["Caused by change", incident.causedByChange.number, "/changes.html"]);
+  }
+  return links.flatMap(([term, text, href]) => [
+    element("dt", { text: term }),
+    element("dd", { attributes: { "data-fact": term.toLowerCase() } }, element("a", { text, attributes: { href } })),
+  ]);
 }
 
 required("[data-take]").addEventListener("click", async () => {
