@@ -21,6 +21,7 @@ public sealed class WebhookGrain(
     private const string WakeReminder = "webhook-delivery";
     private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
     private IGrainTimer? _timer;
+    private bool _reminderSet;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -115,7 +116,12 @@ public sealed class WebhookGrain(
         var wait = State.NextAttemptAt is { } due ? due - time.GetUtcNow() : TimeSpan.Zero;
         _timer?.Dispose();
         _timer = this.RegisterGrainTimer(DeliverHead, new GrainTimerCreationOptions(wait < TimeSpan.Zero ? TimeSpan.Zero : wait, Timeout.InfiniteTimeSpan));
-        this.RegisterOrUpdateReminder(WakeReminder, ReminderPeriod, ReminderPeriod).Ignore();
+        if (!_reminderSet)
+        {
+            // Once per activation while events wait: the reminder table is not written for every event.
+            _reminderSet = true;
+            this.RegisterOrUpdateReminder(WakeReminder, ReminderPeriod, ReminderPeriod).Ignore();
+        }
     }
 
     private async Task DeliverHead(CancellationToken cancellationToken)
@@ -172,6 +178,7 @@ public sealed class WebhookGrain(
 
     private async Task StopReminder()
     {
+        _reminderSet = false;
         if (await this.GetReminder(WakeReminder) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
