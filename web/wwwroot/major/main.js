@@ -123,6 +123,9 @@ async function move(to) {
   }
 }
 
+/** @type {Promise<unknown>} the command in flight, if any */
+let queue = Promise.resolve();
+
 /**
  * Sends a command about the selected major incident (with the version it was read at) and shows it again.
  * @param {string} method
@@ -130,7 +133,20 @@ async function move(to) {
  * @param {object | null} body
  * @returns {Promise<boolean>} whether it was accepted
  */
-async function act(method, path, body) {
+function act(method, path, body) {
+  // One command at a time, each with the version the previous one left: a quick second click never sends a stale version.
+  const next = queue.then(() => send(method, path, body));
+  queue = next.catch(() => false);
+  return next;
+}
+
+/**
+ * @param {string} method
+ * @param {string} path
+ * @param {object | null} body
+ * @returns {Promise<boolean>}
+ */
+async function send(method, path, body) {
   if (!selected) {
     return false;
   }

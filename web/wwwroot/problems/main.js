@@ -90,13 +90,29 @@ async function move(to, label) {
   await act("POST", "transitions", { to, resolution, notes });
 }
 
+/** @type {Promise<unknown>} the command in flight, if any */
+let queue = Promise.resolve();
+
 /**
  * @param {string} method
  * @param {string} path under /api/problems/{id}/, or "" for the problem itself
  * @param {object | null} body
  * @returns {Promise<boolean>} whether it was accepted
  */
-async function act(method, path, body) {
+function act(method, path, body) {
+  // One command at a time, each with the version the previous one left: a quick second click never sends a stale version.
+  const next = queue.then(() => send(method, path, body));
+  queue = next.catch(() => false);
+  return next;
+}
+
+/**
+ * @param {string} method
+ * @param {string} path
+ * @param {object | null} body
+ * @returns {Promise<boolean>}
+ */
+async function send(method, path, body) {
   if (!selected) {
     return false;
   }
