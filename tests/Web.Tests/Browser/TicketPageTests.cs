@@ -87,6 +87,17 @@ public class TicketPageTests(WebAppFixture app) : BrowserTest(app)
         await badge.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 10_000 });
     }
 
+    [Fact]
+    public async Task A_ticket_address_without_a_ticket_or_with_an_unknown_one_says_so()
+    {
+        var page = await OpenSignedIn("ticket.html?id=not-a-ticket", "agent");
+        await page.Locator("main .problem").Filter(new() { HasText = "names no ticket" }).WaitForAsync(new() { Timeout = 20_000 });
+
+        await page.GotoAsync(new Uri(App.BaseAddress, $"ticket.html?id={Guid.NewGuid()}").ToString());
+        await page.Locator("main .problem").Filter(new() { HasText = "does not exist" }).WaitForAsync(new() { Timeout = 20_000 });
+        await page.Locator("body[data-connection-state=offline]").WaitForAsync(new() { Timeout = 5_000 });
+    }
+
     private static async Task<string> Name(IPage page) =>
         await page.EvaluateAsync<string>("async () => (await (await fetch('/api/me')).json()).name");
 }

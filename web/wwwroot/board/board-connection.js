@@ -39,6 +39,8 @@ export class BoardConnection {
   #args;
   #onMessage;
   #onStateChange;
+  /** @type {((error: unknown) => boolean) | undefined} */
+  #onStreamError;
   /** @type {any} signalR.HubConnection */
   #connection;
   /** @type {{ dispose(): void } | null} */
@@ -64,13 +66,16 @@ export class BoardConnection {
    *   subscription (a ticket room resumes from the last sequence it holds)
    * @param {(message: BoardMessage) => void} options.onMessage
    * @param {(state: ConnectionState, detail: string) => void} options.onStateChange
+   * @param {(error: unknown) => boolean} [options.onStreamError] told when the stream fails; true stops retrying (the
+   *   subscription can never succeed, say the record does not exist)
    */
-  constructor({ signalR, hubUrl, scope, method = "SubscribeBoard", args, onMessage, onStateChange }) {
+  constructor({ signalR, hubUrl, scope, method = "SubscribeBoard", args, onMessage, onStateChange, onStreamError }) {
     this.#signalR = signalR;
     this.#method = method;
     this.#args = args ?? [scope];
     this.#onMessage = onMessage;
     this.#onStateChange = onStateChange;
+    this.#onStreamError = onStreamError;
     this.#connection = new signalR.HubConnectionBuilder()
       .withUrl(hubUrl)
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (/** @type {any} */ context) => retryDelay(context.previousRetryCount) })
@@ -151,6 +156,11 @@ export class BoardConnection {
       error: (/** @type {unknown} */ error) => {
         if (isCurrent()) {
           console.warn("Board stream failed.", error);
+          if (this.#onStreamError?.(error)) {
+            this.#unsubscribe();
+            this.#setState("offline", "Stopped");
+            return;
+          }
           this.#setState("reconnecting", "Resynchronising");
           this.#resubscribeLater();
         }

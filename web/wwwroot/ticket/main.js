@@ -25,6 +25,11 @@ const HEARTBEAT_MS = 2_000;
 const TYPING_LINGERS_MS = 4_000;
 
 const ticketId = new URLSearchParams(window.location.search).get("id") ?? "";
+if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ticketId)) {
+  setText(required("[data-connection-label]"), "No ticket");
+  required("main").replaceChildren(element("p", { className: "problem", text: "This address names no ticket. Open one from the board.", attributes: { role: "alert" } }));
+  throw new Error(`'${ticketId}' is not a ticket id.`);
+}
 const me = (await call("/api/me")).name;
 const state = new TicketState();
 
@@ -141,6 +146,13 @@ const connection = new BoardConnection({
   onStateChange: (connectionState, text) => {
     document.body.dataset.connectionState = connectionState;
     setText(required("[data-connection-label]"), text);
+  },
+  onStreamError: (error) => {
+    const missing = /no incident|may not see/i.test(String(error));
+    if (missing) {
+      required("main").replaceChildren(element("p", { className: "problem", text: "This ticket does not exist, or you may not see it.", attributes: { role: "alert" } }));
+    }
+    return missing;
   },
 });
 connection.start();
