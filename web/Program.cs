@@ -35,6 +35,7 @@ app.MapMajorIncidentApi();
 app.MapProblemApi();
 app.MapLicenceApi();
 app.MapWebhookApi();
+app.MapAlertIngestApi();
 app.MapVendorContractApi();
 app.MapServiceRequestApi();
 app.MapHub<OperationsHub>(OperationsHub.Path, o => o.CloseOnAuthenticationExpiration = true);

@@ -33,6 +33,7 @@ public class AuthorizationMatrixTests(WebAppFixture app, ITestOutputHelper outpu
         ["GET /openapi/{documentName}.json"] = "the API description holds no data",
         ["GET /signin"] = "the sign-in page",
         ["POST /signin"] = "signing in",
+        ["POST /v2/enqueue"] = "monitoring tools send alert events with their routing key, as to PagerDuty's Events API",
     };
 
     [Fact]

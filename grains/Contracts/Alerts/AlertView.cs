@@ -1,0 +1,16 @@
+namespace ItsmOrleans.Contracts.Alerts;
+
+/// <summary>An alert: one dedup key of one integration, how often it fired, and the incident that handles it.</summary>
+[GenerateSerializer, Immutable, Alias("itsm.AlertView")]
+public sealed record AlertView(
+    string DedupKey,
+    AlertStatus Status,
+    int Count,
+    DateTimeOffset FirstSeen,
+    DateTimeOffset LastSeen,
+    string Summary,
+    string Severity,
+    string Source,
+    string ServiceId,
+    Guid? IncidentId,
+    string? IncidentNumber);

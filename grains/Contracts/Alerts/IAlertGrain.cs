@@ -1,0 +1,12 @@
+namespace ItsmOrleans.Contracts.Alerts;
+
+/// <summary>
+/// One alert, keyed by "&lt;routing key&gt;/&lt;dedup key&gt;": repeats of a trigger count on it, acknowledge and
+/// resolve follow it, and it raises the incident that handles it.
+/// </summary>
+public interface IAlertGrain : IGrainWithStringKey
+{
+    Task<AlertView> Receive(AlertEvent alertEvent, string serviceId);
+
+    Task<AlertView?> Get();
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Web.Tests.Infrastructure;
+
+namespace ItsmOrleans.Web.Tests.Alerts;
+
+/// <summary>POST /v2/enqueue as a monitoring tool uses PagerDuty's Events API v2: same body, same answers.</summary>
+[Collection(WebAppTests.Name)]
+public class AlertIngestTests(WebAppFixture app)
+{
+    [Fact]
+    public async Task A_trigger_raises_an_incident_repeats_count_on_it_and_acknowledge_and_resolve_follow_it()
+    {
+        var (routingKey, service) = await Integration();
+        using var monitor = new HttpClient { BaseAddress = app.BaseAddress };
+        object Event(string action, string severity = "critical") => new
+        {
+            routing_key = routingKey,
+            event_action = action,
+            dedup_key = "disk-full/db-1",
+            payload = new { summary = "Disk full on db-1", source = "db-1.example", severity, component = "postgres", custom_details = new { free_bytes = 0 } },
+        };
+
+        var first = await Send(monitor, Event("trigger"), HttpStatusCode.Accepted);
+        Assert.Equal(("success", "Event processed", "disk-full/db-1"), (first.GetProperty("status").GetString(), first.GetProperty("message").GetString(), first.GetProperty("dedup_key").GetString()));
+        await Send(monitor, Event("trigger"), HttpStatusCode.Accepted);
+        await Send(monitor, Event("trigger"), HttpStatusCode.Accepted);
+
+        var alert = await Alert(routingKey, "disk-full/db-1");
+        Assert.Equal(("triggered", 3), (alert.GetProperty("status").GetString(), alert.GetProperty("count").GetInt32()));
+        var incident = (await app.Http.GetFromJsonAsync<IncidentView>($"api/incidents/{alert.GetProperty("incidentId").GetString()}", WireJson.Options))!;
+        Assert.Equal(("Disk full on db-1", Priority.P1, service, "monitoring"), (incident.Title, incident.Priority, incident.ServiceId, incident.Requester));
+        Assert.Contains("free_bytes", incident.Description, StringComparison.Ordinal);
+
+        await Send(monitor, Event("acknowledge"), HttpStatusCode.Accepted);
+        Assert.Equal("acknowledged", (await Alert(routingKey, "disk-full/db-1")).GetProperty("status").GetString());
+        await Send(monitor, Event("resolve"), HttpStatusCode.Accepted);
+        Assert.Equal("resolved", (await Alert(routingKey, "disk-full/db-1")).GetProperty("status").GetString());
+        var notes = (await app.Http.GetFromJsonAsync<List<Comment>>($"api/incidents/{incident.Id}/comments", WireJson.Options))!;
+        Assert.Equal(2, notes.Count(c => c.Author == "system" && c.Visibility == CommentVisibility.WorkNote));
+
+        await Send(monitor, Event("trigger", "warning"), HttpStatusCode.Accepted);
+        var again = await Alert(routingKey, "disk-full/db-1");
+        Assert.NotEqual(incident.Id.ToString(), again.GetProperty("incidentId").GetString());
+        Assert.Equal(1, again.GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_trigger_without_a_dedup_key_gets_one_and_a_bad_event_is_refused_with_every_error()
+    {
+        var (routingKey, _) = await Integration();
+        using var monitor = new HttpClient { BaseAddress = app.BaseAddress };
+        var accepted = await Send(monitor, new { routing_key = routingKey, event_action = "trigger", payload = new { summary = "CPU high", source = "web-3", severity = "warning" } }, HttpStatusCode.Accepted);
+        Assert.Equal(32, accepted.GetProperty("dedup_key").GetString()!.Length);
+
+        var refused = await Send(monitor, new { routing_key = routingKey, event_action = "trigger", payload = new { summary = 42, severity = "fatal" } }, HttpStatusCode.BadRequest);
+        Assert.Equal(("invalid event", "Event object is invalid"), (refused.GetProperty("status").GetString(), refused.GetProperty("message").GetString()));
+        var errors = refused.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Contains(errors, e => e.Contains("payload.summary", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("payload.source", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("payload.severity", StringComparison.Ordinal));
+
+        var unknown = await Send(monitor, new { routing_key = "Z" + routingKey[1..], event_action = "resolve", dedup_key = "x" }, HttpStatusCode.BadRequest);
+        Assert.Contains("not an integration key", unknown.GetProperty("errors")[0].GetString(), StringComparison.Ordinal);
+        using var notJson = await monitor.PostAsync("v2/enqueue", new StringContent("{", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+    }
+
+    private async Task<(string RoutingKey, string Service)> Integration()
+    {
+        var service = $"db-{Guid.NewGuid():N}"[..11];
+        using (var defined = await app.Http.PutAsJsonAsync($"api/services/{service}", new { name = "Orders database", kind = "technical", criticality = 1 }))
+        {
+            await defined.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var routingKey = Guid.NewGuid().ToString("N");
+        using var key = await app.Http.PutAsJsonAsync($"api/integrations/{routingKey}", new { name = "Prometheus", serviceId = service });
+        await key.EnsureStatus(HttpStatusCode.OK);
+        return (routingKey, service);
+    }
+
+    private async Task<JsonElement> Alert(string routingKey, string dedupKey) =>
+        await app.Http.GetFromJsonAsync<JsonElement>($"api/alerts?routingKey={routingKey}&dedupKey={Uri.EscapeDataString(dedupKey)}");
+
+    private static async Task<JsonElement> Send(HttpClient monitor, object body, HttpStatusCode expected)
+    {
+        using var response = await monitor.PostAsJsonAsync("v2/enqueue", body);
+        await response.EnsureStatus(expected);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}

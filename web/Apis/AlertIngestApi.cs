@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text.Json;
+using ItsmOrleans.Contracts.Alerts;
+using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Grains.Alerts;
+using ItsmOrleans.Web.Security;
+
+namespace ItsmOrleans.Web.Apis;
+
+/// <summary>
+/// Alert ingestion compatible with the PagerDuty Events API v2 (POST /v2/enqueue: same body, same answers), so a
+/// monitoring tool that talks to PagerDuty talks to the hub by changing one URL; integration keys under /api/integrations.
+/// </summary>
+public static class AlertIngestApi
+{
+    public static IEndpointRouteBuilder MapAlertIngestApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/v2/enqueue", Enqueue).WithTags("Alerts").WithName("EnqueueAlertEvent").AllowAnonymous()
+            .WithSummary("Trigger, acknowledge or resolve an alert (PagerDuty Events API v2 body); the routing key is the credential");
+        var keys = app.MapGroup("/api/integrations").WithTags("Alerts").RequireAuthorization(ItsmPolicies.Administer);
+        keys.MapPut("/{routingKey}", DefineKey).WithName("DefineIntegrationKey").WithSummary("Bind a routing key to a service");
+        keys.MapGet("/{routingKey}", GetKey).WithName("GetIntegrationKey");
+        app.MapGet("/api/alerts", GetAlert).WithTags("Alerts").WithName("GetAlert").WithSummary("One alert by ?routingKey=&dedupKey=")
+            .RequireAuthorization(ItsmPolicies.ReadIncidents);
+        return app;
+    }
+
+    private static async Task<IResult> Enqueue(HttpRequest request, IGrainFactory grains)
+    {
+        JsonElement body;
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+            body = document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return Invalid(["The body is not JSON."]);
+        }
+
+        if (body.ValueKind != JsonValueKind.Object)
+        {
+            return Invalid(["The body is not a JSON object."]);
+        }
+
+        var problems = new List<string>();
+        var payload = body.TryGetProperty("payload", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
+        var action = Text(body, "event_action", problems) ?? "";
+        var dedupKey = Text(body, "dedup_key", problems) ?? (action == "trigger" ? Guid.NewGuid().ToString("N") : "");
+        DateTimeOffset? timestamp = null;
+        if (Text(payload, "timestamp", problems, "payload.") is { } stamp)
+        {
+            if (DateTimeOffset.TryParse(stamp, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
+            {
+                timestamp = parsed;
+            }
+            else
+            {
+                problems.Add("'payload.timestamp' is not an ISO 8601 time.");
+            }
+        }
+
+        var details = payload.ValueKind == JsonValueKind.Object && payload.TryGetProperty("custom_details", out var d) && d.ValueKind != JsonValueKind.Null
+            ? d.GetRawText() : null;
+        var alertEvent = new AlertEvent(
+            Text(body, "routing_key", problems) ?? "", action, dedupKey,
+            Text(payload, "summary", problems, "payload."), Text(payload, "source", problems, "payload."), Text(payload, "severity", problems, "payload."),
+            timestamp, Text(payload, "component", problems, "payload."), Text(payload, "group", problems, "payload."), Text(payload, "class", problems, "payload."),
+            details);
+        problems.AddRange(AlertRules.Problems(alertEvent));
+        if (problems.Count > 0)
+        {
+            return Invalid(problems);
+        }
+
+        if (await grains.GetGrain<IIntegrationKeyGrain>(alertEvent.RoutingKey).Get() is not { } key)
+        {
+            return Invalid(["'routing_key' is not an integration key of this hub."]);
+        }
+
+        await grains.GetGrain<IAlertGrain>($"{alertEvent.RoutingKey}/{dedupKey}").Receive(alertEvent, key.ServiceId);
+        return Results.Json(new { status = "success", message = "Event processed", dedup_key = dedupKey }, statusCode: StatusCodes.Status202Accepted);
+    }
+
+    private static async Task<IResult> DefineKey(string routingKey, IntegrationKeyRequest request, HttpContext http, IGrainFactory grains) =>
+        Results.Ok(await grains.GetGrain<IIntegrationKeyGrain>(routingKey).Define(CallerContext.For(http), request.Name ?? "", request.ServiceId ?? ""));
+
+    private static async Task<IResult> GetKey(string routingKey, IGrainFactory grains) =>
+        Results.Ok(await grains.GetGrain<IIntegrationKeyGrain>(routingKey).Get() ?? throw new NotFoundException($"There is no integration key '{routingKey}'."));
+
+    private static async Task<IResult> GetAlert(string? routingKey, string? dedupKey, IGrainFactory grains)
+    {
+        if (!AlertRules.IsRoutingKey(routingKey) || string.IsNullOrEmpty(dedupKey) || dedupKey.Length > AlertRules.MaxDedupKey)
+        {
+            throw new DomainValidationException("dedupKey", "Give ?routingKey= (an integration key) and ?dedupKey= (at most 255 characters).");
+        }
+
+        return Results.Ok(await grains.GetGrain<IAlertGrain>($"{routingKey}/{dedupKey}").Get() ?? throw new NotFoundException($"There is no alert '{dedupKey}'."));
+    }
+
+    /// <summary>The Events API's answer to a bad event: every problem, in its shape.</summary>
+    private static IResult Invalid(IReadOnlyList<string> errors) =>
+        Results.Json(new { status = "invalid event", message = "Event object is invalid", errors }, statusCode: StatusCodes.Status400BadRequest);
+
+    private static string? Text(JsonElement element, string name, List<string> problems, string prefix = "")
+    {
+        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            problems.Add($"'{prefix}{name}' must be a string.");
+            return null;
+        }
+
+        return value.GetString();
+    }
+}
