@@ -36,6 +36,7 @@ app.MapProblemApi();
 app.MapLicenceApi();
 app.MapWebhookApi();
 app.MapAlertIngestApi();
+app.MapAlertmanagerApi();
 app.MapVendorContractApi();
 app.MapServiceRequestApi();
 app.MapHub<OperationsHub>(OperationsHub.Path, o => o.CloseOnAuthenticationExpiration = true);

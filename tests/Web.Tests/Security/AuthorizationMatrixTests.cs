@@ -34,6 +34,7 @@ public class AuthorizationMatrixTests(WebAppFixture app, ITestOutputHelper outpu
         ["GET /signin"] = "the sign-in page",
         ["POST /signin"] = "signing in",
         ["POST /v2/enqueue"] = "monitoring tools send alert events with their routing key, as to PagerDuty's Events API",
+        ["POST /v1/alertmanager/{routingKey}"] = "Alertmanager posts its webhook with the integration key in the path",
     };
 
     [Fact]

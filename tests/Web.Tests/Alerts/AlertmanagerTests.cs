@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ItsmOrleans.Web.Tests.Infrastructure;
+
+namespace ItsmOrleans.Web.Tests.Alerts;
+
+/// <summary>Alertmanager's webhook (version 4 payload) posted to the receiver: firing triggers, resolved resolves, fingerprints deduplicate.</summary>
+[Collection(WebAppTests.Name)]
+public class AlertmanagerTests(WebAppFixture app)
+{
+    [Fact]
+    public async Task Firing_alerts_trigger_repeats_count_and_resolved_ones_resolve()
+    {
+        var routingKey = await Integration();
+        using var alertmanager = new HttpClient { BaseAddress = app.BaseAddress };
+
+        var processed = await Post(alertmanager, routingKey, Payload(("firing", "a1f0c0ffee000001", "critical"), ("firing", "a1f0c0ffee000002", "warning")), HttpStatusCode.OK);
+        Assert.Equal(2, processed.GetProperty("processed").GetInt32());
+        await Post(alertmanager, routingKey, Payload(("firing", "a1f0c0ffee000001", "critical")), HttpStatusCode.OK);
+
+        var first = await Alert(routingKey, "a1f0c0ffee000001");
+        Assert.Equal(("triggered", 2), (first.GetProperty("status").GetString(), first.GetProperty("count").GetInt32()));
+        Assert.Equal("BlackBox probe failure: https://shop.example", first.GetProperty("summary").GetString());
+        var second = await Alert(routingKey, "a1f0c0ffee000002");
+        Assert.NotEqual(first.GetProperty("incidentId").GetString(), second.GetProperty("incidentId").GetString());
+
+        await Post(alertmanager, routingKey, Payload(("resolved", "a1f0c0ffee000001", "critical")), HttpStatusCode.OK);
+        Assert.Equal("resolved", (await Alert(routingKey, "a1f0c0ffee000001")).GetProperty("status").GetString());
+        Assert.Equal("triggered", (await Alert(routingKey, "a1f0c0ffee000002")).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_bad_payload_is_a_400_naming_the_alert_and_an_unknown_key_a_404()
+    {
+        var routingKey = await Integration();
+        using var alertmanager = new HttpClient { BaseAddress = app.BaseAddress };
+        var problem = await Post(alertmanager, routingKey, Payload(("pending", "b2", "critical")), HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("alerts[0].status", out _));
+        await Post(alertmanager, "Z" + routingKey[1..], Payload(("firing", "b2", "critical")), HttpStatusCode.NotFound);
+        await Post(alertmanager, routingKey, new { version = "4" }, HttpStatusCode.BadRequest);
+    }
+
+    private static object Payload(params (string Status, string Fingerprint, string Severity)[] alerts) => new
+    {
+        receiver = "itsm",
+        status = alerts[0].Status,
+        alerts = alerts.Select(a => new
+        {
+            status = a.Status,
+            labels = new Dictionary<string, string> { ["alertname"] = "ProbeFailure", ["instance"] = "https://shop.example", ["job"] = "http_checks", ["severity"] = a.Severity },
+            annotations = new Dictionary<string, string> { ["summary"] = "BlackBox probe failure: https://shop.example" },
+            startsAt = "2026-11-24T04:00:00Z",
+            endsAt = "0001-01-01T00:00:00Z",
+            generatorURL = "http://prometheus.example:9090/graph",
+            fingerprint = a.Fingerprint,
+        }),
+        groupLabels = new { alertname = "ProbeFailure" },
+        externalURL = "http://alertmanager.example:9093",
+        version = "4",
+        groupKey = "{}:{alertname=\"ProbeFailure\"}",
+        truncatedAlerts = 0,
+    };
+
+    private async Task<string> Integration()
+    {
+        var service = $"shop-{Guid.NewGuid():N}"[..13];
+        using (var defined = await app.Http.PutAsJsonAsync($"api/services/{service}", new { name = "Web shop", kind = "business", criticality = 1 }))
+        {
+            await defined.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var routingKey = Guid.NewGuid().ToString("N");
+        using var key = await app.Http.PutAsJsonAsync($"api/integrations/{routingKey}", new { name = "Alertmanager", serviceId = service });
+        await key.EnsureStatus(HttpStatusCode.OK);
+        return routingKey;
+    }
+
+    private async Task<JsonElement> Alert(string routingKey, string dedupKey) =>
+        await app.Http.GetFromJsonAsync<JsonElement>($"api/alerts?routingKey={routingKey}&dedupKey={dedupKey}");
+
+    private static async Task<JsonElement> Post(HttpClient client, string routingKey, object body, HttpStatusCode expected)
+    {
+        using var response = await client.PostAsJsonAsync($"v1/alertmanager/{routingKey}", body);
+        await response.EnsureStatus(expected);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
