@@ -27,13 +27,7 @@ public static class AlertIngestApi
 
     private static async Task<IResult> Enqueue(HttpRequest request, IGrainFactory grains)
     {
-        JsonElement body;
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
-            body = document.RootElement.Clone();
-        }
-        catch (JsonException)
+        if (await JsonBody.Read(request) is not { } body)
         {
             return Invalid(["The body is not JSON."]);
         }

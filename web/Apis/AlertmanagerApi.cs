@@ -26,17 +26,7 @@ public static class AlertmanagerApi
 
     private static async Task<IResult> Receive(string routingKey, HttpRequest request, IGrainFactory grains)
     {
-        JsonElement body;
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
-            body = document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            throw new DomainValidationException("body", "The body is not JSON.");
-        }
-
+        var body = await JsonBody.Read(request) ?? throw new DomainValidationException("body", "The body is not JSON.");
         var errors = new FieldErrors();
         if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("alerts", out var alerts) || alerts.ValueKind != JsonValueKind.Array)
         {

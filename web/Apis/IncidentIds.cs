@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using ItsmOrleans.Contracts.Common;
 
 namespace ItsmOrleans.Web.Apis;
 
@@ -12,16 +11,6 @@ public static class IncidentIds
     /// <param name="kind">The kind of record ("incident", "change"), so one key used for two kinds makes two records.</param>
     public static Guid ForCreate(string actor, string? idempotencyKey, string kind = "incident")
     {
-        if (idempotencyKey is null)
-        {
-            return Guid.CreateVersion7();
-        }
-
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes($"{kind}\n{actor}\n{idempotencyKey}"), hash);
-        var bytes = hash[..16];
-        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x80); // RFC 9562 version 8: custom, name-based
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC 9562 variant
-        return new Guid(bytes);
+        return idempotencyKey is null ? Guid.CreateVersion7() : NameBasedGuid.From($"{kind}\n{actor}\n{idempotencyKey}");
     }
 }

@@ -6,7 +6,8 @@ namespace ItsmOrleans.Contracts.Alerts;
 /// </summary>
 public interface IAlertGrain : IGrainWithStringKey
 {
-    Task<AlertView> Receive(AlertEvent alertEvent, string serviceId);
+    /// <returns>The alert; null for an acknowledge or resolve of an alert never triggered (nothing to follow, as with the Events API).</returns>
+    Task<AlertView?> Receive(AlertEvent alertEvent, string serviceId);
 
     Task<AlertView?> Get();
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
@@ -21,7 +19,7 @@ public sealed class AlertGrain(
 
     public Task<AlertView?> Get() => Task.FromResult(State.Occurrence == 0 ? null : View());
 
-    public async Task<AlertView> Receive(AlertEvent alertEvent, string serviceId)
+    public async Task<AlertView?> Receive(AlertEvent alertEvent, string serviceId)
     {
         ArgumentNullException.ThrowIfNull(alertEvent);
         var now = time.GetUtcNow();
@@ -44,7 +42,7 @@ public sealed class AlertGrain(
                 break;
         }
 
-        return State.Occurrence == 0 ? Unknown(alertEvent, serviceId, now) : View();
+        return State.Occurrence == 0 ? null : View();
     }
 
     private async Task Open(AlertEvent e, string serviceId, DateTimeOffset now)
@@ -88,23 +86,11 @@ public sealed class AlertGrain(
         }
     }
 
-    private Guid IncidentIdFor(int occurrence)
-    {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes($"alert\n{Key}\n{occurrence}"), hash);
-        var bytes = hash[..16];
-        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x80); // RFC 9562 version 8: name-based, custom
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true);
-    }
+    private Guid IncidentIdFor(int occurrence) => NameBasedGuid.From($"alert\n{Key}\n{occurrence}");
 
     private AlertView View() => new(
         DedupKeyOf(Key), State.Status, State.Count, State.FirstSeen, State.LastSeen, State.Summary, State.Severity, State.Source, State.ServiceId,
         State.IncidentId, State.IncidentNumber);
-
-    /// <summary>An acknowledge or resolve for an alert never triggered changes nothing (as with the Events API).</summary>
-    private static AlertView Unknown(AlertEvent e, string serviceId, DateTimeOffset now) =>
-        new(e.DedupKey, AlertStatus.Resolved, 0, now, now, "", "", "", serviceId, null, null);
 
     private static string DedupKeyOf(string key) => key[(key.IndexOf('/', StringComparison.Ordinal) + 1)..];
 

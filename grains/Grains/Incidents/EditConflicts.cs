@@ -28,12 +28,12 @@ public static class EditConflicts
                 Set("description", d.Description, d.Description is not null);
                 Set("impact", d.Impact, d.Impact is not null);
                 Set("urgency", d.Urgency, d.Urgency is not null);
-                Set("serviceId", Blank(d.ServiceId), d.ServiceId is not null);
-                Set("slaPolicy", Blank(d.SlaPolicyId), !string.IsNullOrWhiteSpace(d.SlaPolicyId));
+                Set("serviceId", IncidentCommands.Blank(d.ServiceId), d.ServiceId is not null);
+                Set("slaPolicy", IncidentCommands.Blank(d.SlaPolicyId), !string.IsNullOrWhiteSpace(d.SlaPolicyId));
                 break;
             case AssignIncident a:
-                Set("assignmentGroup", Blank(a.AssignmentGroup), a.AssignmentGroup is not null);
-                Set("assignee", Blank(a.Assignee), a.Assignee is not null);
+                Set("assignmentGroup", IncidentCommands.Blank(a.AssignmentGroup), a.AssignmentGroup is not null);
+                Set("assignee", IncidentCommands.Blank(a.Assignee), a.Assignee is not null);
                 break;
             case ChangeIncidentStatus s:
                 Set<Enum>("status", s.To, true);
@@ -61,6 +61,4 @@ public static class EditConflicts
 
         return conflicts;
     }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -198,7 +198,8 @@ public static class IncidentCommands
         }
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>Trimmed text, or null for blank text (how a field is cleared).</summary>
+    internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static string Shorten(string text, int length)
     {

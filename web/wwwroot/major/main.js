@@ -2,7 +2,7 @@ import { BoardConnection } from "../board/board-connection.js";
 import { element, setText } from "../board/dom.js";
 import { formatClockTime } from "../board/format.js";
 import { formatTimeSpan, parseTimeSpan } from "../board/timespan.js";
-import { call } from "../requests/portal-api.js";
+import { call, oneAtATime } from "../requests/portal-api.js";
 import { findIncidents, offerOpenIncidents } from "../board/incident-lookup.js";
 import { fillReview, readReview } from "./review-form.js";
 import { startMentionToasts } from "../board/mention-toasts.js";
@@ -123,8 +123,8 @@ async function move(to) {
   }
 }
 
-/** @type {Promise<unknown>} the command in flight, if any */
-let queue = Promise.resolve();
+// One command at a time, each with the version the previous one left: a quick second click never sends a stale version.
+const act = oneAtATime(send);
 
 /**
  * Sends a command about the selected major incident (with the version it was read at) and shows it again.
@@ -132,19 +132,6 @@ let queue = Promise.resolve();
  * @param {string} path under /api/major-incidents/{id}/
  * @param {object | null} body
  * @returns {Promise<boolean>} whether it was accepted
- */
-function act(method, path, body) {
-  // One command at a time, each with the version the previous one left: a quick second click never sends a stale version.
-  const next = queue.then(() => send(method, path, body));
-  queue = next.catch(() => false);
-  return next;
-}
-
-/**
- * @param {string} method
- * @param {string} path
- * @param {object | null} body
- * @returns {Promise<boolean>}
  */
 async function send(method, path, body) {
   if (!selected) {
@@ -226,7 +213,10 @@ new BoardConnection({
       touchedSelected ||= selected?.id === item.id;
     }
     renderList();
-    void loadAwaitingReview();
+    if (message.kind === "snapshot" || message.items.some((/** @type {MajorIncidentSummary} */ item) => item.status !== "active")) {
+      // Something left the active list (resolved, cancelled, or back from review): the review list may have changed.
+      void loadAwaitingReview();
+    }
     if (touchedSelected && selected) {
       // The banner stream says the selected one changed: read it again (no polling).
       void show(selected.id);

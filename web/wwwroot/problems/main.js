@@ -1,5 +1,5 @@
 import { element, setText } from "../board/dom.js";
-import { call, idempotencyKey } from "../requests/portal-api.js";
+import { call, idempotencyKey, oneAtATime } from "../requests/portal-api.js";
 import { findIncidents, offerOpenIncidents } from "../board/incident-lookup.js";
 
 /**
@@ -90,27 +90,14 @@ async function move(to, label) {
   await act("POST", "transitions", { to, resolution, notes });
 }
 
-/** @type {Promise<unknown>} the command in flight, if any */
-let queue = Promise.resolve();
+// One command at a time, each with the version the previous one left: a quick second click never sends a stale version.
+const act = oneAtATime(send);
 
 /**
  * @param {string} method
  * @param {string} path under /api/problems/{id}/, or "" for the problem itself
  * @param {object | null} body
  * @returns {Promise<boolean>} whether it was accepted
- */
-function act(method, path, body) {
-  // One command at a time, each with the version the previous one left: a quick second click never sends a stale version.
-  const next = queue.then(() => send(method, path, body));
-  queue = next.catch(() => false);
-  return next;
-}
-
-/**
- * @param {string} method
- * @param {string} path
- * @param {object | null} body
- * @returns {Promise<boolean>}
  */
 async function send(method, path, body) {
   if (!selected) {

@@ -49,3 +49,21 @@ export async function call(path, init = {}) {
 export function idempotencyKey() {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
+
+/**
+ * Wraps an action so that calls run one after another: each starts once the previous one finished, so it sends the
+ * version the previous one left rather than the one it replaced.
+ * @template {unknown[]} A
+ * @template R
+ * @param {(...args: A) => Promise<R>} action
+ * @returns {(...args: A) => Promise<R>}
+ */
+export function oneAtATime(action) {
+  /** @type {Promise<unknown>} */
+  let last = Promise.resolve();
+  return (...args) => {
+    const next = last.then(() => action(...args));
+    last = next.catch(() => undefined);
+    return next;
+  };
+}
