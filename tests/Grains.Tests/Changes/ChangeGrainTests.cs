@@ -1,68 +1,13 @@
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Contracts.Services;
 
 namespace ItsmOrleans.Grains.Tests.Changes;
 
+/// <summary>Changes through their workflow: CAB quorum, emergency and standard changes, risk, caused incidents, versions and access.</summary>
 [Collection(ClusterTests.Name)]
-public class ChangeGrainTests(ClusterFixture fixture)
+public class ChangeGrainTests(ClusterFixture fixture) : ChangeGrainTest(fixture)
 {
-    private static readonly CommandContext Admin = new(Callers.Admin("portfolio"));
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-    private static readonly RiskAnswers Careful = new(ChangeComplexity.Low, true, true, false, UserReach.Some);
-
-    // Every test plans in its own stretch of the future, with its own services and people, so tests never clash.
-    private readonly DateTimeOffset _day = DateTimeOffset.UtcNow.Date.AddDays(30 + Random.Shared.Next(0, 20_000));
-    private readonly string _suffix = Guid.NewGuid().ToString("N")[..6];
-
-    private string Person(string name) => $"{name}-{_suffix}";
-
-    private CommandContext As(string name) => new(Callers.Agent(Person(name)));
-
-    private CommandContext Manager(string name) => new(Callers.ChangeManager(Person(name)));
-
-    private ChangeWindow Hours(double from, double to) => new(_day.AddHours(from), _day.AddHours(to));
-
-    private async Task<string> Service(string name, int criticality = 3, params string[] dependsOn)
-    {
-        var id = $"{name}-{_suffix}";
-        await fixture.Client.GetGrain<IServiceGrain>(id).Define(Admin, new DefineService(name, ServiceKind.Technical, null, null, null, criticality, null));
-        foreach (var target in dependsOn)
-        {
-            await fixture.Client.GetGrain<IServiceCatalogGrain>(0).AddDependency(Admin, id, target);
-        }
-
-        return id;
-    }
-
-    private async Task<(IChangeGrain Grain, ChangeView View)> Raise(
-        string service, ChangeWindow window, string implementer = "erin", ChangeType type = ChangeType.Normal, RiskAnswers? answers = null)
-    {
-        var grain = fixture.Client.GetGrain<IChangeGrain>(Guid.NewGuid());
-        var view = await grain.Create(As("requester"), new CreateChange(
-            type, "Patch mail relays", "Monthly patches", service, null, "Mail delayed for minutes", "Patch one relay at a time",
-            "Reinstall the previous packages", "Rehearsed on staging", [new Alternative("Replace the relays", "Too slow to procure")],
-            Person(implementer), window, answers ?? Careful));
-        return (grain, view);
-    }
-
-    private static async Task<ChangeView> WaitFor(IChangeGrain grain, Func<ChangeView, bool> condition)
-    {
-        var deadline = DateTimeOffset.UtcNow + Patience;
-        while (true)
-        {
-            var view = await grain.Get(Callers.Admin("reader"));
-            if (condition(view))
-            {
-                return view;
-            }
-
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"{view.Number} never got there: {view.Status}, {view.Conflicts.Count} conflicts");
-            await Task.Delay(20);
-        }
-    }
-
     [Fact]
     public async Task A_normal_change_goes_through_assessment_CAB_quorum_implementation_and_review_with_every_step_in_history()
     {
@@ -129,64 +74,6 @@ public class ChangeGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Overlapping_changes_on_the_same_service_see_the_conflict_on_both_sides_and_lose_it_when_one_moves()
-    {
-        var mail = await Service("mail");
-        var (first, _) = await Raise(mail, Hours(22, 24), implementer: "erin");
-        var (second, secondView) = await Raise(mail, Hours(23, 25), implementer: "frank");
-
-        var conflict = Assert.Single(secondView.Conflicts);
-        Assert.Equal(ConflictKind.SameService, conflict.Kind);
-        var firstView = await WaitFor(first, v => v.Conflicts.Count == 1);
-        Assert.Equal(secondView.Number, firstView.Conflicts[0].Subject);
-
-        await second.Update(As("requester"), new UpdateChange(Window: Hours(30, 31)));
-
-        await WaitFor(first, v => v.Conflicts.Count == 0);
-        Assert.Empty((await second.Get(Callers.Noc("noc"))).Conflicts);
-    }
-
-    [Fact]
-    public async Task A_change_on_a_service_that_the_other_depends_on_conflicts_and_so_does_a_double_booked_implementer()
-    {
-        var database = await Service("mail-db");
-        var mail = await Service("mail", 3, database);
-        var printing = await Service("printing");
-        await Raise(database, Hours(22, 23), implementer: "zoe");
-        await Raise(printing, Hours(22, 23), implementer: "erin");
-
-        var (_, view) = await Raise(mail, Hours(22.5, 23.5), implementer: "erin");
-
-        Assert.Equal([ConflictKind.DependentService, ConflictKind.ImplementerDoubleBooked], view.Conflicts.Select(c => c.Kind).Order());
-    }
-
-    [Fact]
-    public async Task Conflicts_stop_submission_until_overridden_with_a_reason_and_a_new_conflict_needs_a_new_override()
-    {
-        var mail = await Service("mail");
-        var freeze = new FreezePeriod($"freeze-{_suffix}", "Year end", _day, _day.AddDays(2), [mail], "Closing the books");
-        await fixture.Client.GetGrain<IChangeCatalogGrain>(0).DefineFreeze(Manager("carol"), freeze);
-        var (change, view) = await Raise(mail, Hours(22, 24));
-        Assert.Equal(ConflictKind.Freeze, Assert.Single(view.UnresolvedConflicts).Kind);
-
-        await change.Move(As("requester"), new MoveChange(ChangeStatus.Assess));
-        var refused = await Assert.ThrowsAsync<DomainValidationException>(() => change.Move(As("requester"), new MoveChange(ChangeStatus.Authorize)));
-        Assert.Contains("overrideReason", refused.Errors.Keys);
-
-        view = await change.Move(As("requester"), new MoveChange(ChangeStatus.Authorize, OverrideReason: "Security fix, approved by the CFO"));
-        Assert.Empty(view.UnresolvedConflicts);
-        Assert.Equal("Security fix, approved by the CFO", view.Override!.Reason);
-        await change.Vote(Manager("carol"), new VoteOnChange(ApprovalVote.Approve));
-
-        await Raise(mail, Hours(23, 23.5), implementer: "frank");
-        view = await WaitFor(change, v => v.UnresolvedConflicts.Count == 1);
-        Assert.Equal(ConflictKind.SameService, view.UnresolvedConflicts[0].Kind);
-        await Assert.ThrowsAsync<DomainValidationException>(() => change.Move(As("erin"), new MoveChange(ChangeStatus.Implement)));
-        view = await change.Move(As("erin"), new MoveChange(ChangeStatus.Implement, OverrideReason: "Frank's change is read-only"));
-        Assert.Equal(ChangeStatus.Implement, view.Status);
-    }
-
-    [Fact]
     public async Task An_emergency_change_needs_one_approver_and_a_retrospective_review()
     {
         var mail = await Service("mail");
@@ -208,9 +95,9 @@ public class ChangeGrainTests(ClusterFixture fixture)
     public async Task A_standard_change_follows_its_template_straight_to_scheduled()
     {
         var mail = await Service("mail");
-        var template = new ChangeTemplate($"restart-{_suffix}", "Restart a relay", "", "systemctl restart relay", "none needed", [mail], TimeSpan.FromHours(1));
-        await fixture.Client.GetGrain<IChangeCatalogGrain>(0).DefineTemplate(Manager("carol"), template);
-        var change = fixture.Client.GetGrain<IChangeGrain>(Guid.NewGuid());
+        var template = new ChangeTemplate($"restart-{Suffix}", "Restart a relay", "", "systemctl restart relay", "none needed", [mail], TimeSpan.FromHours(1));
+        await Fixture.Client.GetGrain<IChangeCatalogGrain>(0).DefineTemplate(Manager("carol"), template);
+        var change = Fixture.Client.GetGrain<IChangeGrain>(Guid.NewGuid());
 
         var tooLong = await Assert.ThrowsAsync<DomainValidationException>(() => change.Create(As("requester"),
             new CreateChange(ChangeType.Standard, "Restart relay 2", "", mail, template.Id, Implementer: Person("erin"), Window: Hours(1, 3))));
@@ -250,7 +137,7 @@ public class ChangeGrainTests(ClusterFixture fixture)
     {
         var mail = await Service("mail");
         var (change, view) = await Raise(mail, Hours(1, 2));
-        var incident = fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid());
+        var incident = Fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid());
         var raised = await incident.Create(Admin, new CreateIncident("Mail bounces", "", Impact.Medium, Urgency.High, "noc", mail));
 
         view = await change.LinkCausedIncident(As("erin"), raised.Id);
@@ -267,14 +154,14 @@ public class ChangeGrainTests(ClusterFixture fixture)
         var id = Guid.NewGuid();
         var command = new CreateChange(ChangeType.Normal, "Rotate certificates", "", mail, Window: Hours(5, 6), Implementer: Person("erin"));
         var context = As("requester") with { RequestId = "create-1" };
-        var first = await fixture.Client.GetGrain<IChangeGrain>(id).Create(context, command);
-        var again = await fixture.Client.GetGrain<IChangeGrain>(id).Create(context, command);
+        var first = await Fixture.Client.GetGrain<IChangeGrain>(id).Create(context, command);
+        var again = await Fixture.Client.GetGrain<IChangeGrain>(id).Create(context, command);
         Assert.Equal(first.Number, again.Number);
         Assert.Equal(first.Version, again.Version);
 
-        await fixture.Client.GetGrain<IChangeGrain>(id).Update(As("requester") with { ExpectedVersion = first.Version }, new UpdateChange(Title: "Rotate TLS certificates"));
+        await Fixture.Client.GetGrain<IChangeGrain>(id).Update(As("requester") with { ExpectedVersion = first.Version }, new UpdateChange(Title: "Rotate TLS certificates"));
         var stale = await Assert.ThrowsAsync<VersionConflictException>(() =>
-            fixture.Client.GetGrain<IChangeGrain>(id).Update(As("requester") with { ExpectedVersion = first.Version }, new UpdateChange(Title: "Other")));
+            Fixture.Client.GetGrain<IChangeGrain>(id).Update(As("requester") with { ExpectedVersion = first.Version }, new UpdateChange(Title: "Other")));
         Assert.Equal(first.Version + 1, stale.CurrentVersion);
     }
 
