@@ -47,6 +47,9 @@ public sealed class ClusterFixture : IAsyncLifetime
             settings[$"Sla:Policies:{ClosedNowPolicy}:Targets:{priority}:Resolution"] = "00:00:04";
         }
 
+        // A flapping alert settles within seconds, so the held resolve can be watched.
+        settings["Alerts:FlapQuietPeriod"] = "00:00:02";
+
         // Major incidents may ask for stakeholder updates every few seconds, so the cadence can be watched.
         settings["MajorIncidents:MinimumCadence"] = "00:00:01";
 
@@ -94,9 +97,10 @@ public sealed class ClusterFixture : IAsyncLifetime
     }
 
     /// <summary>Registers a real board observer with the cluster, as a web host does.</summary>
-    public async Task<RecordingBoardHost> ConnectBoardHost()
+    /// <param name="refuseFirstBatch">The host fails the first push it is given, whatever it holds.</param>
+    public async Task<RecordingBoardHost> ConnectBoardHost(bool refuseFirstBatch = false)
     {
-        var host = new RecordingBoardHost();
+        var host = new RecordingBoardHost { RefuseNextBatch = refuseFirstBatch };
         var reference = Client.CreateObjectReference<IBoardObserver>(host);
         await Client.GetGrain<IBoardHostRegistryGrain>(0).Register(host.Id, reference);
         return host;

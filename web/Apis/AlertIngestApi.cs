@@ -3,6 +3,8 @@ using System.Text.Json;
 using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Grains.Alerts;
+using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Web.Security;
 
 namespace ItsmOrleans.Web.Apis;
@@ -20,7 +22,7 @@ public static class AlertIngestApi
         var keys = app.MapGroup("/api/integrations").WithTags("Alerts").RequireAuthorization(ItsmPolicies.Administer);
         keys.MapPut("/{routingKey}", DefineKey).WithName("DefineIntegrationKey").WithSummary("Bind a routing key to a service");
         keys.MapGet("/{routingKey}", GetKey).WithName("GetIntegrationKey");
-        app.MapGet("/api/alerts", GetAlert).WithTags("Alerts").WithName("GetAlert").WithSummary("One alert by ?routingKey=&dedupKey=")
+        app.MapGet("/api/alerts", GetAlert).WithTags("Alerts").WithName("GetAlert").WithSummary("One alert by ?routingKey=&dedupKey=, or alerts by ?status=&serviceId=&incidentId=&limit= (most recently seen first)")
             .RequireAuthorization(ItsmPolicies.ReadIncidents);
         return app;
     }
@@ -72,7 +74,7 @@ public static class AlertIngestApi
             return Invalid(["'routing_key' is not an integration key of this hub."]);
         }
 
-        await grains.GetGrain<IAlertGrain>($"{alertEvent.RoutingKey}/{dedupKey}").Receive(alertEvent, key.ServiceId);
+        await grains.GetGrain<IAlertGrain>(AlertKeys.Alert(alertEvent.RoutingKey, dedupKey)).Receive(alertEvent, key);
         return Results.Json(new { status = "success", message = "Event processed", dedup_key = dedupKey }, statusCode: StatusCodes.Status202Accepted);
     }
 
@@ -82,15 +84,52 @@ public static class AlertIngestApi
     private static async Task<IResult> GetKey(string routingKey, IGrainFactory grains) =>
         Results.Ok(await grains.GetGrain<IIntegrationKeyGrain>(routingKey).Get() ?? throw new NotFoundException($"There is no integration key '{routingKey}'."));
 
-    private static async Task<IResult> GetAlert(string? routingKey, string? dedupKey, IGrainFactory grains)
+    /// <summary>One alert by ?routingKey=&amp;dedupKey=, or a list from the read model filtered by status, service and incident.</summary>
+    private static async Task<IResult> GetAlert(HttpRequest request, IGrainFactory grains, IAlertReadModel alerts, CancellationToken cancellationToken)
     {
-        if (!AlertRules.IsRoutingKey(routingKey) || string.IsNullOrEmpty(dedupKey) || dedupKey.Length > AlertRules.MaxDedupKey)
+        var query = request.Query;
+        var errors = new FieldErrors();
+        foreach (var key in query.Keys.Where(k => !AlertQueryKeys.Contains(k)))
         {
-            throw new DomainValidationException("dedupKey", "Give ?routingKey= (an integration key) and ?dedupKey= (at most 255 characters).");
+            errors.Add(key, $"Unknown filter '{key}'. Use: {string.Join(", ", AlertQueryKeys)}.");
         }
 
-        return Results.Ok(await grains.GetGrain<IAlertGrain>($"{routingKey}/{dedupKey}").Get() ?? throw new NotFoundException($"There is no alert '{dedupKey}'."));
+        if (query.ContainsKey("dedupKey") || query.ContainsKey("routingKey"))
+        {
+            string? routingKey = query["routingKey"], dedupKey = query["dedupKey"];
+            if (!AlertRules.IsRoutingKey(routingKey) || string.IsNullOrEmpty(dedupKey) || dedupKey.Length > AlertRules.MaxDedupKey)
+            {
+                errors.Add("dedupKey", "Give ?routingKey= (an integration key) and ?dedupKey= (at most 255 characters).");
+            }
+
+            errors.ThrowIfAny();
+            return Results.Ok(await grains.GetGrain<IAlertGrain>(AlertKeys.Alert(routingKey!, dedupKey!)).Get() ?? throw new NotFoundException($"There is no alert '{dedupKey}'."));
+        }
+
+        var status = EnumText.Parse<AlertStatus>(errors, "status", query["status"], required: false);
+        Guid? incidentId = null;
+        if (query["incidentId"] is { Count: > 0 } incidentText)
+        {
+            incidentId = Guid.TryParse(incidentText, out var parsed) ? parsed : null;
+            if (incidentId is null)
+            {
+                errors.Add("incidentId", $"'{incidentText}' is not an incident id.");
+            }
+        }
+
+        var limit = 100;
+        if (query["limit"] is { Count: > 0 } limitText && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > MaxListed))
+        {
+            errors.Add("limit", $"'limit' is a whole number from 1 to {MaxListed}.");
+        }
+
+        errors.ThrowIfAny();
+        var serviceId = query["serviceId"] is { Count: > 0 } service ? service.ToString() : null;
+        return Results.Ok(await alerts.List(status, serviceId, incidentId, limit, cancellationToken));
     }
+
+    private const int MaxListed = 1000;
+    private static readonly string[] AlertQueryKeys = ["routingKey", "dedupKey", "status", "serviceId", "incidentId", "limit"];
 
     /// <summary>The Events API's answer to a bad event: every problem, in its shape.</summary>
     private static IResult Invalid(IReadOnlyList<string> errors) =>

@@ -56,7 +56,7 @@ public static class AlertmanagerApi
         errors.ThrowIfAny();
         foreach (var alertEvent in events)
         {
-            await grains.GetGrain<IAlertGrain>($"{routingKey}/{alertEvent.DedupKey}").Receive(alertEvent, key.ServiceId);
+            await grains.GetGrain<IAlertGrain>(AlertKeys.Alert(routingKey, alertEvent.DedupKey)).Receive(alertEvent, key);
         }
 
         return Results.Ok(new { status = "success", processed = events.Count });

@@ -22,6 +22,11 @@ public sealed record ChangeStatusRequest(
             EnumText.Parse<ResolutionCode>(errors, "resolutionCode", ResolutionCode, required: false),
             ResolutionNotes,
             Note);
+        if (command.ResolutionCode == Contracts.Incidents.ResolutionCode.ResolvedByMonitoring)
+        {
+            errors.Add("resolutionCode", "'resolvedByMonitoring' is set by the hub when an incident's alerts clear, not by hand.");
+        }
+
         RequestValidation.ThrowIfInvalid(errors, () => IncidentRules.Validate(command));
         return command;
     }

@@ -1,3 +1,4 @@
+using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Notices;
@@ -24,19 +25,24 @@ public sealed class BoardHostRegistration(
     ChangeCalendarFeed calendar,
     TicketRoomFeed tickets,
     LiveListFeed<Guid, TicketPresence> presence,
+    LiveListFeed<string, AlertSummary> alerts,
     MentionFeed mentions,
     IIncidentReadModel readModel,
     IServiceReadModel serviceReadModel,
     IMajorIncidentReadModel majorIncidentReadModel,
     INoticeReadModel noticeReadModel,
+    IAlertReadModel alertReadModel,
     ILogger<BoardHostRegistration> logger) : BackgroundService
 {
     public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(1);
     private const int MaxActiveMajorIncidents = 500;
 
+    /// <summary>Boards show the most recently seen open alerts; more than this many are a storm the board summarises anyway.</summary>
+    public const int MaxOpenAlerts = 2000;
+
     private readonly string _hostId = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-    private readonly BoardObserver _observer = new(feed, services, majorIncidents, notices, calendar, tickets, presence, mentions);
+    private readonly BoardObserver _observer = new(feed, services, majorIncidents, notices, calendar, tickets, presence, alerts, mentions);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -86,6 +92,7 @@ public sealed class BoardHostRegistration(
             services.Load(await serviceReadModel.ListAll(stoppingToken));
             majorIncidents.Load(await majorIncidentReadModel.List(all: false, MaxActiveMajorIncidents, stoppingToken));
             notices.Load(await noticeReadModel.ListActive(stoppingToken));
+            alerts.Load(await alertReadModel.ListOpen(MaxOpenAlerts, stoppingToken));
 
             // Presence is never stored: this host starts with nobody and learns of rooms as people come and go.
             presence.Load([]);

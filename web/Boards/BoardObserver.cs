@@ -1,3 +1,4 @@
+using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Notices;
@@ -16,6 +17,7 @@ public sealed class BoardObserver(
     ChangeCalendarFeed calendar,
     TicketRoomFeed tickets,
     LiveListFeed<Guid, TicketPresence> presence,
+    LiveListFeed<string, AlertSummary> alerts,
     MentionFeed mentions) : IBoardObserver
 {
     public Task OnBoardBatch(BoardBatch batch)
@@ -28,6 +30,7 @@ public sealed class BoardObserver(
         tickets.OnTicks(batch.Tickets ?? []);
         tickets.OnPresence(batch.Presence ?? []);
         presence.OnRows(batch.Presence ?? []);
+        alerts.OnRows(batch.Alerts ?? []);
         mentions.OnMentions(batch.Mentions ?? []);
         if (batch.Resync)
         {

@@ -1,3 +1,4 @@
+using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Services;
@@ -34,6 +35,9 @@ public static class BoardExtensions
         builder.Services.AddSingleton<TicketRoomFeed>();
         builder.Services.AddSingleton(new LiveListRows<Guid, TicketPresence>(p => p.IncidentId, p => p.Revision, p => p.Viewers.Count > 0, p => p.IncidentId.ToString("N")));
         builder.Services.AddSingleton<LiveListFeed<Guid, TicketPresence>>();
+        builder.Services.AddSingleton(new LiveListRows<string, AlertSummary>(
+            a => a.Key, a => a.Revision, a => a.Status != AlertStatus.Resolved, a => (DateTimeOffset.MaxValue - a.FirstSeen).Ticks.ToString("D20", System.Globalization.CultureInfo.InvariantCulture)));
+        builder.Services.AddSingleton<LiveListFeed<string, AlertSummary>>();
         builder.Services.AddSingleton<PresenceConnections>();
         builder.Services.AddSingleton<MentionFeed>();
         builder.Services.AddHostedService<BoardHostRegistration>();

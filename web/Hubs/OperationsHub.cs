@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Services;
@@ -22,6 +23,7 @@ public sealed class OperationsHub(
     ChangeCalendarFeed calendar,
     TicketRoomFeed tickets,
     LiveListFeed<Guid, TicketPresence> rooms,
+    LiveListFeed<string, AlertSummary> alerts,
     PresenceConnections presence,
     MentionFeed mentions,
     IGrainFactory grains) : Hub
@@ -54,6 +56,10 @@ public sealed class OperationsHub(
     [Authorize(Policy = ItsmPolicies.ReadMajorIncidents)]
     public ChannelReader<LiveListMessage<MajorIncidentSummary>> SubscribeMajorIncidents(CancellationToken cancellationToken) =>
         majorIncidents.Subscribe(cancellationToken);
+
+    /// <summary>Streams the open alerts (counts, flapping, their incidents), then those that open, repeat, change or resolve.</summary>
+    [Authorize(Policy = ItsmPolicies.WatchBoards)]
+    public ChannelReader<LiveListMessage<AlertSummary>> SubscribeAlerts(CancellationToken cancellationToken) => alerts.Subscribe(cancellationToken);
 
     /// <summary>Streams the active operational notices (over-used licences, expiring contracts), then those raised or settled.</summary>
     [Authorize(Policy = ItsmPolicies.WatchBoards)]

@@ -1,6 +1,7 @@
 namespace ItsmOrleans.Contracts.Alerts;
 
 /// <summary>An alert: one dedup key of one integration, how often it fired, and the incident that handles it.</summary>
+/// <param name="Flapping">It opens and resolves repeatedly; its resolves are held until it settles.</param>
 [GenerateSerializer, Immutable, Alias("itsm.AlertView")]
 public sealed record AlertView(
     string DedupKey,
@@ -13,4 +14,6 @@ public sealed record AlertView(
     string Source,
     string ServiceId,
     Guid? IncidentId,
-    string? IncidentNumber);
+    string? IncidentNumber,
+    string? GroupKey,
+    bool Flapping);

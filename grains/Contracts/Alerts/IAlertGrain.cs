@@ -2,12 +2,13 @@ namespace ItsmOrleans.Contracts.Alerts;
 
 /// <summary>
 /// One alert, keyed by "&lt;routing key&gt;/&lt;dedup key&gt;": repeats of a trigger count on it, acknowledge and
-/// resolve follow it, and it raises the incident that handles it.
+/// resolve follow it, and its group (service and group key) gives it the incident that handles it. A trigger answered
+/// is saved: the call returns only once the event's effect is durable.
 /// </summary>
 public interface IAlertGrain : IGrainWithStringKey
 {
     /// <returns>The alert; null for an acknowledge or resolve of an alert never triggered (nothing to follow, as with the Events API).</returns>
-    Task<AlertView?> Receive(AlertEvent alertEvent, string serviceId);
+    Task<AlertView?> Receive(AlertEvent alertEvent, IntegrationKeyView integration);
 
     Task<AlertView?> Get();
 }

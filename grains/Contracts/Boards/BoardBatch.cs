@@ -11,6 +11,7 @@ namespace ItsmOrleans.Contracts.Boards;
 /// <param name="Services">The latest row of each service whose health or definition changed.</param>
 /// <param name="Changes">The latest row of each change request that changed (the change calendar's feed).</param>
 /// <param name="MajorIncidents">The latest row of each major incident that changed (the boards' banner).</param>
+/// <param name="Alerts">The latest row of each alert that changed (repeats of an alert at most once a second).</param>
 /// <param name="Notices">Operational notices raised or settled (over-used licences, expiring contracts).</param>
 [GenerateSerializer, Immutable, Alias("itsm.BoardBatch")]
 public sealed record BoardBatch(
@@ -24,4 +25,5 @@ public sealed record BoardBatch(
     IReadOnlyList<Notices.BoardNotice>? Notices = null,
     IReadOnlyList<Tickets.TicketTick>? Tickets = null,
     IReadOnlyList<Tickets.TicketPresence>? Presence = null,
-    IReadOnlyList<Tickets.Mention>? Mentions = null);
+    IReadOnlyList<Tickets.Mention>? Mentions = null,
+    IReadOnlyList<Alerts.AlertSummary>? Alerts = null);

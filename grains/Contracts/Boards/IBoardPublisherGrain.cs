@@ -25,6 +25,10 @@ public interface IBoardPublisherGrain : IGrainWithIntegerKey
     [OneWay]
     Task PublishNotice(Notices.BoardNotice notice);
 
+    /// <summary>An alert opened, repeated, was acknowledged, resolved or started or stopped flapping.</summary>
+    [OneWay]
+    Task PublishAlert(Alerts.AlertSummary alert);
+
     [OneWay]
     Task PublishPresence(Tickets.TicketPresence presence);
 

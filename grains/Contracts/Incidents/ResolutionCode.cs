@@ -9,4 +9,7 @@ public enum ResolutionCode
     TooCostly = 4,
     ResolvedByCaller = 5,
     Duplicate = 6,
+
+    /// <summary>Every alert grouped into the incident cleared; set by the hub itself, never by a person.</summary>
+    ResolvedByMonitoring = 7,
 }

@@ -16,6 +16,20 @@ public sealed class AlertState
     [Id(8)] public Guid? IncidentId { get; set; }
     [Id(9)] public string? IncidentNumber { get; set; }
 
-    /// <summary>How many times the alert opened (a trigger after a resolve opens it again, with a new incident).</summary>
+    /// <summary>How many times the alert opened (a trigger after a resolve opens it again).</summary>
     [Id(10)] public int Occurrence { get; set; }
+
+    [Id(11)] public string? GroupKey { get; set; }
+    [Id(12)] public string IntegrationName { get; set; } = "";
+
+    /// <summary>Times of its latest opens and resolves, as many as flap detection needs.</summary>
+    [Id(13)] public List<DateTimeOffset> Transitions { get; set; } = [];
+
+    [Id(14)] public bool Flapping { get; set; }
+
+    /// <summary>The monitoring tool resolved it while it was flapping: it resolves here once it settles.</summary>
+    [Id(15)] public bool HeldResolve { get; set; }
+
+    /// <summary>Bumped by every event; orders its rows in lists and on boards.</summary>
+    [Id(16)] public long Revision { get; set; }
 }

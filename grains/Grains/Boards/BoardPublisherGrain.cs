@@ -1,3 +1,4 @@
+using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Incidents;
@@ -33,6 +34,7 @@ public sealed class BoardPublisherGrain(
     private readonly LatestByRevision<string, BoardNotice> _notices = new(n => n.Key, n => n.Revision);
     private readonly LatestByRevision<Guid, TicketTick> _tickets = new(t => t.IncidentId, t => t.Revision);
     private readonly LatestByRevision<Guid, TicketPresence> _presence = new(p => p.IncidentId, p => p.Revision);
+    private readonly LatestByRevision<string, AlertSummary> _alerts = new(a => a.Key, a => a.Revision);
     private readonly List<Mention> _mentions = [];
     private readonly Dictionary<GrainId, HostLink> _links = [];
     private int _dropped;
@@ -87,6 +89,13 @@ public sealed class BoardPublisherGrain(
     public Task PublishNotice(BoardNotice notice)
     {
         _notices.Offer(notice);
+        ScheduleFlush(_options.BatchInterval);
+        return Task.CompletedTask;
+    }
+
+    public Task PublishAlert(AlertSummary alert)
+    {
+        _alerts.Offer(alert);
         ScheduleFlush(_options.BatchInterval);
         return Task.CompletedTask;
     }
@@ -147,7 +156,7 @@ public sealed class BoardPublisherGrain(
         finally
         {
             if (_pending.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0 || _majorIncidents.Count > 0 || _notices.Count > 0
-                || _tickets.Count > 0 || _presence.Count > 0 || _mentions.Count > 0)
+                || _tickets.Count > 0 || _presence.Count > 0 || _mentions.Count > 0 || _alerts.Count > 0)
             {
                 var nextDue = _pending.Count == 0 ? now : _pending.Keys.Min(id => _lastPushed.GetValueOrDefault(id) + _options.PerIncidentInterval);
                 ScheduleFlush(nextDue > now + _options.BatchInterval ? nextDue - now : _options.BatchInterval);
@@ -175,13 +184,13 @@ public sealed class BoardPublisherGrain(
 
         ForgetQuietIncidents(now);
         if (rows.Count == 0 && _activities.Count == 0 && _services.Count == 0 && _changes.Count == 0 && _majorIncidents.Count == 0 && _notices.Count == 0
-            && _tickets.Count == 0 && _presence.Count == 0 && _mentions.Count == 0)
+            && _tickets.Count == 0 && _presence.Count == 0 && _mentions.Count == 0 && _alerts.Count == 0)
         {
             return null;
         }
 
         var batch = new BoardBatch(rows, [.. _activities], _dropped, Services: _services.TakeAll(), Changes: _changes.TakeAll(), MajorIncidents: _majorIncidents.TakeAll(), Notices: _notices.TakeAll(),
-            Tickets: _tickets.TakeAll(), Presence: _presence.TakeAll(), Mentions: [.. _mentions]);
+            Tickets: _tickets.TakeAll(), Presence: _presence.TakeAll(), Mentions: [.. _mentions], Alerts: _alerts.TakeAll());
         _mentions.Clear();
         _activities.Clear();
         _dropped = 0;

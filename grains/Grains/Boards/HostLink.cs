@@ -1,3 +1,4 @@
+using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Incidents;
@@ -22,6 +23,7 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
     private readonly LatestByRevision<string, BoardNotice> _notices = new(n => n.Key, n => n.Revision);
     private readonly LatestByRevision<Guid, TicketTick> _tickets = new(t => t.IncidentId, t => t.Revision);
     private readonly LatestByRevision<Guid, TicketPresence> _presence = new(p => p.IncidentId, p => p.Revision);
+    private readonly LatestByRevision<string, AlertSummary> _alerts = new(a => a.Key, a => a.Revision);
     private readonly List<Mention> _mentions = [];
     private int _dropped;
     private bool _missedBatches;
@@ -50,6 +52,7 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
         _notices.OfferAll(batch.Notices);
         _tickets.OfferAll(batch.Tickets);
         _presence.OfferAll(batch.Presence);
+        _alerts.OfferAll(batch.Alerts);
         _mentions.AddRange(batch.Mentions ?? []);
         if (_mentions.Count > options.ActivityBuffer)
         {
@@ -73,10 +76,10 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
     private async Task Deliver()
     {
         while (_rows.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0 || _majorIncidents.Count > 0 || _notices.Count > 0
-            || _tickets.Count > 0 || _presence.Count > 0 || _mentions.Count > 0 || _missedBatches)
+            || _tickets.Count > 0 || _presence.Count > 0 || _mentions.Count > 0 || _alerts.Count > 0 || _missedBatches)
         {
             var batch = new BoardBatch(_rows.TakeAll(), [.. _activities], _dropped, _missedBatches, _services.TakeAll(), _changes.TakeAll(), _majorIncidents.TakeAll(), _notices.TakeAll(),
-                _tickets.TakeAll(), _presence.TakeAll(), [.. _mentions]);
+                _tickets.TakeAll(), _presence.TakeAll(), [.. _mentions], _alerts.TakeAll());
             _mentions.Clear();
             _activities.Clear();
             _dropped = 0;

@@ -7,7 +7,8 @@ namespace ItsmOrleans.Grains.Incidents;
 
 /// <summary>
 /// The incident lifecycle: New → Assigned → In Progress ⇄ On Hold → Resolved → Closed,
-/// Resolved may reopen to In Progress, and New or Assigned may be cancelled.
+/// Resolved may reopen to In Progress, New or Assigned may be cancelled, and monitoring resolves an untaken incident
+/// whose alerts all cleared.
 /// </summary>
 public static class IncidentWorkflow
 {
@@ -22,13 +23,20 @@ public static class IncidentWorkflow
         : string.IsNullOrWhiteSpace(r.Command.ResolutionNotes) ? new GuardFailure("resolutionNotes", "Resolution notes are required to resolve.")
         : null;
 
+    private static readonly Func<IncidentTransitionRequest, GuardFailure?> ClearedByMonitoring = r =>
+        r.Command.ResolutionCode == ResolutionCode.ResolvedByMonitoring
+            ? NeedsResolution(r)
+            : new GuardFailure("assignee", "Assign the incident before resolving it (only its alerts clearing resolves one nobody has taken).");
+
     public static Workflow<IncidentStatus, IncidentTransitionRequest> Table { get; } = new(
     [
         new(New, Assigned, NeedsAssignee),
         new(New, InProgress, NeedsAssignee),
         new(New, Cancelled),
+        new(New, Resolved, ClearedByMonitoring, Automatic: true),
         new(Assigned, InProgress, NeedsAssignee),
         new(Assigned, Cancelled),
+        new(Assigned, Resolved, ClearedByMonitoring, Automatic: true),
         new(InProgress, OnHold, NeedsHoldReason),
         new(InProgress, Resolved, NeedsResolution),
         new(OnHold, InProgress),

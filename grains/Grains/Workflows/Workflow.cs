@@ -15,8 +15,9 @@ public sealed class Workflow<TState, TRequest>
         _name = name;
     }
 
+    /// <summary>The moves people may make from <paramref name="from"/> (automatic ones are left out).</summary>
     public IReadOnlyList<TState> AllowedFrom(TState from) =>
-        _transitions.Keys.Where(k => EqualityComparer<TState>.Default.Equals(k.From, from)).Select(k => k.To).ToList();
+        _transitions.Values.Where(t => !t.Automatic && EqualityComparer<TState>.Default.Equals(t.From, from)).Select(t => t.To).ToList();
 
     /// <summary>Throws when the move is not in the table or its guard fails.</summary>
     public void EnsureAllowed(TState from, TState to, TRequest request)

@@ -1,3 +1,4 @@
+using ItsmOrleans.Grains.Alerts;
 using ItsmOrleans.Grains.Changes;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.Licences;
@@ -54,6 +55,9 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<ILicenceProjection>(provider => provider.GetRequiredService<SqlLicenceReadModel>());
         services.AddSingleton<INoticeReadModel>(provider => provider.GetRequiredService<SqlLicenceReadModel>());
         services.AddSingleton<INoticeProjection>(provider => provider.GetRequiredService<SqlLicenceReadModel>());
+        services.AddSingleton<SqlAlertReadModel>();
+        services.AddSingleton<IAlertReadModel>(provider => provider.GetRequiredService<SqlAlertReadModel>());
+        services.AddSingleton<IAlertProjection>(provider => provider.GetRequiredService<SqlAlertReadModel>());
         services.AddSingleton<SqlVendorContractReadModel>();
         services.AddSingleton<IVendorContractReadModel>(provider => provider.GetRequiredService<SqlVendorContractReadModel>());
         services.AddSingleton<IVendorContractProjection>(provider => provider.GetRequiredService<SqlVendorContractReadModel>());

@@ -64,4 +64,15 @@ public class IncidentWorkflowTests
         var refused = Assert.Throws<DomainValidationException>(() => Move(New, new ChangeIncidentStatus(InProgress), assignee: null));
         Assert.Contains("assignee", refused.Errors.Keys);
     }
+
+    [Fact]
+    public void Only_monitoring_resolves_an_incident_nobody_has_taken_once_its_alerts_cleared()
+    {
+        var byHand = Assert.Throws<DomainValidationException>(() =>
+            Move(New, new ChangeIncidentStatus(Resolved, ResolutionCode: ResolutionCode.SolvedPermanently, ResolutionNotes: "fixed"), assignee: null));
+        Assert.Contains("assignee", byHand.Errors.Keys);
+
+        Move(New, new ChangeIncidentStatus(Resolved, ResolutionCode: ResolutionCode.ResolvedByMonitoring, ResolutionNotes: "All alerts resolved."), assignee: null);
+        Move(Assigned, new ChangeIncidentStatus(Resolved, ResolutionCode: ResolutionCode.ResolvedByMonitoring, ResolutionNotes: "All alerts resolved."));
+    }
 }

@@ -61,9 +61,8 @@ public class BoardPublisherTests(ClusterFixture fixture)
     [Fact]
     public async Task A_host_that_missed_a_push_is_told_to_reload_with_the_next_one_while_others_carry_on()
     {
-        var flaky = await fixture.ConnectBoardHost();
+        var flaky = await fixture.ConnectBoardHost(refuseFirstBatch: true);
         var steady = await fixture.ConnectBoardHost();
-        flaky.RefuseNextBatch = true;
 
         var missed = await fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid())
             .Create(new CommandContext(Callers.Admin("alice")), new CreateIncident("Missed by one host", "", Impact.Low, Urgency.Low, "bob"));

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ItsmOrleans.Web.Tests.Alerts;
 
@@ -11,7 +14,7 @@ namespace ItsmOrleans.Web.Tests.Alerts;
 public class AlertIngestTests(WebAppFixture app)
 {
     [Fact]
-    public async Task A_trigger_raises_an_incident_repeats_count_on_it_and_acknowledge_and_resolve_follow_it()
+    public async Task A_trigger_raises_an_incident_repeats_count_on_it_acknowledge_is_noted_and_resolve_resolves_it()
     {
         var (routingKey, service) = await Integration();
         using var monitor = new HttpClient { BaseAddress = app.BaseAddress };
@@ -39,7 +42,9 @@ public class AlertIngestTests(WebAppFixture app)
         await Send(monitor, Event("resolve"), HttpStatusCode.Accepted);
         Assert.Equal("resolved", (await Alert(routingKey, "disk-full/db-1")).GetProperty("status").GetString());
         var notes = (await app.Http.GetFromJsonAsync<List<Comment>>($"api/incidents/{incident.Id}/comments", WireJson.Options))!;
-        Assert.Equal(2, notes.Count(c => c.Author == "system" && c.Visibility == CommentVisibility.WorkNote));
+        Assert.Single(notes, c => c.Author == "system" && c.Visibility == CommentVisibility.WorkNote && c.Text.Contains("acknowledged", StringComparison.Ordinal));
+        var resolved = (await app.Http.GetFromJsonAsync<IncidentView>($"api/incidents/{incident.Id}", WireJson.Options))!;
+        Assert.Equal((IncidentStatus.Resolved, ResolutionCode.ResolvedByMonitoring), (resolved.Status, resolved.ResolutionCode));
 
         await Send(monitor, Event("trigger", "warning"), HttpStatusCode.Accepted);
         var again = await Alert(routingKey, "disk-full/db-1");
@@ -66,6 +71,61 @@ public class AlertIngestTests(WebAppFixture app)
         Assert.Contains("not an integration key", unknown.GetProperty("errors")[0].GetString(), StringComparison.Ordinal);
         using var notJson = await monitor.PostAsync("v2/enqueue", new StringContent("{", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+    }
+
+    [Fact]
+    public async Task Boards_see_an_alert_open_count_its_repeats_and_leave_when_resolved_and_the_list_keeps_it()
+    {
+        var (routingKey, service) = await Integration();
+        await using var connection = await app.ConnectHub();
+        var alerts = await connection.StreamAsChannelAsync<LiveListMessage<AlertSummary>>("SubscribeAlerts");
+        Assert.Equal(BoardMessageKind.Snapshot, (await alerts.ReadAsync()).Kind);
+        using var monitor = new HttpClient { BaseAddress = app.BaseAddress };
+        object Event(string action) => new
+        {
+            routing_key = routingKey,
+            event_action = action,
+            dedup_key = "queue-depth{queue=orders}",
+            payload = new { summary = "Orders queue is backing up", source = "mq-1", severity = "error", group = "messaging" },
+        };
+
+        for (var i = 0; i < 3; i++)
+        {
+            await Send(monitor, Event("trigger"), HttpStatusCode.Accepted);
+        }
+
+        var seen = await Next(alerts, a => a.Key == AlertKeys.Alert(routingKey, "queue-depth{queue=orders}") && a.Count == 3);
+        Assert.Equal((AlertStatus.Triggered, "messaging", service), (seen.Status, seen.GroupKey, seen.ServiceId));
+        Assert.NotNull(seen.IncidentNumber);
+
+        await Send(monitor, Event("resolve"), HttpStatusCode.Accepted);
+        await Next(alerts, a => a.Key == AlertKeys.Alert(routingKey, "queue-depth{queue=orders}") && a.Status == AlertStatus.Resolved);
+
+        var listed = await app.Http.GetFromJsonAsync<List<AlertSummary>>($"api/alerts?serviceId={service}", WireJson.Options);
+        var row = Assert.Single(listed!);
+        Assert.Equal((AlertStatus.Resolved, 3, seen.IncidentId), (row.Status, row.Count, row.IncidentId));
+        var byIncident = await app.Http.GetFromJsonAsync<List<AlertSummary>>($"api/alerts?incidentId={seen.IncidentId}&status=resolved", WireJson.Options);
+        Assert.Equal("queue-depth{queue=orders}", Assert.Single(byIncident!).DedupKey);
+
+        using var bad = await app.Http.GetAsync("api/alerts?status=burning&colour=red");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var problem = await bad.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("status", out _));
+        Assert.True(problem.GetProperty("errors").TryGetProperty("colour", out _));
+    }
+
+    private static async Task<AlertSummary> Next(System.Threading.Channels.ChannelReader<LiveListMessage<AlertSummary>> alerts, Func<AlertSummary, bool> wanted)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        await foreach (var message in alerts.ReadAllAsync(patience.Token))
+        {
+            if (message.Items.FirstOrDefault(wanted) is { } found)
+            {
+                return found;
+            }
+        }
+
+        throw new TimeoutException("The board never showed the alert.");
     }
 
     private async Task<(string RoutingKey, string Service)> Integration()

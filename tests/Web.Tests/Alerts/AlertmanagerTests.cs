@@ -10,7 +10,7 @@ namespace ItsmOrleans.Web.Tests.Alerts;
 public class AlertmanagerTests(WebAppFixture app)
 {
     [Fact]
-    public async Task Firing_alerts_trigger_repeats_count_and_resolved_ones_resolve()
+    public async Task Firing_alerts_of_one_group_share_an_incident_repeats_count_and_it_resolves_when_all_resolved()
     {
         var routingKey = await Integration();
         using var alertmanager = new HttpClient { BaseAddress = app.BaseAddress };
@@ -23,11 +23,16 @@ public class AlertmanagerTests(WebAppFixture app)
         Assert.Equal(("triggered", 2), (first.GetProperty("status").GetString(), first.GetProperty("count").GetInt32()));
         Assert.Equal("BlackBox probe failure: https://shop.example", first.GetProperty("summary").GetString());
         var second = await Alert(routingKey, "a1f0c0ffee000002");
-        Assert.NotEqual(first.GetProperty("incidentId").GetString(), second.GetProperty("incidentId").GetString());
+        var incidentId = first.GetProperty("incidentId").GetString();
+        Assert.Equal(incidentId, second.GetProperty("incidentId").GetString());
 
         await Post(alertmanager, routingKey, Payload(("resolved", "a1f0c0ffee000001", "critical")), HttpStatusCode.OK);
         Assert.Equal("resolved", (await Alert(routingKey, "a1f0c0ffee000001")).GetProperty("status").GetString());
         Assert.Equal("triggered", (await Alert(routingKey, "a1f0c0ffee000002")).GetProperty("status").GetString());
+        Assert.Equal("new", (await app.Http.GetFromJsonAsync<JsonElement>($"api/incidents/{incidentId}")).GetProperty("status").GetString());
+
+        await Post(alertmanager, routingKey, Payload(("resolved", "a1f0c0ffee000002", "warning")), HttpStatusCode.OK);
+        Assert.Equal("resolved", (await app.Http.GetFromJsonAsync<JsonElement>($"api/incidents/{incidentId}")).GetProperty("status").GetString());
     }
 
     [Fact]

@@ -58,6 +58,62 @@ public class BoardPageTests(WebAppFixture app) : BrowserTest(app)
     }
 
     [Fact]
+    public async Task Alerts_show_live_grouped_by_their_incident_with_repeat_counts_and_flapping_and_leave_when_resolved()
+    {
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var (noc, password) = await Accounts.CreateUser(App, "noc");
+        await page.GotoAsync(App.BaseAddress.ToString());
+        await SignIn(page, noc, password);
+        await page.Locator("body[data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
+
+        var service = $"mq-{Guid.NewGuid():N}"[..11];
+        using (var defined = await App.Http.PutAsJsonAsync($"api/services/{service}", new { name = "Message queue", kind = "technical", criticality = 2 }))
+        {
+            await defined.EnsureStatus(System.Net.HttpStatusCode.OK);
+        }
+
+        var routingKey = Guid.NewGuid().ToString("N");
+        using (var key = await App.Http.PutAsJsonAsync($"api/integrations/{routingKey}", new { name = "Prometheus", serviceId = service }))
+        {
+            await key.EnsureStatus(System.Net.HttpStatusCode.OK);
+        }
+
+        using var monitor = new HttpClient { BaseAddress = App.BaseAddress };
+        async Task Send(string action, string dedupKey)
+        {
+            using var sent = await monitor.PostAsJsonAsync("v2/enqueue", new
+            {
+                routing_key = routingKey,
+                event_action = action,
+                dedup_key = dedupKey,
+                payload = new { summary = $"{dedupKey} on {service}", source = "mq-1", severity = "critical", group = "brokers" },
+            });
+            await sent.EnsureStatus(System.Net.HttpStatusCode.Accepted);
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            await Send("trigger", "queue-depth");
+        }
+
+        await Send("trigger", "consumer-lag");
+        foreach (var action in new[] { "resolve", "trigger", "resolve" })
+        {
+            await Send(action, "consumer-lag");
+        }
+
+        var alert = await App.Http.GetFromJsonAsync<Contracts.Alerts.AlertView>($"api/alerts?routingKey={routingKey}&dedupKey=queue-depth", WireJson.Options);
+        var group = page.Locator($"[data-alerts] [data-alert-incident='{alert!.IncidentNumber}']");
+        await group.Locator("[data-alert-counts]").Filter(new() { HasText = "2 alerts · 6 events" }).WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Contains("flapping 1", await group.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(service, await group.InnerTextAsync(), StringComparison.Ordinal);
+        await Screenshot(page, "board-alerts.png");
+
+        await Send("resolve", "queue-depth");
+        await group.Locator("[data-alert-counts]").Filter(new() { HasText = "1 alert · " }).WaitForAsync(new() { Timeout = 15_000 });
+    }
+
+    [Fact]
     public async Task A_promoted_major_incident_shows_in_the_banner_at_once_and_leaves_when_resolved()
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });

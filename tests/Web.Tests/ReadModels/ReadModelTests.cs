@@ -1,3 +1,4 @@
+using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Licences;
 using ItsmOrleans.Contracts.MajorIncidents;
@@ -145,5 +146,31 @@ public class ReadModelTests(ReadModelDatabases databases) : IClassFixture<ReadMo
 
         await requests.Upsert(request with { Revision = 3, Status = ServiceRequestStatus.Fulfilled, OpenTasks = [] }, CancellationToken.None);
         Assert.Equal([older.Number], (await requests.OpenTasks(group, null, 100, CancellationToken.None)).Select(t => t.RequestNumber));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Alerts_are_listed_newest_first_by_status_service_and_incident_and_an_older_revision_never_wins(DatabaseProvider provider)
+    {
+        var alerts = new SqlAlertReadModel(databases.For(provider));
+        var service = $"svc-{provider}-{Guid.NewGuid():N}"[..24];
+        var incident = Guid.NewGuid();
+        AlertSummary Alert(string dedup, AlertStatus status, int minutes, long revision = 1, int count = 1) =>
+            new(AlertKeys.Alert("R0123456789abcdefghij", dedup), dedup, "Prometheus", service, "db", status, "error", $"{dedup} failing", "db-1",
+                count, false, Day, Day.AddMinutes(minutes), incident, "INC0000001", revision);
+
+        await alerts.Upsert(Alert("disk{db-1}", AlertStatus.Triggered, 1), CancellationToken.None);
+        await alerts.Upsert(Alert("cpu", AlertStatus.Acknowledged, 2), CancellationToken.None);
+        await alerts.Upsert(Alert("mem", AlertStatus.Resolved, 3), CancellationToken.None);
+        await alerts.Upsert(Alert("disk{db-1}", AlertStatus.Triggered, 4, revision: 5, count: 40), CancellationToken.None);
+        await alerts.Upsert(Alert("disk{db-1}", AlertStatus.Triggered, 5, revision: 4, count: 39), CancellationToken.None);
+
+        var listed = await alerts.List(null, service, null, 100, CancellationToken.None);
+        Assert.Equal(["disk{db-1}", "mem", "cpu"], listed.Select(a => a.DedupKey));
+        Assert.Equal(40, listed[0].Count);
+        Assert.Equal(["mem"], (await alerts.List(AlertStatus.Resolved, service, incident, 100, CancellationToken.None)).Select(a => a.DedupKey));
+        Assert.Empty(await alerts.List(null, service, Guid.NewGuid(), 100, CancellationToken.None));
+        var open = await alerts.ListOpen(1000, CancellationToken.None);
+        Assert.Equal(["disk{db-1}", "cpu"], open.Where(a => a.ServiceId == service).Select(a => a.DedupKey));
     }
 }

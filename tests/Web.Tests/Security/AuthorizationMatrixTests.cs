@@ -1,3 +1,4 @@
+using ItsmOrleans.Contracts.Alerts;
 using System.Net;
 using System.Reflection;
 using System.Text;
@@ -117,6 +118,7 @@ public class AuthorizationMatrixTests(WebAppFixture app, ITestOutputHelper outpu
                     nameof(OperationsHub.SubscribeBoard) => (await (await connection.StreamAsChannelAsync<BoardMessage>(method.Name, BoardScope.All)).ReadAsync()).Kind,
                     nameof(OperationsHub.SubscribeServiceMap) => (await (await connection.StreamAsChannelAsync<LiveListMessage<ServiceSummary>>(method.Name)).ReadAsync()).Kind,
                     nameof(OperationsHub.SubscribeMajorIncidents) => (await (await connection.StreamAsChannelAsync<LiveListMessage<MajorIncidentSummary>>(method.Name)).ReadAsync()).Kind,
+                    nameof(OperationsHub.SubscribeAlerts) => (await (await connection.StreamAsChannelAsync<LiveListMessage<AlertSummary>>(method.Name)).ReadAsync()).Kind,
                     nameof(OperationsHub.SubscribeNotices) => (await (await connection.StreamAsChannelAsync<LiveListMessage<BoardNotice>>(method.Name)).ReadAsync()).Kind,
                     nameof(OperationsHub.SubscribeChangeCalendar) => (await (await connection.StreamAsChannelAsync<ChangeCalendarMessage>(
                         method.Name, new ChangeCalendarRange(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(7)))).ReadAsync()).Kind,

@@ -1,4 +1,4 @@
-import { BoardConnection } from "./board-connection.js";
+import { subscribeLiveList } from "./live-list.js";
 import { element } from "./dom.js";
 import { formatClockTime } from "./format.js";
 
@@ -23,8 +23,6 @@ import { formatClockTime } from "./format.js";
  * whatever the page below it shows.
  */
 export class MajorIncidentBanner {
-  /** @type {Map<string, MajorIncidentSummary>} */
-  #active = new Map();
   #node;
 
   /** @param {HTMLElement} node */
@@ -34,37 +32,18 @@ export class MajorIncidentBanner {
 
   /** @param {any} signalR */
   start(signalR) {
-    new BoardConnection({
+    subscribeLiveList({
       signalR,
-      hubUrl: "/hubs/operations",
       method: "SubscribeMajorIncidents",
-      args: [],
-      onMessage: (/** @type {any} */ message) => this.#apply(message),
-      onStateChange: () => {},
-    }).start();
+      key: (/** @type {MajorIncidentSummary} */ item) => item.id,
+      isLive: (/** @type {MajorIncidentSummary} */ item) => item.status === "active",
+      onChange: (/** @type {MajorIncidentSummary[]} */ items) => this.#render(items),
+    });
   }
 
-  /** @param {{ kind: "snapshot" | "delta", items: MajorIncidentSummary[] }} message */
-  #apply(message) {
-    if (message.kind === "snapshot") {
-      this.#active.clear();
-    }
-    for (const item of message.items) {
-      const known = this.#active.get(item.id);
-      if (known && known.revision >= item.revision) {
-        continue;
-      }
-      if (item.status === "active") {
-        this.#active.set(item.id, item);
-      } else {
-        this.#active.delete(item.id);
-      }
-    }
-    this.#render();
-  }
-
-  #render() {
-    const items = [...this.#active.values()].sort((a, b) => a.number.localeCompare(b.number));
+  /** @param {MajorIncidentSummary[]} active */
+  #render(active) {
+    const items = [...active].sort((a, b) => a.number.localeCompare(b.number));
     this.#node.hidden = items.length === 0;
     this.#node.replaceChildren(
       element("span", { className: "major-banner-label", text: items.length === 1 ? "Major incident" : `${items.length} major incidents` }),

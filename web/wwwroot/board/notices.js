@@ -1,4 +1,4 @@
-import { BoardConnection } from "./board-connection.js";
+import { subscribeLiveList } from "./live-list.js";
 import { element } from "./dom.js";
 
 /**
@@ -16,8 +16,6 @@ const LABELS = { licenceOverused: "Licence over-used", contractExpiring: "Contra
 
 /** The board's list of operational notices, live: over-used licences and expiring contracts. */
 export class Notices {
-  /** @type {Map<string, BoardNotice>} */
-  #notices = new Map();
   #node;
 
   /** @param {HTMLElement} node */
@@ -27,33 +25,18 @@ export class Notices {
 
   /** @param {any} signalR */
   start(signalR) {
-    new BoardConnection({
+    subscribeLiveList({
       signalR,
-      hubUrl: "/hubs/operations",
       method: "SubscribeNotices",
-      args: [],
-      onMessage: (/** @type {any} */ message) => this.#apply(message),
-      onStateChange: () => {},
-    }).start();
+      key: (/** @type {BoardNotice} */ notice) => notice.key,
+      isLive: (/** @type {BoardNotice} */ notice) => notice.active,
+      onChange: (/** @type {BoardNotice[]} */ items) => this.#render(items),
+    });
   }
 
-  /** @param {{ kind: "snapshot" | "delta", items: BoardNotice[] }} message */
-  #apply(message) {
-    if (message.kind === "snapshot") {
-      this.#notices.clear();
-    }
-    for (const notice of message.items) {
-      const known = this.#notices.get(notice.key);
-      if (known && known.revision >= notice.revision) {
-        continue;
-      }
-      if (notice.active) {
-        this.#notices.set(notice.key, notice);
-      } else {
-        this.#notices.delete(notice.key);
-      }
-    }
-    const notices = [...this.#notices.values()].sort((a, b) => a.since.localeCompare(b.since));
+  /** @param {BoardNotice[]} items */
+  #render(items) {
+    const notices = [...items].sort((a, b) => a.since.localeCompare(b.since));
     this.#node.hidden = notices.length === 0;
     this.#node.replaceChildren(
       element("h3", { text: "Notices" }),
