@@ -9,6 +9,7 @@ builder.AddItsmOrleans();
 builder.AddItsmApi();
 builder.AddItsmSecurity();
 builder.AddItsmRateLimits();
+builder.AddItsmAlertIngestion();
 builder.AddItsmBoards();
 builder.Services.AddItsmHealthChecks();
 

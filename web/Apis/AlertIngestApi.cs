@@ -5,6 +5,7 @@ using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Grains.Alerts;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Hosting.ReadModel;
+using ItsmOrleans.Web.Ingestion;
 using ItsmOrleans.Web.Security;
 
 namespace ItsmOrleans.Web.Apis;
@@ -17,26 +18,71 @@ public static class AlertIngestApi
 {
     public static IEndpointRouteBuilder MapAlertIngestApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/v2/enqueue", Enqueue).WithTags("Alerts").WithName("EnqueueAlertEvent").AllowAnonymous()
+        app.MapPost("/v2/enqueue", Enqueue).WithTags("Alerts").WithName("EnqueueAlertEvent").AllowAnonymous().DisableRateLimiting()
             .WithSummary("Trigger, acknowledge or resolve an alert (PagerDuty Events API v2 body); the routing key is the credential");
         var keys = app.MapGroup("/api/integrations").WithTags("Alerts").RequireAuthorization(ItsmPolicies.Administer);
         keys.MapPut("/{routingKey}", DefineKey).WithName("DefineIntegrationKey").WithSummary("Bind a routing key to a service");
         keys.MapGet("/{routingKey}", GetKey).WithName("GetIntegrationKey");
         app.MapGet("/api/alerts", GetAlert).WithTags("Alerts").WithName("GetAlert").WithSummary("One alert by ?routingKey=&dedupKey=, or alerts by ?status=&serviceId=&incidentId=&limit= (most recently seen first)")
             .RequireAuthorization(ItsmPolicies.ReadIncidents);
+        app.MapGet("/api/alerts/ingestion", (AlertAdmission admission, AlertIngestionCounters counters) => Results.Ok(counters.Snapshot(admission.InFlight, admission.Queued)))
+            .WithTags("Alerts").WithName("GetAlertIngestion").RequireAuthorization(ItsmPolicies.WatchBoards)
+            .WithSummary("This web host's alert events since it started: accepted, deduplicated, refused (by reason), invalid; work in flight and queued");
         return app;
     }
 
-    private static async Task<IResult> Enqueue(HttpRequest request, IGrainFactory grains)
+    private static async Task<IResult> Enqueue(HttpRequest request, IGrainFactory grains, AlertAdmission admission, AlertIngestionCounters counters)
     {
-        if (await JsonBody.Read(request) is not { } body)
+        using var place = await admission.Enter(request.HttpContext.RequestAborted);
+        if (place is null)
         {
-            return Invalid(["The body is not JSON."]);
+            counters.Refused(IngestionRefusal.Overloaded, 1);
+            return Throttled(request.HttpContext, TimeSpan.FromSeconds(1), "This hub is taking in more alert events than it can work on; retry shortly.");
         }
 
-        if (body.ValueKind != JsonValueKind.Object)
+        if (await ReadEvent(request) is not { } parsed)
         {
+            counters.Invalid();
             return Invalid(["The body is not a JSON object."]);
+        }
+
+        var (alertEvent, problems) = parsed;
+        if (problems.Count > 0)
+        {
+            counters.Invalid();
+            return Invalid(problems);
+        }
+
+        var lookup = await admission.FindKey(alertEvent.RoutingKey, request.HttpContext.Connection.RemoteIpAddress);
+        if (lookup.Throttled)
+        {
+            counters.Refused(IngestionRefusal.UnknownKeyLookups, 1);
+            return Throttled(request.HttpContext, TimeSpan.FromSeconds(1), "Too many events with routing keys this hub does not know came from this address.");
+        }
+
+        if (lookup.Key is not { } key)
+        {
+            counters.Invalid();
+            return Invalid(["'routing_key' is not an integration key of this hub."]);
+        }
+
+        if (admission.TakeQuota(key.RoutingKey, 1) is { } wait)
+        {
+            counters.Refused(IngestionRefusal.KeyRateLimited, 1);
+            return Throttled(request.HttpContext, wait, "Events for this integration key are arriving faster than its limit; retry later.");
+        }
+
+        var alert = await grains.GetGrain<IAlertGrain>(AlertKeys.Alert(alertEvent.RoutingKey, alertEvent.DedupKey)).Receive(alertEvent, key);
+        counters.Accepted(1, deduplicated: alertEvent.Action == "trigger" && alert is { Count: > 1 } ? 1 : 0);
+        return Results.Json(new { status = "success", message = "Event processed", dedup_key = alertEvent.DedupKey }, statusCode: StatusCodes.Status202Accepted);
+    }
+
+    /// <summary>The event in the body with every problem found in it; null when the body is not a JSON object.</summary>
+    private static async Task<(AlertEvent Event, List<string> Problems)?> ReadEvent(HttpRequest request)
+    {
+        if (await JsonBody.Read(request) is not { ValueKind: JsonValueKind.Object } body)
+        {
+            return null;
         }
 
         var problems = new List<string>();
@@ -64,18 +110,14 @@ public static class AlertIngestApi
             timestamp, Text(payload, "component", problems, "payload."), Text(payload, "group", problems, "payload."), Text(payload, "class", problems, "payload."),
             details);
         problems.AddRange(AlertRules.Problems(alertEvent));
-        if (problems.Count > 0)
-        {
-            return Invalid(problems);
-        }
+        return (alertEvent, problems);
+    }
 
-        if (await grains.GetGrain<IIntegrationKeyGrain>(alertEvent.RoutingKey).Get() is not { } key)
-        {
-            return Invalid(["'routing_key' is not an integration key of this hub."]);
-        }
-
-        await grains.GetGrain<IAlertGrain>(AlertKeys.Alert(alertEvent.RoutingKey, dedupKey)).Receive(alertEvent, key);
-        return Results.Json(new { status = "success", message = "Event processed", dedup_key = dedupKey }, statusCode: StatusCodes.Status202Accepted);
+    /// <summary>429 in the Events API's shape, with Retry-After: the event was not taken; sending it again later is safe.</summary>
+    private static IResult Throttled(HttpContext http, TimeSpan wait, string message)
+    {
+        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return Results.Json(new { status = "throttled", message, errors = NotTaken }, statusCode: StatusCodes.Status429TooManyRequests);
     }
 
     private static async Task<IResult> DefineKey(string routingKey, IntegrationKeyRequest request, HttpContext http, IGrainFactory grains) =>
@@ -129,6 +171,7 @@ public static class AlertIngestApi
     }
 
     private const int MaxListed = 1000;
+    private static readonly string[] NotTaken = ["Too many requests; the event was not taken."];
     private static readonly string[] AlertQueryKeys = ["routingKey", "dedupKey", "status", "serviceId", "incidentId", "limit"];
 
     /// <summary>The Events API's answer to a bad event: every problem, in its shape.</summary>

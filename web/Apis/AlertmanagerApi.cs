@@ -6,6 +6,7 @@ using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Grains.Alerts;
 using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Web.Ingestion;
 
 namespace ItsmOrleans.Web.Apis;
 
@@ -16,50 +17,100 @@ namespace ItsmOrleans.Web.Apis;
 public static class AlertmanagerApi
 {
     public const int MaxAlerts = 1000;
+    private const int Parallelism = 16;
 
     public static IEndpointRouteBuilder MapAlertmanagerApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/v1/alertmanager/{routingKey}", Receive).WithTags("Alerts").WithName("ReceiveAlertmanagerWebhook").AllowAnonymous()
+        app.MapPost("/v1/alertmanager/{routingKey}", Receive).WithTags("Alerts").WithName("ReceiveAlertmanagerWebhook").AllowAnonymous().DisableRateLimiting()
             .WithSummary("Alertmanager webhook_configs receiver (version 4 payload); point its url at this path with an integration key");
         return app;
     }
 
-    private static async Task<IResult> Receive(string routingKey, HttpRequest request, IGrainFactory grains)
+    private static async Task<IResult> Receive(string routingKey, HttpRequest request, IGrainFactory grains, AlertAdmission admission, AlertIngestionCounters counters)
     {
-        var body = await JsonBody.Read(request) ?? throw new DomainValidationException("body", "The body is not JSON.");
-        var errors = new FieldErrors();
-        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("alerts", out var alerts) || alerts.ValueKind != JsonValueKind.Array)
+        using var place = await admission.Enter(request.HttpContext.RequestAborted);
+        if (place is null)
         {
-            errors.Add("alerts", "An Alertmanager webhook body has an 'alerts' array.");
-            errors.ThrowIfAny();
-            return Results.BadRequest();
+            counters.Refused(IngestionRefusal.Overloaded, 1);
+            return Throttled(request.HttpContext, TimeSpan.FromSeconds(1), "This hub is taking in more alert events than it can work on.");
         }
 
-        if (body.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.String && version.GetString() != "4")
+        var events = await ReadEvents(routingKey, request, counters);
+        var lookup = await admission.FindKey(routingKey, request.HttpContext.Connection.RemoteIpAddress);
+        if (lookup.Throttled)
         {
-            errors.Add("version", $"Payload version {version.GetString()} is not understood; Alertmanager sends version 4.");
+            counters.Refused(IngestionRefusal.UnknownKeyLookups, events.Count);
+            return Throttled(request.HttpContext, TimeSpan.FromSeconds(1), "Too many calls with routing keys this hub does not know came from this address.");
         }
 
-        if (alerts.GetArrayLength() > MaxAlerts)
+        var key = lookup.Key ?? throw new NotFoundException($"'{routingKey}' is not an integration key of this hub.");
+        if (admission.TakeQuota(key.RoutingKey, events.Count) is { } wait)
         {
-            errors.Add("alerts", $"At most {MaxAlerts} alerts in one webhook call.");
+            counters.Refused(IngestionRefusal.KeyRateLimited, events.Count);
+            return Throttled(request.HttpContext, wait, "Events for this integration key are arriving faster than its limit.");
         }
 
-        errors.ThrowIfAny();
-        if (await grains.GetGrain<IIntegrationKeyGrain>(routingKey).Get() is not { } key)
-        {
-            throw new NotFoundException($"'{routingKey}' is not an integration key of this hub.");
-        }
-
-        var groupKey = Text(body, "groupKey");
-        var events = alerts.EnumerateArray().Select((alert, i) => ToEvent(routingKey, groupKey, alert, i, errors)).ToList();
-        errors.ThrowIfAny();
-        foreach (var alertEvent in events)
-        {
-            await grains.GetGrain<IAlertGrain>(AlertKeys.Alert(routingKey, alertEvent.DedupKey)).Receive(alertEvent, key);
-        }
-
+        // Alerts of one call are independent, but two events of one fingerprint keep their order.
+        var deduplicated = 0;
+        await Parallel.ForEachAsync(
+            events.GroupBy(e => e.DedupKey, StringComparer.Ordinal),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = CancellationToken.None },
+            async (alert, _) =>
+            {
+                foreach (var alertEvent in alert)
+                {
+                    var view = await grains.GetGrain<IAlertGrain>(AlertKeys.Alert(routingKey, alertEvent.DedupKey)).Receive(alertEvent, key);
+                    if (alertEvent.Action == "trigger" && view is { Count: > 1 })
+                    {
+                        Interlocked.Increment(ref deduplicated);
+                    }
+                }
+            });
+        counters.Accepted(events.Count, deduplicated);
         return Results.Ok(new { status = "success", processed = events.Count });
+    }
+
+    /// <summary>The call's alerts as events; a bad payload is a 400 naming every problem (and counted as invalid).</summary>
+    private static async Task<List<AlertEvent>> ReadEvents(string routingKey, HttpRequest request, AlertIngestionCounters counters)
+    {
+        var errors = new FieldErrors();
+        var body = await JsonBody.Read(request);
+        if (body is not { ValueKind: JsonValueKind.Object } payload || !payload.TryGetProperty("alerts", out var alerts) || alerts.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(body is null ? "body" : "alerts", body is null ? "The body is not JSON." : "An Alertmanager webhook body has an 'alerts' array.");
+        }
+        else
+        {
+            if (payload.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.String && version.GetString() != "4")
+            {
+                errors.Add("version", $"Payload version {version.GetString()} is not understood; Alertmanager sends version 4.");
+            }
+
+            if (alerts.GetArrayLength() > MaxAlerts)
+            {
+                errors.Add("alerts", $"At most {MaxAlerts} alerts in one webhook call.");
+            }
+            else
+            {
+                var groupKey = Text(payload, "groupKey");
+                var events = alerts.EnumerateArray().Select((alert, i) => ToEvent(routingKey, groupKey, alert, i, errors)).ToList();
+                if (!errors.Any)
+                {
+                    return events;
+                }
+            }
+        }
+
+        counters.Invalid();
+        errors.ThrowIfAny();
+        return [];
+    }
+
+    private static IResult Throttled(HttpContext http, TimeSpan wait, string detail)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many alert events", detail: $"{detail} Nothing of this call was taken; retry after {seconds} s.");
     }
 
     private static AlertEvent ToEvent(string routingKey, string? groupKey, JsonElement alert, int index, FieldErrors errors)

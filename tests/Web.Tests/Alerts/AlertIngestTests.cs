@@ -128,19 +128,7 @@ public class AlertIngestTests(WebAppFixture app)
         throw new TimeoutException("The board never showed the alert.");
     }
 
-    private async Task<(string RoutingKey, string Service)> Integration()
-    {
-        var service = $"db-{Guid.NewGuid():N}"[..11];
-        using (var defined = await app.Http.PutAsJsonAsync($"api/services/{service}", new { name = "Orders database", kind = "technical", criticality = 1 }))
-        {
-            await defined.EnsureStatus(HttpStatusCode.OK);
-        }
-
-        var routingKey = Guid.NewGuid().ToString("N");
-        using var key = await app.Http.PutAsJsonAsync($"api/integrations/{routingKey}", new { name = "Prometheus", serviceId = service });
-        await key.EnsureStatus(HttpStatusCode.OK);
-        return (routingKey, service);
-    }
+    private Task<(string RoutingKey, string ServiceId)> Integration() => Integrations.Define(app.Http, "Orders database");
 
     private async Task<JsonElement> Alert(string routingKey, string dedupKey) =>
         await app.Http.GetFromJsonAsync<JsonElement>($"api/alerts?routingKey={routingKey}&dedupKey={Uri.EscapeDataString(dedupKey)}");

@@ -67,19 +67,7 @@ public class AlertmanagerTests(WebAppFixture app)
         truncatedAlerts = 0,
     };
 
-    private async Task<string> Integration()
-    {
-        var service = $"shop-{Guid.NewGuid():N}"[..13];
-        using (var defined = await app.Http.PutAsJsonAsync($"api/services/{service}", new { name = "Web shop", kind = "business", criticality = 1 }))
-        {
-            await defined.EnsureStatus(HttpStatusCode.OK);
-        }
-
-        var routingKey = Guid.NewGuid().ToString("N");
-        using var key = await app.Http.PutAsJsonAsync($"api/integrations/{routingKey}", new { name = "Alertmanager", serviceId = service });
-        await key.EnsureStatus(HttpStatusCode.OK);
-        return routingKey;
-    }
+    private async Task<string> Integration() => (await Integrations.Define(app.Http, "Web shop", "Alertmanager")).RoutingKey;
 
     private async Task<JsonElement> Alert(string routingKey, string dedupKey) =>
         await app.Http.GetFromJsonAsync<JsonElement>($"api/alerts?routingKey={routingKey}&dedupKey={dedupKey}");

@@ -66,18 +66,7 @@ public class BoardPageTests(WebAppFixture app) : BrowserTest(app)
         await SignIn(page, noc, password);
         await page.Locator("body[data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
 
-        var service = $"mq-{Guid.NewGuid():N}"[..11];
-        using (var defined = await App.Http.PutAsJsonAsync($"api/services/{service}", new { name = "Message queue", kind = "technical", criticality = 2 }))
-        {
-            await defined.EnsureStatus(System.Net.HttpStatusCode.OK);
-        }
-
-        var routingKey = Guid.NewGuid().ToString("N");
-        using (var key = await App.Http.PutAsJsonAsync($"api/integrations/{routingKey}", new { name = "Prometheus", serviceId = service }))
-        {
-            await key.EnsureStatus(System.Net.HttpStatusCode.OK);
-        }
-
+        var (routingKey, service) = await Integrations.Define(App.Http, "Message queue");
         using var monitor = new HttpClient { BaseAddress = App.BaseAddress };
         async Task Send(string action, string dedupKey)
         {

@@ -47,20 +47,9 @@ public class CrashRecoveryTests(ITestOutputHelper output)
     public async Task A_standalone_silo_on_postgresql_keeps_everything_acknowledged_across_a_kill_9_while_the_web_client_stays_up()
     {
         await using var postgres = await PostgresServer.StartNewAsync();
-        var settings = new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "PostgreSql",
-            ["Database:ConnectionString"] = postgres.ConnectionString,
-            ["Orleans:SiloPort"] = FreePort.Get().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Orleans:GatewayPort"] = FreePort.Get().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Security:Admin:ApiKey"] = TestSettings.AdminKey,
-        };
+        var settings = PostgresSilo.Settings(postgres);
         AcknowledgedWork.AddCrashPolicy(settings);
-        await using (var migrate = AppProcess.Silo(settings, "migrate"))
-        {
-            Assert.Equal(0, await migrate.WaitForExit(StartTimeout));
-        }
+        await PostgresSilo.Migrate(settings, StartTimeout);
 
         var work = new AcknowledgedWork();
         var silo = AppProcess.Silo(settings);
