@@ -38,6 +38,7 @@ app.MapLicenceApi();
 app.MapWebhookApi();
 app.MapAlertIngestApi();
 app.MapAlertmanagerApi();
+app.MapEscalationApi();
 app.MapVendorContractApi();
 app.MapServiceRequestApi();
 app.MapHub<OperationsHub>(OperationsHub.Path, o => o.CloseOnAuthenticationExpiration = true);

@@ -47,6 +47,9 @@ public sealed class ClusterFixture : IAsyncLifetime
             settings[$"Sla:Policies:{ClosedNowPolicy}:Targets:{priority}:Resolution"] = "00:00:04";
         }
 
+        // Escalation levels may follow each other within a second, so a whole policy can be watched.
+        settings["Escalations:MinimumDelay"] = "00:00:01";
+
         // A flapping alert settles within seconds, so the held resolve can be watched.
         settings["Alerts:FlapQuietPeriod"] = "00:00:02";
 

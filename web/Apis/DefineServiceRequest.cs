@@ -13,13 +13,15 @@ public sealed record DefineServiceRequest(
     string? SupportGroup = null,
     int? Criticality = null,
     string? SlaPolicy = null,
-    int? Version = null) : IVersionedRequest
+    int? Version = null,
+    string? EscalationPolicy = null) : IVersionedRequest
 {
     public DefineService ToCommand()
     {
         var errors = new FieldErrors();
         var kind = EnumText.Parse<ServiceKind>(errors, "kind", Kind, required: true);
-        var command = new DefineService(Name ?? "", kind ?? ServiceKind.Technical, Description, Owner, SupportGroup, Criticality ?? 3, SlaPolicy);
+        var command = new DefineService(Name ?? "", kind ?? ServiceKind.Technical, Description, Owner, SupportGroup, Criticality ?? 3, SlaPolicy,
+            string.IsNullOrWhiteSpace(EscalationPolicy) ? null : EscalationPolicy.Trim());
         RequestValidation.ThrowIfInvalid(errors, () => ServiceRules.Validate(command));
         return command;
     }

@@ -30,6 +30,12 @@ public interface IIncidentGrain : IGrainWithGuidKey, ISlaEventSink
     /// </summary>
     Task<IncidentView> Take(CommandContext context);
 
+    /// <summary>
+    /// Acknowledges the incident: the caller takes it unless someone already responded. Stops its escalation, as
+    /// any response does.
+    /// </summary>
+    Task<IncidentView> Acknowledge(CommandContext context);
+
     /// <summary>Moves the incident to another status; a move the workflow forbids fails with <see cref="InvalidTransitionException"/>.</summary>
     Task<IncidentView> ChangeStatus(CommandContext context, ChangeIncidentStatus command);
 

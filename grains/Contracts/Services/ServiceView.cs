@@ -20,4 +20,5 @@ public sealed record ServiceView(
     ServiceHealth Health,
     int Version,
     MaintenanceSchedule? Maintenance = null,
-    MaintenancePeriod? CurrentOrNextMaintenance = null);
+    MaintenancePeriod? CurrentOrNextMaintenance = null,
+    string? EscalationPolicyId = null);

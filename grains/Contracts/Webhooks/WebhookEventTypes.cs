@@ -10,5 +10,8 @@ public static class WebhookEventTypes
     public const string Commented = "incident.commented";
     public const string SlaThreshold = "incident.slaThreshold";
 
-    public static IReadOnlyList<string> All { get; } = [Created, Updated, Assigned, StatusChanged, Commented, SlaThreshold];
+    /// <summary>An escalation level pages people: a paging or chat gateway delivers it to them.</summary>
+    public const string Escalated = "incident.escalated";
+
+    public static IReadOnlyList<string> All { get; } = [Created, Updated, Assigned, StatusChanged, Commented, SlaThreshold, Escalated];
 }

@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Security;
 using Microsoft.Extensions.Logging;
@@ -93,6 +94,11 @@ public sealed partial class AlertGrain(
         State.Status = AlertStatus.Acknowledged;
         State.LastSeen = now;
         await Note($"Alert '{DedupKey}' acknowledged by the monitoring tool ({State.Count} event(s) so far).", "acknowledged");
+        if (State.IncidentId is { } incident)
+        {
+            await GrainFactory.GetGrain<IEscalationGrain>(incident).Stop($"{State.IntegrationName} (monitoring)", EscalationStatus.Acknowledged);
+        }
+
         await Save(now, showAtOnce: true);
     }
 

@@ -35,6 +35,7 @@ public sealed partial class IncidentGrain(
             // behind or ahead of the saved state: bring them all in line with it.
             await SyncClocks(time.GetUtcNow(), force: true);
             await Publish(activity: null, time.GetUtcNow());
+            await SteerEscalation(Caller.System.Name);
         }
     }
 
@@ -54,9 +55,14 @@ public sealed partial class IncidentGrain(
         var policyId = string.IsNullOrWhiteSpace(command.SlaPolicyId) ? policies.DefaultPolicyId : command.SlaPolicyId;
         var policy = policies.Find(policyId) ?? throw new DomainValidationException("slaPolicy", $"There is no SLA policy '{policyId}'.");
         IncidentRules.Validate(command);
+        var escalationPolicy = await EscalationPolicyOf(command.ServiceId);
         var number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.IncidentPrefix).Next();
         var now = time.GetUtcNow();
-        return await Commit(context, command, now, () => IncidentCommands.Create(State, command, policy, number, now));
+        return await Commit(context, command, now, () =>
+        {
+            State.EscalationPolicyId = escalationPolicy;
+            return IncidentCommands.Create(State, command, policy, number, now);
+        });
     }
 
     public Task<IncidentView> Get(Caller caller)
@@ -174,9 +180,11 @@ public sealed partial class IncidentGrain(
             State.UpdatedAt = now;
             State.History.Add(new HistoryEntry(State.History.Count + 1, State.Version, now, context.Actor, change.Kind, change.Changes, change.Note));
             Remember(context, command);
+            State.EscalationStopped |= EscalationShouldStop();
             await SyncClocks(now, force: false);
             await store.WriteStateAsync();
             await Publish(new BoardActivityDraft(change.Activity, change.ActivityText), now, serviceBefore);
+            await SteerEscalation(context.Actor);
             return View();
         }
         catch when (State.Revision != before)

@@ -60,6 +60,12 @@ public sealed class IncidentState
     /// <summary>The problem this incident is linked to, with its workaround, if any.</summary>
     [Id(50)] public ProblemReference? Problem { get; set; }
 
+    /// <summary>The escalation policy of the incident's service when it was raised, if any.</summary>
+    [Id(80)] public string? EscalationPolicyId { get; set; }
+
+    /// <summary>Someone responded or the incident ended: its escalation was told to stop.</summary>
+    [Id(81)] public bool EscalationStopped { get; set; }
+
     /// <summary>The change recorded as having caused this incident, if any.</summary>
     [Id(70)] public ChangeReference? CausedByChange { get; set; }
 }

@@ -1,3 +1,4 @@
+using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
@@ -64,6 +65,11 @@ public sealed class ServiceGrain(
         ServiceRules.ValidateId(errors, Id);
         errors.ThrowIfAny();
         ServiceRules.Validate(definition);
+        if (definition.EscalationPolicyId is { } policy && await GrainFactory.GetGrain<IEscalationPolicyGrain>(policy).Get() is null)
+        {
+            throw new DomainValidationException("escalationPolicy", $"There is no escalation policy '{policy}'.");
+        }
+
         if (context.ExpectedVersion is { } expected && expected != State.Version)
         {
             throw new VersionConflictException(expected, State.Version);
@@ -72,6 +78,7 @@ public sealed class ServiceGrain(
         var first = !State.Defined;
         (State.Defined, State.Name, State.Kind, State.Description, State.Owner, State.SupportGroup, State.Criticality, State.SlaPolicyId) =
             (true, definition.Name.Trim(), definition.Kind, definition.Description, definition.Owner, definition.SupportGroup, definition.Criticality, definition.SlaPolicyId);
+        State.EscalationPolicyId = definition.EscalationPolicyId;
         State.Version++;
         await WriteOrReload();
         if (first)
@@ -278,5 +285,5 @@ public sealed class ServiceGrain(
     private ServiceView View() => new(
         Id, State.Name, State.Kind, State.Description, State.Owner, State.SupportGroup, State.Criticality, State.SlaPolicyId,
         State.DependsOn, State.Dependents, _health, State.Version, State.Maintenance,
-        MaintenanceCalendar.CurrentOrNext(State.Maintenance, time.GetUtcNow(), MaintenanceLookahead));
+        MaintenanceCalendar.CurrentOrNext(State.Maintenance, time.GetUtcNow(), MaintenanceLookahead), State.EscalationPolicyId);
 }

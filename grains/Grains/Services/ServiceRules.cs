@@ -26,6 +26,7 @@ public static class ServiceRules
         errors.Text("owner", definition.Owner, IncidentLimits.Name, required: false);
         errors.Text("supportGroup", definition.SupportGroup, IncidentLimits.Name, required: false);
         errors.Text("slaPolicy", definition.SlaPolicyId, IncidentLimits.Name, required: false);
+        errors.Text("escalationPolicy", definition.EscalationPolicyId, IncidentLimits.Name, required: false);
         if (!Enum.IsDefined(definition.Kind))
         {
             errors.Add("kind", "'kind' is business or technical.");

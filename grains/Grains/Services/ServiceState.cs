@@ -22,4 +22,7 @@ public sealed class ServiceState
 
     /// <summary>When the last suggestion was dismissed or turned into a problem: earlier incidents do not count again.</summary>
     [Id(31)] public DateTimeOffset? SuggestionClearedAt { get; set; }
+
+    /// <summary>The escalation policy of incidents raised on this service, if any.</summary>
+    [Id(40)] public string? EscalationPolicyId { get; set; }
 }

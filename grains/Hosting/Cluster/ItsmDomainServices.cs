@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Webhooks;
 using ItsmOrleans.Grains.Alerts;
 using ItsmOrleans.Grains.Boards;
+using ItsmOrleans.Grains.Escalations;
 using ItsmOrleans.Grains.Changes;
 using ItsmOrleans.Grains.MajorIncidents;
 using ItsmOrleans.Grains.ServiceRequests;
@@ -29,6 +30,7 @@ public static class ItsmDomainServices
         services.AddOptions<MajorIncidentOptions>().Bind(configuration.GetSection(MajorIncidentOptions.Section));
         services.AddOptions<ChangeOptions>().Bind(configuration.GetSection(ChangeOptions.Section));
         services.AddOptions<TicketRoomOptions>().Bind(configuration.GetSection(TicketRoomOptions.Section));
+        services.AddOptions<EscalationOptions>().Bind(configuration.GetSection(EscalationOptions.Section));
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section));
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
         services.AddHttpClient(HttpWebhookSender.ClientName);

@@ -24,6 +24,7 @@ public static class TestSettings
             ["Security:Admin:Password"] = AdminPassword,
             // Tests fire requests far faster than people; the limits themselves are tested with a host of their own.
             ["Webhooks:FirstRetryDelay"] = "00:00:00.200",
+            ["Escalations:MinimumDelay"] = "00:00:01",
             ["RateLimits:PerApiKey:PermitsPerSecond"] = "100000",
             ["RateLimits:PerApiKey:Burst"] = "100000",
             ["RateLimits:PerUser:PermitsPerSecond"] = "100000",

@@ -1,14 +1,9 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ItsmOrleans.Contracts.Webhooks;
 using ItsmOrleans.Hosting.Webhooks;
-using ItsmOrleans.Testing;
 using ItsmOrleans.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 
 namespace ItsmOrleans.Web.Tests.Tickets;
 
@@ -22,7 +17,7 @@ public class WebhookTests(WebAppFixture app)
     [Fact]
     public async Task A_chat_tool_receives_signed_ticket_events_in_order_after_retries_and_the_log_tells_each_attempt()
     {
-        await using var receiver = await Receiver.Start(failFirst: 2);
+        await using var receiver = await WebhookReceiver.Start(failFirst: 2);
         var id = $"chat-{Guid.NewGuid():N}"[..13];
         using (var defined = await app.Http.PutAsJsonAsync($"api/webhooks/{id}", new
         {
@@ -71,59 +66,4 @@ public class WebhookTests(WebAppFixture app)
         using var missing = await app.Http.GetAsync("api/webhooks/never-defined");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
-
-    /// <summary>A chat tool's endpoint: answers 500 to its first deliveries, then 200, and remembers every request.</summary>
-    private sealed class Receiver : IAsyncDisposable
-    {
-        private readonly WebApplication _app;
-        private readonly ConcurrentQueue<Received> _received = new();
-        private int _failuresLeft;
-
-        private Receiver(int failFirst, int port)
-        {
-            _failuresLeft = failFirst;
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-            _app = builder.Build();
-            _app.MapPost("/hook", async (HttpContext http) =>
-            {
-                using var reader = new StreamReader(http.Request.Body);
-                var body = await reader.ReadToEndAsync();
-                var status = Interlocked.Decrement(ref _failuresLeft) >= 0 ? 500 : 200;
-                _received.Enqueue(new Received(http.Request.Headers["X-Itsm-Event"].ToString(), http.Request.Headers["X-Itsm-Delivery"].ToString(),
-                    http.Request.Headers["X-Itsm-Timestamp"].ToString(), http.Request.Headers["X-Itsm-Signature"].ToString(), body, status));
-                return Results.StatusCode(status);
-            });
-            Url = $"http://127.0.0.1:{port}/hook";
-        }
-
-        public string Url { get; }
-
-        public static async Task<Receiver> Start(int failFirst)
-        {
-            var receiver = new Receiver(failFirst, FreePort.Get());
-            await receiver._app.StartAsync();
-            return receiver;
-        }
-
-        public async Task<IReadOnlyList<Received>> WaitFor(Func<IReadOnlyList<Received>, bool> done, TimeSpan timeout)
-        {
-            var deadline = DateTimeOffset.UtcNow + timeout;
-            while (!done([.. _received]))
-            {
-                if (DateTimeOffset.UtcNow > deadline)
-                {
-                    throw new TimeoutException($"The receiver got {_received.Count} requests, not what was expected, within {timeout}.");
-                }
-
-                await Task.Delay(50);
-            }
-
-            return [.. _received];
-        }
-
-        public async ValueTask DisposeAsync() => await _app.DisposeAsync();
-    }
-
-    private sealed record Received(string Event, string Delivery, string Timestamp, string Signature, string Body, int Status);
 }

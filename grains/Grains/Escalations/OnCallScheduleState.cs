@@ -1,0 +1,11 @@
+using ItsmOrleans.Contracts.Escalations;
+
+namespace ItsmOrleans.Grains.Escalations;
+
+[GenerateSerializer, Alias("itsm.OnCallScheduleState")]
+public sealed class OnCallScheduleState
+{
+    [Id(0)] public DefineOnCallSchedule? Definition { get; set; }
+    [Id(1)] public List<OnCallOverride> Overrides { get; set; } = [];
+    [Id(2)] public int Version { get; set; }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using ItsmOrleans.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+
+namespace ItsmOrleans.Web.Tests.Infrastructure;
+
+/// <summary>A chat tool's endpoint: answers 500 to its first deliveries, then 200, and remembers every request.</summary>
+public sealed class WebhookReceiver : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<ReceivedWebhook> _received = new();
+    private int _failuresLeft;
+
+    private WebhookReceiver(int failFirst, int port)
+    {
+        _failuresLeft = failFirst;
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        _app = builder.Build();
+        _app.MapPost("/hook", async (HttpContext http) =>
+        {
+            using var reader = new StreamReader(http.Request.Body);
+            var body = await reader.ReadToEndAsync();
+            var status = Interlocked.Decrement(ref _failuresLeft) >= 0 ? 500 : 200;
+            _received.Enqueue(new ReceivedWebhook(http.Request.Headers["X-Itsm-Event"].ToString(), http.Request.Headers["X-Itsm-Delivery"].ToString(),
+                http.Request.Headers["X-Itsm-Timestamp"].ToString(), http.Request.Headers["X-Itsm-Signature"].ToString(), body, status));
+            return Results.StatusCode(status);
+        });
+        Url = $"http://127.0.0.1:{port}/hook";
+    }
+
+    public string Url { get; }
+
+    public static async Task<WebhookReceiver> Start(int failFirst)
+    {
+        var receiver = new WebhookReceiver(failFirst, FreePort.Get());
+        await receiver._app.StartAsync();
+        return receiver;
+    }
+
+    public async Task<IReadOnlyList<ReceivedWebhook>> WaitFor(Func<IReadOnlyList<ReceivedWebhook>, bool> done, TimeSpan timeout)
+    {
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (!done([.. _received]))
+        {
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The receiver got {_received.Count} requests, not what was expected, within {timeout}.");
+            }
+
+            await Task.Delay(50);
+        }
+
+        return [.. _received];
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}
+
+public sealed record ReceivedWebhook(string Event, string Delivery, string Timestamp, string Signature, string Body, int Status);
