@@ -2,6 +2,7 @@ using ItsmOrleans.LoadTest;
 
 return args switch
 {
+    ["run", var scenario, .. var rest] => await RunCommand.Run(scenario, rest),
     ["board-latency", .. var rest] => await BoardLatency.Run(LoadTestOptions.Parse(rest)),
     ["board-screenshot", var output, .. var rest] => await BoardScreenshot.Run(LoadTestOptions.Parse(rest), output),
     ["service-propagation", .. var rest] => await ServicePropagation.Run(LoadTestOptions.Parse(rest)),
@@ -12,10 +13,17 @@ return args switch
 static int Usage()
 {
     Console.Error.WriteLine("""
-        Usage: dotnet run --project tests/LoadTest -c Release -- <scenario> [--url http://localhost:5080] [--incidents 100]
-                                                                 [--api-key itsm_<id>.<secret>  (or ITSM_API_KEY)]
+        Usage: dotnet run --project tests/LoadTest -c Release -- run <scenario> [options]     open-model load with a report
+               dotnet run --project tests/LoadTest -c Release -- <probe> [--url …] [--incidents 100]   one-at-a-time probes
 
-        Scenarios:
+        run <scenario>: steady | alert-storm | replay | board-fanout | collaboration | mix
+          --url http://localhost:5080   --api-key itsm_<id>.<secret> (or ITSM_API_KEY; an admin key: scenarios define services)
+          --rate 100 (operations/s)     --duration 30s     --warmup 5s     --seed 1     --arrivals constant|poisson
+          --max-in-flight 512           --timeout 10s      --out loadtest-report (report.md, report.json, report.png)
+          --duplicates 0.9 (alert-storm, mix)   --boards 10 (live clients)   --agents 20   --tickets 100
+          --record storm.jsonl (alert-storm: write the storm)   --replay storm.jsonl (replay: send it again, same times)
+
+        Probes:
           board-latency   create incidents one at a time over HTTP and time each until its row reaches a
                           SignalR board client; reports HTTP acknowledgement and create-to-board latencies,
                           against a GET /health baseline measured in the same run
