@@ -5,6 +5,7 @@ return args switch
     ["run", var scenario, .. var rest] => await RunCommand.Run(scenario, rest),
     ["board-latency", .. var rest] => await BoardLatency.Run(LoadTestOptions.Parse(rest)),
     ["board-screenshot", var output, .. var rest] => await BoardScreenshot.Run(LoadTestOptions.Parse(rest), output),
+    ["board-snapshot", .. var rest] => await BoardSnapshotTime.Run(LoadTestOptions.Parse(rest)),
     ["service-propagation", .. var rest] => await ServicePropagation.Run(LoadTestOptions.Parse(rest)),
     ["ticket-room", "--agents", var agents, .. var rest] => await TicketRoomLatency.Run(LoadTestOptions.Parse(rest), int.Parse(agents, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
@@ -34,6 +35,8 @@ static int Usage()
           ticket-room --agents N
                           N room clients on one ticket; in turn one edits the title over HTTP or changes its
                           presence, and every other agent's arrival is timed (--incidents rounds, default 100)
+          board-snapshot  a fresh board client subscribes to every open incident; times its first snapshot
+                          (--incidents clients one after another)
           board-screenshot <file.png>
                           opens the live board in headless Chromium (1920x1080), waits until it is live
                           and shows rows, and saves a screenshot

@@ -18,6 +18,9 @@ public sealed class BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> opti
     private readonly Lock _gate = new();
     private readonly BoardState _state = new(time);
     private readonly List<BoardSubscription> _subscriptions = [];
+
+    // The counters of every scope someone watches, kept up to date change by change.
+    private readonly Dictionary<BoardScope, BoardTally> _tallies = [];
     private readonly List<BoardBatch> _arrivedDuringLoad = [];
     private readonly TaskCompletionSource _loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Channel<bool> _reloadRequests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -74,6 +77,11 @@ public sealed class BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> opti
         lock (_gate)
         {
             _state.ReplaceOpen(open);
+            foreach (var scope in _tallies.Keys.ToList())
+            {
+                _tallies[scope] = BoardTally.Of(_state.Open.Where(scope.Includes));
+            }
+
             foreach (var batch in _arrivedDuringLoad)
             {
                 ApplyLocked(batch, notify: false);
@@ -141,6 +149,11 @@ public sealed class BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> opti
             BoardMessage snapshot;
             lock (_gate)
             {
+                if (!_tallies.ContainsKey(scope))
+                {
+                    _tallies[scope] = BoardTally.Of(_state.Open.Where(scope.Includes));
+                }
+
                 snapshot = Snapshot(scope);
                 _subscriptions.Add(subscription);
             }
@@ -156,6 +169,10 @@ public sealed class BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> opti
             lock (_gate)
             {
                 _subscriptions.Remove(subscription);
+                if (!_subscriptions.Exists(s => s.Scope == scope))
+                {
+                    _tallies.Remove(scope);
+                }
             }
 
             output.TryComplete();
@@ -165,12 +182,21 @@ public sealed class BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> opti
     private BoardMessage Snapshot(BoardScope scope)
     {
         var rows = _state.Open.Where(scope.Includes).ToList();
-        return new BoardMessage(1, BoardMessageKind.Snapshot, scope, time.GetUtcNow(), rows, [], BoardCounters.Count(rows), _state.RecentFor(scope), 0);
+        var counters = (_tallies.GetValueOrDefault(scope) ?? BoardTally.Of(rows)).Counters();
+        return new BoardMessage(1, BoardMessageKind.Snapshot, scope, time.GetUtcNow(), rows, [], counters, _state.RecentFor(scope), 0);
     }
 
     private void ApplyLocked(BoardBatch batch, bool notify)
     {
         var changes = batch.Rows.Select(_state.Apply).OfType<RowChange>().ToList();
+        foreach (var (scope, tally) in _tallies)
+        {
+            foreach (var change in changes)
+            {
+                tally.Change(change.Before is { } before && scope.Includes(before) ? before : null, change.After is { } after && scope.Includes(after) ? after : null);
+            }
+        }
+
         var batchRows = batch.Rows.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Revision)!);
         var activities = batch.Activities
             .Select(a => (Activity: a, Row: _state.AddActivity(a, batchRows.GetValueOrDefault(a.IncidentId))))
@@ -181,19 +207,18 @@ public sealed class BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> opti
             return;
         }
 
-        var countersByScope = new Dictionary<BoardScope, BoardCounters>();
-        foreach (var subscription in _subscriptions)
+        // What a scope gets is worked out once, however many clients watch it.
+        foreach (var watchers in _subscriptions.GroupBy(s => s.Scope))
         {
-            var scope = subscription.Scope;
-            if (!countersByScope.TryGetValue(scope, out var counters))
+            var scope = watchers.Key;
+            var counters = _tallies[scope].Counters();
+            var rows = changes.Where(c => c.After is not null && scope.Includes(c.After)).Select(c => c.After!).ToList();
+            var removed = changes.Where(c => (c.After is null || !scope.Includes(c.After)) && c.Before is not null && scope.Includes(c.Before)).Select(c => c.Id).ToList();
+            var lines = activities.Where(a => scope.Includes(a.Row!)).Select(a => a.Activity).ToList();
+            foreach (var subscription in watchers)
             {
-                countersByScope[scope] = counters = BoardCounters.Count(_state.Open.Where(scope.Includes));
+                subscription.Offer(rows, removed, lines, batch.DroppedActivities, counters);
             }
-
-            var rows = changes.Where(c => c.After is not null && scope.Includes(c.After)).Select(c => c.After!);
-            var removed = changes.Where(c => (c.After is null || !scope.Includes(c.After)) && c.Before is not null && scope.Includes(c.Before)).Select(c => c.Id);
-            var lines = activities.Where(a => scope.Includes(a.Row!)).Select(a => a.Activity);
-            subscription.Offer(rows, removed, lines, batch.DroppedActivities, counters);
         }
     }
 }

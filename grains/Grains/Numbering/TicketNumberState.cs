@@ -1,6 +1,6 @@
 namespace ItsmOrleans.Grains.Numbering;
 
-/// <summary>The last number handed out.</summary>
+/// <summary>The highest number reserved: every number handed out is at or below it, and none above it ever was.</summary>
 [GenerateSerializer, Alias("itsm.TicketNumberState")]
 public sealed class TicketNumberState
 {

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Benchmark 4: memory per active incident (its grain and its two SLA clock grains), and with 100,000 open incidents the
+# silo's memory and the time a fresh board client needs for its first snapshot of all of them.
+# Usage: deploy/scripts/bench/memory.sh [incidents]   (default: 100000)
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+total=${1:-100000}
+build
+start_postgres
+start_hub postgres
+load steady "$work/warm" --rate 100 --duration 10s --warmup 5s --boards 0 >/dev/null
+sleep 5
+base=$(hub_rss_mb); base_count=1500
+echo "after warm-up: $base MiB RSS with $base_count incidents"
+created=$base_count
+for step in 20000 $((total - base_count - 20000)); do
+  seconds=$(( step / 200 ))
+  load steady "$work/seed-$step" --rate 200 --duration "${seconds}s" --warmup 0s --boards 0 --max-in-flight 2000 >/dev/null
+  created=$((created + $(figure "$work/seed-$step" "r['succeeded']")))
+  sleep 5
+  echo "$created incidents: $(hub_rss_mb) MiB RSS"
+  if [ "$step" -eq 20000 ]; then
+    per=$(python3 -c "print(f'{($(hub_rss_mb) - $base) * 1024 / ($created - $base_count):.1f}')")
+    echo "RSS growth per active incident: $per KiB"
+  fi
+done
+dotnet "$repo/tests/LoadTest/bin/Release/net10.0/ItsmOrleans.LoadTest.dll" board-snapshot --url "$hub_url" --api-key "$api_key" --incidents 5
+echo "after the snapshots: $(hub_rss_mb) MiB RSS"
