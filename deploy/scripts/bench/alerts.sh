@@ -11,5 +11,5 @@ printf '| target /s | achieved /s | p50 ms | p99 ms | p99.9 ms | errors | alert 
 for rate in "${rates[@]}"; do
   out="$work/storm-$rate"
   load alert-storm "$out" --rate "$rate" --duplicates 0.9 --duration 20s --warmup 5s --boards 2 --seed "$rate" >/dev/null
-  figure "$out" "'| $rate | %.1f | %.1f | %.1f | %.1f | %d | %s |' % (r['achievedRate'], r['operations'][0]['latency']['p50'], r['operations'][0]['latency']['p99'], r['operations'][0]['latency']['p999'], sum(r['errors'].values()), ' / '.join('%.0f' % p['latency'][k] for p in r['pushes'] for k in ('p50','p99')))"
+  figure "$out" "'| $rate | %.1f | %.1f | %.1f | %.1f | %s | %s |' % (r['achievedRate'], r['operations'][0]['latency']['p50'], r['operations'][0]['latency']['p99'], r['operations'][0]['latency']['p999'], ', '.join('%s: %d' % e for e in r['errors'].items()) or 0, ' / '.join('%.0f' % p['latency'][k] for p in r['pushes'] for k in ('p50','p99')))"
 done

@@ -13,8 +13,8 @@ base=$(hub_rss_mb); base_count=1500
 echo "after warm-up: $base MiB RSS with $base_count incidents"
 created=$base_count
 for step in 20000 $((total - base_count - 20000)); do
-  seconds=$(( step / 200 ))
-  load steady "$work/seed-$step" --rate 200 --duration "${seconds}s" --warmup 0s --boards 0 --max-in-flight 2000 >/dev/null
+  seconds=$(( step / 180 ))
+  load steady "$work/seed-$step" --rate 180 --duration "${seconds}s" --warmup 0s --boards 0 --max-in-flight 2000 >/dev/null
   created=$((created + $(figure "$work/seed-$step" "r['succeeded']")))
   sleep 5
   echo "$created incidents: $(hub_rss_mb) MiB RSS"

@@ -74,14 +74,14 @@ public class AlertOverloadTests(ThrottledAlertsWebAppFixture app) : IClassFixtur
             },
         }) { BaseAddress = app.BaseAddress };
         var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 10; i++)
         {
             using var answer = await monitor.PostAsJsonAsync("v2/enqueue", Event(Guid.NewGuid().ToString("N"), "guess"));
             statuses.Add(answer.StatusCode);
         }
 
         Assert.Equal(HttpStatusCode.BadRequest, statuses[0]);
-        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        Assert.True(statuses.Count(s => s == HttpStatusCode.TooManyRequests) >= 5, $"Ten guesses in a row with an allowance of two: {string.Join(", ", statuses)}.");
     }
 
     private static object Event(string routingKey, string dedupKey) => new
