@@ -26,6 +26,7 @@ public static class ItsmClientConfiguration
         // The web host reads SLA policies and calendars itself (lists, validation) from the same configuration.
         client.Services.AddItsmDomain(configuration);
         client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
+        client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = cluster.ResponseTimeout);
         client.UseAdoNetClustering(o => o.Configure<ItsmDatabase>((options, db) =>
             (options.Invariant, options.DataSource) = (db.OrleansInvariant, db.DataSource)));
 

@@ -19,6 +19,12 @@ public sealed class ItsmClusterOptions
     /// <summary>Port clients (web hosts in client mode) connect to.</summary>
     public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>
+    /// How long a grain call may wait for its answer before it fails (and the API answers 503). A call caught by a silo's
+    /// death fails at once when the silo is declared dead; this bounds every other wait.
+    /// </summary>
+    public TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The address other silos and clients reach this silo at; loopback by default (one machine).</summary>
     public string AdvertisedAddress { get; set; } = IPAddress.Loopback.ToString();
 }

@@ -26,6 +26,11 @@ public static class ItsmSiloConfiguration
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SchemaMigrationParticipant>();
 
         silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
+
+        silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = cluster.ResponseTimeout);
+
+        // Failure detection (ProbeTimeout, NumMissedProbesLimit, …) can be tuned per deployment; Orleans' defaults otherwise.
+        silo.Configure<ClusterMembershipOptions>(configuration.GetSection(ItsmClusterOptions.Section + ":Membership"));
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
             silo.UseAdoNetClustering(o => o.Configure<ItsmDatabase>((options, db) =>
