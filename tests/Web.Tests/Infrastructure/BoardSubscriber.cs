@@ -32,9 +32,12 @@ public sealed class BoardSubscriber : IAsyncDisposable
         }
     }
 
-    public static async Task<BoardSubscriber> Open(WebAppFixture app, BoardScope scope)
+    public static async Task<BoardSubscriber> Open(WebAppFixture app, BoardScope scope) => await Open(await app.ConnectHub(), scope);
+
+    /// <summary>Subscribes on an open connection and waits for the first snapshot.</summary>
+    public static async Task<BoardSubscriber> Open(HubConnection connection, BoardScope scope)
     {
-        var stream = new BoardSubscriber(await app.ConnectHub(), scope);
+        var stream = new BoardSubscriber(connection, scope);
         await stream.WaitFor(m => m.Kind == BoardMessageKind.Snapshot, TimeSpan.FromSeconds(20));
         return stream;
     }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using ItsmOrleans.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ItsmOrleans.Web.Tests.Infrastructure;
 
@@ -40,10 +42,17 @@ public sealed class LocalCluster : IAsyncDisposable
 
     public string ConnectionString => _settings["CONNECTION"];
 
-    public static async Task<LocalCluster> Start(int silos, int webHosts, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="settings">Configuration beyond <see cref="TestEnvironment"/>, as "Section:Key" settings.</param>
+    public static async Task<LocalCluster> Start(int silos, int webHosts, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "itsm-cluster-" + Guid.NewGuid().ToString("N")[..10]);
-        var cluster = new LocalCluster(folder, environment ?? TestEnvironment);
+        var environment = new Dictionary<string, string>(TestEnvironment);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            environment[key.Replace(":", "__", StringComparison.Ordinal)] = value ?? "";
+        }
+
+        var cluster = new LocalCluster(folder, environment);
         try
         {
             await cluster.Script("start", "--silos", silos.ToString(System.Globalization.CultureInfo.InvariantCulture), "--web", webHosts.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -67,6 +76,17 @@ public sealed class LocalCluster : IAsyncDisposable
         var http = new HttpClient { BaseAddress = WebUrl(host), Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
         return http;
+    }
+
+    /// <summary>A SignalR client on web host <paramref name="host"/>, speaking the hub's JSON conventions, with the admin key.</summary>
+    public async Task<HubConnection> ConnectHub(int host)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(WebUrl(host), "hubs/operations"), o => o.Headers["X-Api-Key"] = AdminKey)
+            .AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions))
+            .Build();
+        await connection.StartAsync();
+        return connection;
     }
 
     /// <summary>SIGKILL: the silo dies at once, as in a crash or power cut.</summary>
