@@ -75,9 +75,9 @@ public sealed class BoardSubscriber : IAsyncDisposable
         {
             await _reading;
         }
-        catch (OperationCanceledException)
+        catch (Exception exception) when (exception is OperationCanceledException or IOException or System.Net.WebSockets.WebSocketException)
         {
-            // The stream ends with the connection.
+            // The stream ends with the connection, or ended when its host went away.
         }
 
         _stop.Dispose();

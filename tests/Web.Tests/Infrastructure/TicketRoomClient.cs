@@ -28,7 +28,7 @@ public sealed class TicketRoomClient : IAsyncDisposable
         _incidentId = incidentId;
     }
 
-    public HubConnection Connection { get; }
+    public HubConnection Connection { get; private set; }
 
     public int Duplicates { get; private set; }
 
@@ -83,6 +83,27 @@ public sealed class TicketRoomClient : IAsyncDisposable
         var client = new TicketRoomClient(await app.ConnectHub(apiKey), incidentId);
         await client.Subscribe(0);
         return client;
+    }
+
+    /// <summary>Opens a room on a connection of any host.</summary>
+    public static async Task<TicketRoomClient> Open(HubConnection connection, Guid incidentId)
+    {
+        var client = new TicketRoomClient(connection, incidentId);
+        await client.Subscribe(0);
+        return client;
+    }
+
+    /// <summary>
+    /// Carries on on another connection (another web host, after this one died), resuming from the last sequence held:
+    /// what a page does when its host goes away. The old connection is disposed.
+    /// </summary>
+    public async Task<TicketRoomMessage> MoveTo(HubConnection connection)
+    {
+        await Pause();
+        var old = Connection;
+        Connection = connection;
+        await old.DisposeAsync();
+        return await Resume();
     }
 
     /// <summary>Ends the stream (as a dropped page would) without leaving the connection.</summary>
@@ -188,9 +209,10 @@ public sealed class TicketRoomClient : IAsyncDisposable
         {
             await _reading;
         }
-        catch (Exception exception) when (exception is OperationCanceledException or Microsoft.AspNetCore.SignalR.HubException)
+        catch (Exception exception) when (exception is OperationCanceledException or Microsoft.AspNetCore.SignalR.HubException
+            or IOException or System.Net.WebSockets.WebSocketException or InvalidOperationException)
         {
-            // The stream ends with the subscription.
+            // The stream ends with the subscription, or with the connection when its host went away.
         }
     }
 }
