@@ -33,6 +33,10 @@ public static class DatabaseServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().PostConfigure<IHostEnvironment>((options, host) =>
             options.DataFolder = Path.GetFullPath(options.DataFolder, host.ContentRootPath));
         services.AddSingleton<SchemaMigrator>();
+
+        // A grain call that failed in the database returns the database's exception to the caller (which answers 503);
+        // Orleans serialises exceptions of known namespaces only, and Npgsql's is not one of them by default.
+        services.Configure<Orleans.Serialization.ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
         services.AddSingleton<SqlIncidentReadModel>();
         services.AddSingleton<IIncidentReadModel>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
         services.AddSingleton<IIncidentProjection>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
