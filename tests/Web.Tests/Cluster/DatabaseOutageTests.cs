@@ -13,6 +13,7 @@ namespace ItsmOrleans.Web.Tests.Cluster;
 /// Stop PostgreSQL for 30 s under load: requests fail with a clear 503 within a bounded time (no hangs), nothing answered
 /// with a success is lost, and the hub recovers by itself when the database returns.
 /// </summary>
+[Collection(ClusterTests.Name)]
 [Trait("Category", "Cluster")]
 public class DatabaseOutageTests(ITestOutputHelper output)
 {

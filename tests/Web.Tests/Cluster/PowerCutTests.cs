@@ -11,6 +11,7 @@ namespace ItsmOrleans.Web.Tests.Cluster;
 /// Everything acknowledged is there, the overdue breach fires within 60 s of the restart without anyone touching the
 /// incident, and a board that stayed connected to the web host resynchronises by itself and shows it.
 /// </summary>
+[Collection(ClusterTests.Name)]
 [Trait("Category", "Cluster")]
 public class PowerCutTests(ITestOutputHelper output)
 {

@@ -12,6 +12,7 @@ namespace ItsmOrleans.Web.Tests.Cluster;
 /// another host: reconnected to that other host, the room resumes from its last sequence and ends with every entry
 /// exactly once, and the board's new snapshot holds every incident raised meanwhile.
 /// </summary>
+[Collection(ClusterTests.Name)]
 [Trait("Category", "Cluster")]
 public class WebHostCrashTests(ITestOutputHelper output)
 {

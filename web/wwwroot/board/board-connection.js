@@ -34,6 +34,7 @@ function delay(ms) {
  */
 export class BoardConnection {
   #signalR;
+  #hubUrl;
   #method;
   /** @type {unknown[] | (() => unknown[])} */
   #args;
@@ -71,13 +72,16 @@ export class BoardConnection {
    */
   constructor({ signalR, hubUrl, scope, method = "SubscribeBoard", args, onMessage, onStateChange, onStreamError }) {
     this.#signalR = signalR;
+    this.#hubUrl = hubUrl;
     this.#method = method;
     this.#args = args ?? [scope];
     this.#onMessage = onMessage;
     this.#onStateChange = onStateChange;
     this.#onStreamError = onStreamError;
     this.#connection = new signalR.HubConnectionBuilder()
-      .withUrl(hubUrl)
+      // WebSockets straight away, without the negotiate round trip: any web host behind a load balancer can take the
+      // connection (no sticky sessions), and a reconnect may land on another host.
+      .withUrl(hubUrl, { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true })
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (/** @type {any} */ context) => retryDelay(context.previousRetryCount) })
       .configureLogging(signalR.LogLevel.Warning)
       .build();
@@ -117,7 +121,7 @@ export class BoardConnection {
           await this.#connection.start();
           break;
         } catch (error) {
-          const status = httpStatusOf(error);
+          const status = httpStatusOf(error) ?? (await refusalStatus(this.#hubUrl));
           if (status === 401) {
             // Not signed in (or the session ended): sign in, then come back to this board.
             window.location.assign(`/signin?returnUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
@@ -256,6 +260,21 @@ export class BoardConnection {
   /** @returns {ConnectionState} */
   get state() {
     return this.#state;
+  }
+}
+
+/**
+ * Why the hub refused a WebSocket, which browsers do not say: the same request as plain HTTP (a negotiate) answers
+ * 401 or 403 when signing in or the account is the reason.
+ * @param {string} hubUrl
+ * @returns {Promise<number | undefined>}
+ */
+async function refusalStatus(hubUrl) {
+  try {
+    const response = await fetch(`${hubUrl}/negotiate?negotiateVersion=1`, { method: "POST", credentials: "same-origin" });
+    return response.status === 401 || response.status === 403 ? response.status : undefined;
+  } catch {
+    return undefined;
   }
 }
 
