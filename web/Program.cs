@@ -1,4 +1,5 @@
 using ItsmOrleans.Hosting.Health;
+using ItsmOrleans.Hosting.Telemetry;
 using ItsmOrleans.Web.Apis;
 using ItsmOrleans.Web.Extensions;
 using ItsmOrleans.Web.Hubs;
@@ -12,6 +13,7 @@ builder.AddItsmRateLimits();
 builder.AddItsmAlertIngestion();
 builder.AddItsmBoards();
 builder.Services.AddItsmHealthChecks();
+builder.Services.AddItsmTelemetry(builder.Configuration, "itsm-web");
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -43,6 +45,8 @@ app.MapVendorContractApi();
 app.MapServiceRequestApi();
 app.MapHub<OperationsHub>(OperationsHub.Path, o => o.CloseOnAuthenticationExpiration = true);
 app.MapItsmHealth().AllowAnonymous();
+app.MapItsmMetrics();
+app.MapItsmDashboard(builder.Configuration);
 app.AnnounceWhenReady();
 app.Run();
 

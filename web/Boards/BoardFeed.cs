@@ -10,13 +10,12 @@ namespace ItsmOrleans.Web.Boards;
 /// subscribed client within its scope. The state is (re)loaded from the read model at start and whenever this host
 /// may have missed batches; changes that arrive during a load are applied on top of it.
 /// </summary>
-public sealed class BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> options)
+public sealed class BoardFeed
 {
     // Batches kept while a load is running; beyond this the load is simply repeated afterwards.
     private const int MaxRowsArrivingDuringLoad = 100_000;
 
     private readonly Lock _gate = new();
-    private readonly BoardState _state = new(time);
     private readonly List<BoardSubscription> _subscriptions = [];
 
     // The counters of every scope someone watches, kept up to date change by change.
@@ -24,10 +23,33 @@ public sealed class BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> opti
     private readonly List<BoardBatch> _arrivedDuringLoad = [];
     private readonly TaskCompletionSource _loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Channel<bool> _reloadRequests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly TimeProvider _time;
+    private readonly IOptions<BoardFeedOptions> _options;
+    private readonly BoardMetrics? _metrics;
+    private readonly BoardState _state;
     private bool _loading;
     private int _rowsArrivedDuringLoad;
 
+    public BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> options, BoardMetrics? metrics = null)
+    {
+        (_time, _options, _metrics) = (time, options, metrics);
+        _state = new BoardState(time);
+
+        // The whole hub's counters are kept even when no board watches everything: they are this host's gauges.
+        _tallies[BoardScope.All] = new BoardTally();
+        metrics?.Observe(this);
+    }
+
     public Task Loaded => _loaded.Task;
+
+    /// <summary>Open incidents by priority and status across the hub, as this host knows them.</summary>
+    public BoardCounters HubCounters()
+    {
+        lock (_gate)
+        {
+            return _tallies[BoardScope.All].Counters();
+        }
+    }
 
     public int Subscribers
     {
@@ -142,7 +164,7 @@ public sealed class BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> opti
 
     private async Task Serve(BoardScope scope, ChannelWriter<BoardMessage> output, CancellationToken cancellationToken)
     {
-        var subscription = new BoardSubscription(scope, time);
+        var subscription = new BoardSubscription(scope, _time, _metrics);
         try
         {
             await _loaded.Task.WaitAsync(cancellationToken);
@@ -158,7 +180,7 @@ public sealed class BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> opti
                 _subscriptions.Add(subscription);
             }
 
-            await subscription.Pump(snapshot, output, options.Value.MinInterval, cancellationToken);
+            await subscription.Pump(snapshot, output, _options.Value.MinInterval, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -169,7 +191,7 @@ public sealed class BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> opti
             lock (_gate)
             {
                 _subscriptions.Remove(subscription);
-                if (!_subscriptions.Exists(s => s.Scope == scope))
+                if (scope != BoardScope.All && !_subscriptions.Exists(s => s.Scope == scope))
                 {
                     _tallies.Remove(scope);
                 }
@@ -183,7 +205,7 @@ public sealed class BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> opti
     {
         var rows = _state.Open.Where(scope.Includes).ToList();
         var counters = (_tallies.GetValueOrDefault(scope) ?? BoardTally.Of(rows)).Counters();
-        return new BoardMessage(1, BoardMessageKind.Snapshot, scope, time.GetUtcNow(), rows, [], counters, _state.RecentFor(scope), 0);
+        return new BoardMessage(1, BoardMessageKind.Snapshot, scope, _time.GetUtcNow(), rows, [], counters, _state.RecentFor(scope), 0);
     }
 
     private void ApplyLocked(BoardBatch batch, bool notify)

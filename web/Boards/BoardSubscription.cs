@@ -8,7 +8,7 @@ namespace ItsmOrleans.Web.Boards;
 /// One board client's stream. Changes wait here, coalesced per incident, until the client has taken the previous
 /// message: a slow client gets fewer, fuller deltas and never an unbounded queue, and never slows anyone else.
 /// </summary>
-public sealed class BoardSubscription(BoardScope scope, TimeProvider time)
+public sealed class BoardSubscription(BoardScope scope, TimeProvider time, BoardMetrics? metrics = null)
 {
     public const int MaxPendingActivities = 100;
 
@@ -102,9 +102,15 @@ public sealed class BoardSubscription(BoardScope scope, TimeProvider time)
                 return null;
             }
 
+            var now = time.GetUtcNow();
             var message = new BoardMessage(
-                ++_seq, BoardMessageKind.Delta, Scope, time.GetUtcNow(),
+                ++_seq, BoardMessageKind.Delta, Scope, now,
                 [.. _rows.Values], [.. _removed], _counters, [.. _activities], _dropped);
+            if (metrics is not null && _rows.Count > 0)
+            {
+                metrics.DeltaSent(now - _rows.Values.Min(r => r.UpdatedAt));
+            }
+
             _rows.Clear();
             _removed.Clear();
             _activities.Clear();

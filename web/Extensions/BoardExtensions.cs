@@ -24,6 +24,7 @@ public static class BoardExtensions
             })
             .AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions));
         builder.Services.AddOptions<BoardFeedOptions>().Bind(builder.Configuration.GetSection(BoardFeedOptions.Section));
+        builder.Services.AddSingleton<BoardMetrics>();
         builder.Services.AddSingleton<BoardFeed>();
         builder.Services.AddSingleton(new LiveListRows<string, ServiceSummary>(s => s.Id, s => s.Revision, _ => true, s => s.Id));
         builder.Services.AddSingleton<LiveListFeed<string, ServiceSummary>>();

@@ -72,8 +72,10 @@ public static class SecurityExtensions
     /// <summary>APIs and hubs answer 401/403; pages are sent to the sign-in page.</summary>
     private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
+        // Pages send a browser that has not signed in to the sign-in page; a signed-in user without the role gets a
+        // plain 403 wherever it asked (there is no access-denied page to send it to).
         var path = context.Request.Path;
-        if (path.StartsWithSegments("/api", StringComparison.Ordinal) || path.StartsWithSegments("/hubs", StringComparison.Ordinal))
+        if (status == StatusCodes.Status403Forbidden || path.StartsWithSegments("/api", StringComparison.Ordinal) || path.StartsWithSegments("/hubs", StringComparison.Ordinal))
         {
             context.Response.StatusCode = status;
         }

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using ItsmOrleans.Hosting.Telemetry;
 
 namespace ItsmOrleans.Web.Ingestion;
 
@@ -8,9 +9,7 @@ namespace ItsmOrleans.Web.Ingestion;
 /// </summary>
 public sealed class AlertIngestionCounters : IDisposable
 {
-    public const string MeterName = "ItsmOrleans.Alerts";
-
-    private readonly Meter _meter = new(MeterName);
+    private readonly Meter _meter = new(ItsmMeters.Alerts);
     private readonly Counter<long> _events;
     private readonly DateTimeOffset _since;
     private long _accepted;

@@ -58,11 +58,13 @@ public sealed partial class IncidentGrain(
         var escalationPolicy = await EscalationPolicyOf(command.ServiceId);
         var number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.IncidentPrefix).Next();
         var now = time.GetUtcNow();
-        return await Commit(context, command, now, () =>
+        var created = await Commit(context, command, now, () =>
         {
             State.EscalationPolicyId = escalationPolicy;
             return IncidentCommands.Create(State, command, policy, number, now);
         });
+        logger.LogInformation("Incident {Number} raised at {Priority} by {Actor}", created.Number, created.Priority, context.Actor);
+        return created;
     }
 
     public Task<IncidentView> Get(Caller caller)

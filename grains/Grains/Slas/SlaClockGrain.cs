@@ -14,6 +14,7 @@ public sealed class SlaClockGrain(
     [PersistentState("clock", ItsmStorage.Name)] IPersistentState<SlaClockGrainState> store,
     IOptions<SlaClockOptions> options,
     IOptions<ReminderOptions> reminderOptions,
+    SlaMetrics metrics,
     TimeProvider time) : Grain, ISlaClockGrain, IRemindable
 {
     private const string WakeUpReminder = "sla-wake-up";
@@ -112,11 +113,14 @@ public sealed class SlaClockGrain(
         var now = time.GetUtcNow();
         var clock = State.Clock!;
         var (advanced, reached) = clock.Advance(now, WorkingTime);
+        var fired = new List<SlaEvent>(reached.Count);
         foreach (var level in reached)
         {
             var dueAt = clock.DueAt(level, WorkingTime) ?? now;
-            State.Undelivered.Add(new SlaEvent(++State.LastSequence, clock.Kind, level, dueAt, now));
+            fired.Add(new SlaEvent(++State.LastSequence, clock.Kind, level, dueAt, now));
         }
+
+        State.Undelivered.AddRange(fired);
 
         State.Clock = advanced;
         var wanted = WantedWakeUp(now);
@@ -132,6 +136,8 @@ public sealed class SlaClockGrain(
         {
             await Save();
         }
+
+        fired.ForEach(metrics.Reached);
 
         if (wanted is { } later && later != _wakeUpAt)
         {

@@ -2,6 +2,7 @@ using ItsmOrleans.Hosting.Database;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace ItsmOrleans.Hosting.Cluster;
 
@@ -27,6 +28,11 @@ public static class ItsmClientConfiguration
         client.Services.AddItsmDomain(configuration);
         client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
         client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = cluster.ResponseTimeout);
+        client.AddActivityPropagation();
+        if (cluster.Dashboard)
+        {
+            client.AddDashboard();
+        }
         client.UseAdoNetClustering(o => o.Configure<ItsmDatabase>((options, db) =>
             (options.Invariant, options.DataSource) = (db.OrleansInvariant, db.DataSource)));
 

@@ -27,4 +27,7 @@ public sealed class ItsmClusterOptions
 
     /// <summary>The address other silos and clients reach this silo at; loopback by default (one machine).</summary>
     public string AdvertisedAddress { get; set; } = IPAddress.Loopback.ToString();
+
+    /// <summary>Collect grain call statistics for the Orleans Dashboard (served to admins at /dashboard by web hosts).</summary>
+    public bool Dashboard { get; set; } = true;
 }

@@ -36,6 +36,9 @@ public static class ItsmDomainServices
         services.AddHttpClient(HttpWebhookSender.ClientName);
         services.TryAddSingleton<IWebhookSender, HttpWebhookSender>();
         services.AddSingleton<ISlaPolicyCatalog, ConfiguredSlaPolicyCatalog>();
+        services.AddHostedService<SlaCatalogCheck>();
+        services.AddMetrics();
+        services.TryAddSingleton<SlaMetrics>();
         return services;
     }
 }

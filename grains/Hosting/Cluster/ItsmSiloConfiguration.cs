@@ -5,6 +5,7 @@ using ItsmOrleans.Hosting.Database;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Serialization;
 
 namespace ItsmOrleans.Hosting.Cluster;
@@ -28,6 +29,11 @@ public static class ItsmSiloConfiguration
         silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
 
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = cluster.ResponseTimeout);
+        silo.AddActivityPropagation();
+        if (cluster.Dashboard)
+        {
+            silo.AddDashboard();
+        }
 
         // Failure detection (ProbeTimeout, NumMissedProbesLimit, …) can be tuned per deployment; Orleans' defaults otherwise.
         silo.Configure<ClusterMembershipOptions>(configuration.GetSection(ItsmClusterOptions.Section + ":Membership"));

@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace ItsmOrleans.Hosting.Telemetry;
+
+/// <summary>
+/// OpenTelemetry for both hosts. Metrics of ASP.NET Core, Orleans, Npgsql, the runtime and the hub's own meters are
+/// scraped by Prometheus at /metrics and exported over OTLP when an endpoint is set; so are traces of the same (an
+/// Orleans call carries its caller's trace to the silo). Log entries carry the trace id, the correlation id a problem
+/// response names as traceId, on every host a request went through.
+/// </summary>
+public static class TelemetryServiceCollectionExtensions
+{
+    public const string MetricsPath = "/metrics";
+
+    public static IServiceCollection AddItsmTelemetry(this IServiceCollection services, IConfiguration configuration, string serviceName)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new();
+        var otlp = options.OtlpEndpoint is { Length: > 0 } endpoint ? new Uri(endpoint)
+            : configuration["OTEL_EXPORTER_OTLP_ENDPOINT"] is { Length: > 0 } standard ? new Uri(standard) : null;
+
+        services.AddSingleton(options);
+        services.Configure<LoggerFactoryOptions>(o => o.ActivityTrackingOptions =
+            ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
+        var telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(serviceName, serviceInstanceId: $"{Environment.MachineName}/{Environment.ProcessId}"))
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter("Microsoft.Orleans")
+                    .AddMeter(ItsmMeters.All)
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddRuntimeInstrumentation()
+                    .AddNpgsqlInstrumentation();
+                if (options.Prometheus)
+                {
+                    metrics.AddPrometheusExporter();
+                }
+
+                if (otlp is not null)
+                {
+                    metrics.AddOtlpExporter(o => o.Endpoint = otlp);
+                }
+            });
+        // Traces are recorded even without a collector: they carry the trace id into every host's log entries.
+        telemetry.WithTracing(tracing =>
+        {
+            tracing.AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application")
+                .AddAspNetCoreInstrumentation(o => o.Filter = http =>
+                    !http.Request.Path.StartsWithSegments("/health") && !http.Request.Path.StartsWithSegments(MetricsPath))
+                .AddHttpClientInstrumentation()
+                .AddNpgsql();
+            if (otlp is not null)
+            {
+                tracing.AddOtlpExporter(o => o.Endpoint = otlp);
+            }
+        });
+
+        return services;
+    }
+
+    /// <summary>Serves Prometheus' text format at /metrics when enabled; open to scrapers, like /health.</summary>
+    public static IEndpointRouteBuilder MapItsmMetrics(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        if (endpoints.ServiceProvider.GetRequiredService<TelemetryOptions>().Prometheus)
+        {
+            endpoints.MapPrometheusScrapingEndpoint(MetricsPath).AllowAnonymous();
+        }
+
+        return endpoints;
+    }
+}
