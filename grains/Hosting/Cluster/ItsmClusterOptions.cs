@@ -25,8 +25,17 @@ public sealed class ItsmClusterOptions
     /// </summary>
     public TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>The address other silos and clients reach this silo at; loopback by default (one machine).</summary>
+    /// <summary>
+    /// The address other silos and clients reach this silo at: an IP address, a host name resolved at start, or "host"
+    /// for this machine's own name (a container's address). Loopback by default (one machine).
+    /// </summary>
     public string AdvertisedAddress { get; set; } = IPAddress.Loopback.ToString();
+
+    /// <summary>
+    /// Running in Kubernetes: the silo takes its name, address and cluster identity from its pod (Orleans' Kubernetes
+    /// hosting, which also removes silos whose pods are gone). Needs POD_NAME, POD_NAMESPACE and POD_IP.
+    /// </summary>
+    public bool Kubernetes { get; set; }
 
     /// <summary>Collect grain call statistics for the Orleans Dashboard (served to admins at /dashboard by web hosts).</summary>
     public bool Dashboard { get; set; } = true;

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using System.Text.Json.Serialization;
 using ItsmOrleans.Grains.Slas;
 using ItsmOrleans.Hosting.Database;
@@ -41,7 +42,7 @@ public static class ItsmSiloConfiguration
         {
             silo.UseAdoNetClustering(o => o.Configure<ItsmDatabase>((options, db) =>
                 (options.Invariant, options.DataSource) = (db.OrleansInvariant, db.DataSource)));
-            silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort);
+            ConfigureEndpoints(silo, cluster);
         }
         else
         {
@@ -58,5 +59,24 @@ public static class ItsmSiloConfiguration
         silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = clocks.RecoveryPeriod < o.MinimumReminderPeriod ? clocks.RecoveryPeriod : o.MinimumReminderPeriod);
 
         return silo;
+    }
+
+    private static void ConfigureEndpoints(ISiloBuilder silo, ItsmClusterOptions cluster)
+    {
+        if (cluster.Kubernetes)
+        {
+            // The pod's IP, name and labels; ports as configured.
+            silo.Configure<EndpointOptions>(o => (o.SiloPort, o.GatewayPort) = (cluster.SiloPort, cluster.GatewayPort));
+            silo.UseKubernetesHosting();
+        }
+        else if (IPAddress.TryParse(cluster.AdvertisedAddress, out var address))
+        {
+            silo.ConfigureEndpoints(address, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(address));
+        }
+        else
+        {
+            var hostName = cluster.AdvertisedAddress == "host" ? Dns.GetHostName() : cluster.AdvertisedAddress;
+            silo.ConfigureEndpoints(hostName, cluster.SiloPort, cluster.GatewayPort, AddressFamily.InterNetwork, listenOnAnyHostAddress: true);
+        }
     }
 }

@@ -34,6 +34,15 @@ public class DatabaseOutageTests(ITestOutputHelper output)
         var down = DateTimeOffset.UtcNow;
         await cluster.StopPostgres();
         await Task.Delay(Outage);
+
+        // Not ready (no traffic, please), yet alive (do not restart it): the host recovers by itself.
+        using (var ready = await admin.GetAsync("health"))
+        using (var live = await admin.GetAsync("health/live"))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        }
+
         var restarting = DateTimeOffset.UtcNow;
         await cluster.StartPostgres();
         var up = DateTimeOffset.UtcNow;
