@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ItsmOrleans.LoadTest.Runs;
@@ -43,7 +44,12 @@ public sealed class RunContext : IDisposable
     public async Task<HubConnection> ConnectHub(CancellationToken cancellationToken)
     {
         var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(Options.Url, "hubs/operations"), o => o.Headers["X-Api-Key"] = Options.ApiKey)
+            // WebSockets straight away, as the pages do: behind several web hosts no negotiate has to reach the same one.
+            .WithUrl(new Uri(Options.Url, "hubs/operations"), HttpTransportType.WebSockets, o =>
+            {
+                o.SkipNegotiation = true;
+                o.Headers["X-Api-Key"] = Options.ApiKey;
+            })
             .WithAutomaticReconnect()
             .Build();
         await hub.StartAsync(cancellationToken);
