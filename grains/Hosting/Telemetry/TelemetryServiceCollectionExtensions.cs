@@ -24,8 +24,8 @@ public static class TelemetryServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new();
-        var otlp = options.OtlpEndpoint is { Length: > 0 } endpoint ? new Uri(endpoint)
-            : configuration["OTEL_EXPORTER_OTLP_ENDPOINT"] is { Length: > 0 } standard ? new Uri(standard) : null;
+        // The exporter reads the standard OTEL_EXPORTER_OTLP_* variables itself (endpoint, protocol, headers).
+        var otlp = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
 
         services.AddSingleton(options);
         services.Configure<LoggerFactoryOptions>(o => o.ActivityTrackingOptions =
@@ -45,9 +45,9 @@ public static class TelemetryServiceCollectionExtensions
                     metrics.AddPrometheusExporter();
                 }
 
-                if (otlp is not null)
+                if (otlp)
                 {
-                    metrics.AddOtlpExporter(o => o.Endpoint = otlp);
+                    metrics.AddOtlpExporter();
                 }
             });
         // Traces are recorded even without a collector: they carry the trace id into every host's log entries.
@@ -58,9 +58,9 @@ public static class TelemetryServiceCollectionExtensions
                     !http.Request.Path.StartsWithSegments("/health") && !http.Request.Path.StartsWithSegments(MetricsPath))
                 .AddHttpClientInstrumentation()
                 .AddNpgsql();
-            if (otlp is not null)
+            if (otlp)
             {
-                tracing.AddOtlpExporter(o => o.Endpoint = otlp);
+                tracing.AddOtlpExporter();
             }
         });
 

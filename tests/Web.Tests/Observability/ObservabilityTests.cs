@@ -11,8 +11,9 @@ namespace ItsmOrleans.Web.Tests.Observability;
 
 /// <summary>
 /// What an operator's monitoring sees of a cluster (one silo, one web host as its client, PostgreSQL): each host's
-/// Prometheus scrape with the hub's own metrics next to ASP.NET Core's, Orleans' and Npgsql's, the Orleans Dashboard
-/// for admins only, and one trace id in the logs of every host a request went through.
+/// Prometheus scrape with the hub's own metrics next to ASP.NET Core's, Orleans' and Npgsql's, traces and metrics
+/// exported over OTLP to a collector, the Orleans Dashboard for admins only, and one trace id in the logs of every host
+/// a request went through.
 /// </summary>
 [Collection(ClusterTests.Name)]
 [Trait("Category", "Cluster")]
@@ -21,10 +22,15 @@ public class ObservabilityTests(ITestOutputHelper output)
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(40);
 
     /// <summary>A policy whose response target runs out in two seconds, and JSON logs with their scopes (the trace id).</summary>
-    private static Dictionary<string, string?> Settings()
+    private static Dictionary<string, string?> Settings(OtlpReceiver collector)
     {
         var settings = new Dictionary<string, string?>
         {
+            // OpenTelemetry's standard variables, pointed at a collector on loopback, exporting every second.
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Url,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            ["OTEL_METRIC_EXPORT_INTERVAL"] = "1000",
+            ["OTEL_BSP_SCHEDULE_DELAY"] = "500",
             ["Logging:Console:FormatterName"] = "json",
             ["Logging:Console:FormatterOptions:IncludeScopes"] = "true",
             ["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information",
@@ -42,7 +48,8 @@ public class ObservabilityTests(ITestOutputHelper output)
     [Fact]
     public async Task Every_host_is_scraped_with_the_hubs_metrics_the_dashboard_is_for_admins_and_one_trace_id_follows_a_request()
     {
-        await using var cluster = await LocalCluster.Start(silos: 1, webHosts: 1, Settings());
+        await using var collector = await OtlpReceiver.Start();
+        await using var cluster = await LocalCluster.Start(silos: 1, webHosts: 1, Settings(collector));
         using var admin = cluster.Client(1);
         using var scraper = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var (routingKey, serviceId) = await Integrations.Define(admin, "Payments");
@@ -94,6 +101,12 @@ public class ObservabilityTests(ITestOutputHelper output)
         Assert.NotEmpty(silo.Names("orleans_"));
         Assert.NotEmpty(silo.Names("db_client_"));
         output.WriteLine(string.Join(", ", silo.Names("orleans_").Take(15)));
+
+        // Both hosts export traces and metrics over OTLP to the configured collector.
+        foreach (var (signal, host) in new[] { ("traces", "itsm-web"), ("traces", "itsm-silo"), ("metrics", "itsm-web"), ("metrics", "itsm-silo") })
+        {
+            await Until(() => Task.FromResult<object>(collector.Received(signal, host)), received => (bool)received, $"{signal} from {host} over OTLP");
+        }
 
         await Dashboard_is_for_admins_only(cluster, admin);
 
