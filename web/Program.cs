@@ -43,6 +43,7 @@ app.MapAlertmanagerApi();
 app.MapEscalationApi();
 app.MapVendorContractApi();
 app.MapServiceRequestApi();
+app.MapSearchApi();
 app.MapHub<OperationsHub>(OperationsHub.Path, o => o.CloseOnAuthenticationExpiration = true);
 app.MapItsmHealth().AllowAnonymous();
 app.MapItsmMetrics();

@@ -64,13 +64,12 @@ public sealed class AlertAdmission : IDisposable
         }
 
         // Only lookups that find nothing spend the address's allowance; once it is spent, lookups wait for it to refill.
+        // (Asking the partitioned token bucket for zero permits is no check: once its shared replenishment timer has run,
+        // it answers yes with none left. Its statistics tell the truth.)
         var address = from?.ToString() ?? "unknown";
-        using (var allowance = _lookups.AttemptAcquire(address, 0))
+        if (_lookups.GetStatistics(address) is not { CurrentAvailablePermits: > 0 })
         {
-            if (!allowance.IsAcquired)
-            {
-                return new KeyLookup(null, Throttled: true);
-            }
+            return new KeyLookup(null, Throttled: true);
         }
 
         var key = await _grains.GetGrain<IIntegrationKeyGrain>(routingKey).Get();

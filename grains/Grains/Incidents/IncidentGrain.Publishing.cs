@@ -44,7 +44,15 @@ public sealed partial class IncidentGrain
         }
     }
 
-    /// <summary>Writes the incident's row to the read model (see <see cref="ProjectionRetry"/> for what happens when it cannot).</summary>
+    /// <summary>
+    /// Writes the incident's list row and search document (see <see cref="ProjectionRetry"/> for what happens when it
+    /// cannot).
+    /// </summary>
     private Task Project() =>
-        ProjectionRetry.Run(() => projection.Upsert(Summary(), CancellationToken.None), time, logger, State.Number);
+        ProjectionRetry.Run(async () =>
+        {
+            var summary = Summary();
+            await projection.Upsert(summary, CancellationToken.None);
+            await search.Upsert(Indexed(summary), CancellationToken.None);
+        }, time, logger, State.Number);
 }

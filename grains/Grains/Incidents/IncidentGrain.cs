@@ -7,6 +7,7 @@ using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Grains.Requests;
+using ItsmOrleans.Grains.Search;
 using ItsmOrleans.Grains.Slas;
 using Microsoft.Extensions.Logging;
 
@@ -20,6 +21,7 @@ public sealed partial class IncidentGrain(
     [PersistentState("incident", ItsmStorage.Name)] IPersistentState<IncidentState> store,
     ISlaPolicyCatalog policies,
     IIncidentProjection projection,
+    ISearchProjection search,
     TimeProvider time,
     ILogger<IncidentGrain> logger) : Grain, IIncidentGrain
 {

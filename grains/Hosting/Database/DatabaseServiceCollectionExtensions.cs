@@ -5,6 +5,7 @@ using ItsmOrleans.Grains.Licences;
 using ItsmOrleans.Grains.MajorIncidents;
 using ItsmOrleans.Grains.Notices;
 using ItsmOrleans.Grains.Problems;
+using ItsmOrleans.Grains.Search;
 using ItsmOrleans.Grains.ServiceRequests;
 using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Grains.Vendors;
@@ -41,6 +42,9 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<IIncidentReadModel>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
         services.AddSingleton<IIncidentProjection>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
         services.AddSingleton<IServiceIncidentSource>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
+        services.AddSingleton<SqlSearchIndex>();
+        services.AddSingleton<ISearchReadModel>(provider => provider.GetRequiredService<SqlSearchIndex>());
+        services.AddSingleton<ISearchProjection>(provider => provider.GetRequiredService<SqlSearchIndex>());
         services.AddSingleton<SqlServiceReadModel>();
         services.AddSingleton<IServiceReadModel>(provider => provider.GetRequiredService<SqlServiceReadModel>());
         services.AddSingleton<IServiceProjection>(provider => provider.GetRequiredService<SqlServiceReadModel>());

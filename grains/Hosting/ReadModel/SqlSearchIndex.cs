@@ -1,0 +1,219 @@
+using System.Data.Common;
+using System.Globalization;
+using ItsmOrleans.Grains.Search;
+using ItsmOrleans.Hosting.Database;
+
+namespace ItsmOrleans.Hosting.ReadModel;
+
+/// <summary>
+/// The search_documents table and its word index: PostgreSQL's full-text search (one tsvector per audience, GIN
+/// indexes) or SQLite's FTS5 (one index, searched in the columns the audience may read). Filters, sorting and keyset
+/// paging are the same SQL on both.
+/// </summary>
+public sealed class SqlSearchIndex(ItsmDatabase database) : ISearchProjection, ISearchReadModel
+{
+    public const int MaxPageSize = 200;
+
+    private const string Columns =
+        "d.kind, d.id, d.number, d.title, d.status, d.is_open, d.priority, d.service_id, d.assignment_group, d.assignee, d.created_at, d.updated_at, d.sla_breached";
+
+    private const string UpsertSql = """
+        INSERT INTO search_documents
+            (kind, id, number, title, status, is_open, priority, service_id, assignment_group, assignee, requester,
+             created_at, updated_at, sla_breached, revision, public_text, internal_text)
+        VALUES
+            (@kind, @id, @number, @title, @status, @is_open, @priority, @service_id, @assignment_group, @assignee, @requester,
+             @created_at, @updated_at, @sla_breached, @revision, @public_text, @internal_text)
+        ON CONFLICT (kind, id) DO UPDATE SET
+            number = excluded.number,
+            title = excluded.title,
+            status = excluded.status,
+            is_open = excluded.is_open,
+            priority = excluded.priority,
+            service_id = excluded.service_id,
+            assignment_group = excluded.assignment_group,
+            assignee = excluded.assignee,
+            requester = excluded.requester,
+            created_at = excluded.created_at,
+            updated_at = excluded.updated_at,
+            sla_breached = excluded.sla_breached,
+            revision = excluded.revision,
+            public_text = excluded.public_text,
+            internal_text = excluded.internal_text
+        WHERE search_documents.revision < excluded.revision
+        """;
+
+    private bool Postgres => database.Provider == DatabaseProvider.PostgreSql;
+
+    public async Task Upsert(SearchDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = UpsertSql;
+        command.WithParameter("kind", document.Kind)
+            .WithParameter("id", document.Id.ToString("D"))
+            .WithParameter("number", document.Number)
+            .WithParameter("title", document.Title)
+            .WithParameter("status", document.Status)
+            .WithParameter("is_open", document.IsOpen)
+            .WithParameter("priority", document.Priority)
+            .WithParameter("service_id", document.ServiceId)
+            .WithParameter("assignment_group", document.AssignmentGroup)
+            .WithParameter("assignee", document.Assignee)
+            .WithParameter("requester", document.Requester)
+            .WithParameter("created_at", database.TimeValue(document.CreatedAt))
+            .WithParameter("updated_at", database.TimeValue(document.UpdatedAt))
+            .WithParameter("sla_breached", document.SlaBreached)
+            .WithParameter("revision", document.Revision)
+            .WithParameter("public_text", document.PublicText)
+            .WithParameter("internal_text", document.InternalText);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<SearchPage> Search(SearchQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var sort = query.EffectiveSort;
+        var text = string.IsNullOrWhiteSpace(query.Text) ? null : SearchText.Parse(query.Text);
+        if (sort == SearchSort.Relevance && text is null)
+        {
+            throw new Contracts.Common.DomainValidationException("sort", "Sorting by relevance needs words to look for (q).");
+        }
+
+        var limit = Math.Clamp(query.Limit, 1, MaxPageSize);
+        var cursor = query.After is null ? null : SearchCursor.Decode(query.After, sort);
+
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var conditions = new List<string>();
+        var from = "search_documents d";
+        var rank = "";
+        if (text is not null)
+        {
+            if (Postgres)
+            {
+                var vector = query.Audience == SearchAudience.Full ? "d.full_vector" : "d.public_vector";
+                from = "search_documents d, websearch_to_tsquery('english', @text) q";
+                conditions.Add($"{vector} @@ q");
+                rank = $"ts_rank_cd({vector}, q)";
+                command.WithParameter("text", query.Text!.Trim());
+            }
+            else
+            {
+                string[] columns = query.Audience == SearchAudience.Full ? ["heading", "public_text", "internal_text"] : ["heading", "public_text"];
+                from = "search_text JOIN search_documents d ON d.rowid = search_text.rowid";
+                conditions.Add("search_text MATCH @text");
+
+                // bm25 is lower for better matches; negated so that both databases sort relevance descending.
+                rank = "-bm25(search_text, 10.0, 4.0, 1.0)";
+                command.WithParameter("text", text.ToFts5(columns));
+            }
+        }
+
+        AnyOf(command, conditions, "d.kind", "kind", query.Kinds?.Cast<object>());
+        AnyOf(command, conditions, "d.status", "status", query.Statuses?.Cast<object>());
+        AnyOf(command, conditions, "d.priority", "priority", query.Priorities?.Cast<object>());
+        EqualTo(command, conditions, "d.service_id", "service_id", query.ServiceId);
+        EqualTo(command, conditions, "d.assignment_group", "assignment_group", query.AssignmentGroup);
+        EqualTo(command, conditions, "d.assignee", "assignee", query.Assignee);
+        EqualTo(command, conditions, "d.requester", "requester", query.OnlyRequester);
+        EqualTo(command, conditions, "d.is_open", "is_open", query.Open);
+        EqualTo(command, conditions, "d.sla_breached", "sla_breached", query.SlaBreached);
+        if (query.CreatedFrom is { } createdFrom)
+        {
+            conditions.Add("d.created_at >= @created_from");
+            command.WithParameter("created_from", database.TimeValue(createdFrom));
+        }
+
+        if (query.CreatedBefore is { } createdBefore)
+        {
+            conditions.Add("d.created_at < @created_before");
+            command.WithParameter("created_before", database.TimeValue(createdBefore));
+        }
+
+        var timeColumn = sort == SearchSort.Created ? "d.created_at" : "d.updated_at";
+        var offset = 0;
+        if (cursor is not null && sort != SearchSort.Relevance)
+        {
+            // Keyset: strictly after the last hit in (time descending, kind, id) order.
+            conditions.Add($"({timeColumn} < @after_time OR ({timeColumn} = @after_time AND (d.kind > @after_kind OR (d.kind = @after_kind AND d.id > @after_id))))");
+            command.WithParameter("after_time", database.TimeValue(new DateTimeOffset(cursor.Ticks, TimeSpan.Zero)))
+                .WithParameter("after_kind", cursor.Kind)
+                .WithParameter("after_id", cursor.Id);
+        }
+        else if (cursor is not null)
+        {
+            offset = cursor.Offset;
+        }
+
+        var order = sort == SearchSort.Relevance ? $"{rank} DESC, d.updated_at DESC, d.kind, d.id" : $"{timeColumn} DESC, d.kind, d.id";
+        var where = conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
+
+        // One row more than the page tells whether there is a next page.
+        command.CommandText = $"SELECT {Columns} FROM {from}{where} ORDER BY {order} LIMIT @limit OFFSET @offset";
+        command.WithParameter("limit", limit + 1).WithParameter("offset", offset);
+        var hits = new List<SearchHit>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                hits.Add(Read(reader));
+            }
+        }
+
+        if (hits.Count <= limit)
+        {
+            return new SearchPage(hits, null);
+        }
+
+        hits.RemoveAt(limit);
+        var last = hits[^1];
+        var next = new SearchCursor(sort, (sort == SearchSort.Created ? last.CreatedAt : last.UpdatedAt).UtcTicks, last.Kind, last.Id.ToString("D"), offset + limit);
+        return new SearchPage(hits, next.Encode());
+    }
+
+    private SearchHit Read(DbDataReader reader) => new(
+        reader.GetString(0),
+        Guid.Parse(reader.GetString(1)),
+        reader.GetString(2),
+        reader.GetString(3),
+        reader.GetString(4),
+        reader.GetBoolean(5),
+        reader.IsDBNull(6) ? null : reader.GetInt32(6),
+        reader.IsDBNull(7) ? null : reader.GetString(7),
+        reader.IsDBNull(8) ? null : reader.GetString(8),
+        reader.IsDBNull(9) ? null : reader.GetString(9),
+        Time(reader, 10),
+        Time(reader, 11),
+        reader.GetBoolean(12));
+
+    private DateTimeOffset Time(DbDataReader reader, int ordinal) => Postgres
+        ? reader.GetFieldValue<DateTimeOffset>(ordinal)
+        : DateTimeOffset.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    private static void AnyOf(DbCommand command, List<string> conditions, string column, string name, IEnumerable<object>? values)
+    {
+        var names = new List<string>();
+        foreach (var value in values?.Distinct() ?? [])
+        {
+            var parameter = name + names.Count.ToString(CultureInfo.InvariantCulture);
+            names.Add("@" + parameter);
+            command.WithParameter(parameter, value);
+        }
+
+        if (names.Count > 0)
+        {
+            conditions.Add($"{column} IN ({string.Join(", ", names)})");
+        }
+    }
+
+    private static void EqualTo(DbCommand command, List<string> conditions, string column, string name, object? value)
+    {
+        if (value is not null and not "")
+        {
+            conditions.Add($"{column} = @{name}");
+            command.WithParameter(name, value);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ItsmOrleans.Web.Tests.Infrastructure;
+
+namespace ItsmOrleans.Web.Tests.Api;
+
+/// <summary>GET /api/search through the real app: what an agent, a requester and the NOC find, and bad searches refused.</summary>
+[Collection(WebAppTests.Name)]
+public class SearchApiTests(WebAppFixture app)
+{
+    [Fact]
+    public async Task Each_caller_finds_what_they_may_read_words_of_descriptions_replies_and_work_notes_included()
+    {
+        var word = "zq" + Guid.NewGuid().ToString("N")[..8];
+        var requesterKey = await Accounts.CreateNamedApiKey(app, "requester " + word, "requester");
+        var nocKey = await Accounts.CreateApiKey(app, "noc");
+
+        using var mine = new HttpClient { BaseAddress = app.BaseAddress };
+        mine.DefaultRequestHeaders.Add("X-Api-Key", requesterKey);
+        var own = await mine.CreateIncident(new { title = $"Laptop {word} will not boot", description = "Since this morning", impact = "low", urgency = "low" });
+        var other = await app.Http.CreateIncident(new { title = "Payroll export fails", description = $"The {word} batch job stops at 40 %", impact = "high", urgency = "high", requester = "someone-else" });
+        var noted = await app.Http.CreateIncident(new { title = "Slow file share", description = "Users wait for minutes", impact = "medium", urgency = "medium", requester = "someone-else" });
+        using (var note = await app.Http.Send(HttpMethod.Post, $"api/incidents/{noted.Id}/comments", new { text = $"Suspect the {word} filter driver", visibility = "workNote" }))
+        {
+            await note.EnsureStatus(HttpStatusCode.Created);
+        }
+
+        using (var reply = await app.Http.Send(HttpMethod.Post, $"api/incidents/{own.Id}/comments", new { text = "We ordered a replacement disk", visibility = "public" }))
+        {
+            await reply.EnsureStatus(HttpStatusCode.Created);
+        }
+
+        Assert.Equal(new[] { own.Id, other.Id, noted.Id }.Order(), (await Found(app.Http, $"q={word}")).Order());
+        Assert.Equal([own.Id], await Found(app.Http, $"q={word} replacement"));
+
+        // The requester finds only their own incident; the NOC reads everything but work notes.
+        Assert.Equal([own.Id], await Found(mine, $"q={word}"));
+        using var noc = new HttpClient { BaseAddress = app.BaseAddress };
+        noc.DefaultRequestHeaders.Add("X-Api-Key", nocKey);
+        Assert.Equal(new[] { own.Id, other.Id }.Order(), (await Found(noc, $"q={word}")).Order());
+
+        Assert.Equal([other.Id], await Found(app.Http, $"q={word}&priority=P1&open=true"));
+        Assert.Equal([own.Id], await Found(app.Http, $"q=\"{word} will not\""));
+    }
+
+    [Theory]
+    [InlineData("q=" + "x", null)]
+    [InlineData("kind=ticket", "kind")]
+    [InlineData("status=sleeping", "status")]
+    [InlineData("priority=P9", "priority")]
+    [InlineData("limit=0", "limit")]
+    [InlineData("createdFrom=yesterday", "createdFrom")]
+    [InlineData("createdFrom=2026-12-02&createdBefore=2026-12-01", "createdBefore")]
+    [InlineData("open=maybe", "open")]
+    [InlineData("sort=relevance", "sort")]
+    [InlineData("q=-only", "q")]
+    [InlineData("after=not-a-cursor", "after")]
+    [InlineData("colour=red", "colour")]
+    public async Task A_bad_search_is_a_400_naming_the_parameter(string query, string? field)
+    {
+        using var response = await app.Http.GetAsync($"api/search?{query}");
+        if (field is null)
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return;
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"{query}: {problem}");
+    }
+
+    [Fact]
+    public async Task A_search_longer_than_the_limit_is_refused()
+    {
+        using var response = await app.Http.GetAsync($"api/search?q={new string('a', 201)}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private static async Task<List<Guid>> Found(HttpClient http, string query)
+    {
+        using var response = await http.GetAsync($"api/search?{query}");
+        await response.EnsureStatus(HttpStatusCode.OK);
+        var page = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return [.. page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid())];
+    }
+}

@@ -1,0 +1,20 @@
+using ItsmOrleans.Hosting.ReadModel;
+using ItsmOrleans.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ItsmOrleans.Web.Apis;
+
+/// <summary>GET /api/search: every kind of record the caller may read, from the search index, never from grains.</summary>
+public static class SearchApi
+{
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/search", Search).WithTags("Search").WithName("Search")
+            .WithSummary("Find records by their words (web-search syntax: \"phrases\", OR, -excluded) and filters, paged by cursor")
+            .RequireAuthorization(ItsmPolicies.ReadIncidents);
+        return app;
+    }
+
+    private static async Task<Ok<SearchPage>> Search(HttpContext http, ISearchReadModel search, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await search.Search(SearchRequest.Parse(http.Request.Query, CallerClaims.ToCaller(http.User)), cancellationToken));
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Grains.Search;
+using ItsmOrleans.Hosting.ReadModel;
+
+namespace ItsmOrleans.Web.Apis;
+
+/// <summary>
+/// The query string of GET /api/search. Repeat a filter or separate values with commas to match any of them; every
+/// problem is named in one 400.
+/// </summary>
+public static class SearchRequest
+{
+    public const int DefaultLimit = 50;
+
+    private static readonly string[] Known =
+        ["q", "kind", "status", "priority", "service", "assignmentGroup", "assignee", "createdFrom", "createdBefore", "open", "slaBreached", "sort", "limit", "after"];
+
+    /// <summary>Reads the search; what the caller may read decides which words match and, for requesters, which records.</summary>
+    public static SearchQuery Parse(IQueryCollection query, Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var errors = new FieldErrors();
+        foreach (var key in query.Keys.Where(k => !Known.Contains(k)))
+        {
+            errors.Add(key, $"Unknown parameter '{key}'. Use: {string.Join(", ", Known)}.");
+        }
+
+        var text = Single(query, "q", errors, SearchText.MaxLength);
+        if (text is not null)
+        {
+            try
+            {
+                SearchText.Parse(text);
+            }
+            catch (Contracts.Common.DomainValidationException invalid)
+            {
+                foreach (var (field, messages) in invalid.Errors)
+                {
+                    Array.ForEach(messages, m => errors.Add(field, m));
+                }
+            }
+        }
+
+        var kinds = Values(query, "kind").ToList();
+        foreach (var kind in kinds.Where(k => !SearchKinds.All.Contains(k)))
+        {
+            errors.Add("kind", $"'{kind}' is not a kind of record search holds. Use: {string.Join(", ", SearchKinds.All)}.");
+        }
+
+        var statuses = Values(query, "status").Select(v => EnumText.Parse<IncidentStatus>(errors, "status", v, required: true)).OfType<IncidentStatus>()
+            .Select(s => s.ToString()).ToList();
+        var priorities = Values(query, "priority").Select(v => EnumText.Parse<Priority>(errors, "priority", v, required: true)).OfType<Priority>()
+            .Select(p => (int)p).ToList();
+        var sort = Single(query, "sort", errors, 20) is { } sortText ? EnumText.Parse<SearchSort>(errors, "sort", sortText, required: true) : null;
+        if (sort == SearchSort.Relevance && text is null)
+        {
+            errors.Add("sort", "Sorting by relevance needs words to look for (q).");
+        }
+
+        var limit = DefaultLimit;
+        if (Single(query, "limit", errors, 10) is { } limitText
+            && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > SqlSearchIndex.MaxPageSize))
+        {
+            errors.Add("limit", $"'limit' is a whole number from 1 to {SqlSearchIndex.MaxPageSize}.");
+        }
+
+        var createdFrom = Time(query, "createdFrom", errors);
+        var createdBefore = Time(query, "createdBefore", errors);
+        if (createdFrom > createdBefore)
+        {
+            errors.Add("createdBefore", "'createdBefore' must not be earlier than 'createdFrom'.");
+        }
+
+        var search = new SearchQuery(
+            text, kinds, statuses, priorities,
+            Single(query, "service", errors, IncidentLimits.Name * 4),
+            Single(query, "assignmentGroup", errors, IncidentLimits.Name * 4),
+            Single(query, "assignee", errors, IncidentLimits.Name * 4),
+            createdFrom, createdBefore,
+            Flag(query, "open", errors), Flag(query, "slaBreached", errors),
+            sort, limit,
+            Single(query, "after", errors, 400),
+            IncidentAccess.SeesWorkNotes(caller) ? SearchAudience.Full : SearchAudience.Public,
+            caller.Roles.All(r => r == Role.Requester) ? caller.Name : null);
+        if (search.After is { } after)
+        {
+            try
+            {
+                SearchCursor.Decode(after, search.EffectiveSort);
+            }
+            catch (Contracts.Common.DomainValidationException invalid)
+            {
+                errors.Add("after", invalid.Errors["after"][0]);
+            }
+        }
+
+        errors.ThrowIfAny();
+        return search;
+    }
+
+    private static IEnumerable<string> Values(IQueryCollection query, string key) =>
+        query[key].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static string? Single(IQueryCollection query, string key, FieldErrors errors, int maxLength)
+    {
+        var values = query[key];
+        if (values.Count > 1)
+        {
+            errors.Add(key, $"Give '{key}' once.");
+        }
+
+        var value = values.Count == 0 ? null : values[0];
+        errors.Text(key, value, maxLength, required: false);
+        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    private static bool? Flag(IQueryCollection query, string key, FieldErrors errors) => Single(query, key, errors, 5) switch
+    {
+        null => null,
+        var text when bool.TryParse(text, out var flag) => flag,
+        _ => Refuse<bool?>(errors, key, $"'{key}' is true or false."),
+    };
+
+    private static DateTimeOffset? Time(IQueryCollection query, string key, FieldErrors errors) => Single(query, key, errors, 40) switch
+    {
+        null => null,
+        var text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) => at,
+        _ => Refuse<DateTimeOffset?>(errors, key, $"'{key}' is a date or a time in ISO 8601 (2026-12-01 or 2026-12-01T09:00:00Z)."),
+    };
+
+    private static T Refuse<T>(FieldErrors errors, string key, string message)
+    {
+        errors.Add(key, message);
+        return default!;
+    }
+}
