@@ -3,6 +3,7 @@ using ItsmOrleans.LoadTest;
 return args switch
 {
     ["run", var scenario, .. var rest] => await RunCommand.Run(scenario, rest),
+    ["seed-search", .. var rest] => await ItsmOrleans.LoadTest.Seeding.SeedSearch.Run(rest),
     ["board-latency", .. var rest] => await BoardLatency.Run(LoadTestOptions.Parse(rest)),
     ["board-screenshot", var output, .. var rest] => await BoardScreenshot.Run(LoadTestOptions.Parse(rest), output),
     ["board-snapshot", .. var rest] => await BoardSnapshotTime.Run(LoadTestOptions.Parse(rest)),
@@ -17,12 +18,15 @@ static int Usage()
         Usage: dotnet run --project tests/LoadTest -c Release -- run <scenario> [options]     open-model load with a report
                dotnet run --project tests/LoadTest -c Release -- <probe> [--url …] [--incidents 100]   one-at-a-time probes
 
-        run <scenario>: steady | alert-storm | replay | board-fanout | collaboration | mix
+        run <scenario>: steady | alert-storm | replay | board-fanout | collaboration | mix | search
           --url http://localhost:5080   --api-key itsm_<id>.<secret> (or ITSM_API_KEY; an admin key: scenarios define services)
           --rate 100 (operations/s)     --duration 30s     --warmup 5s     --seed 1     --arrivals constant|poisson
           --max-in-flight 512           --timeout 10s      --out loadtest-report (report.md, report.json, report.png)
           --duplicates 0.9 (alert-storm, mix)   --boards 10 (live clients)   --agents 20   --tickets 100
           --record storm.jsonl (alert-storm: write the storm)   --replay storm.jsonl (replay: send it again, same times)
+
+        seed-search --connection "Host=…;Database=itsm" [--closed 1000000] [--open 10000] [--seed 1]
+                          fills the hub's PostgreSQL search index (binary COPY; the index only, no grains) for `run search`
 
         Probes:
           board-latency   create incidents one at a time over HTTP and time each until its row reaches a

@@ -9,7 +9,7 @@ namespace ItsmOrleans.LoadTest;
 /// <summary>`run &lt;scenario&gt;`: prepares the scenario, runs it as an open model with live progress, and writes the report.</summary>
 public static class RunCommand
 {
-    public static readonly IReadOnlyList<string> Scenarios = ["steady", "alert-storm", "replay", "board-fanout", "collaboration", "mix"];
+    public static readonly IReadOnlyList<string> Scenarios = ["steady", "alert-storm", "replay", "board-fanout", "collaboration", "mix", "search"];
 
     public static async Task<int> Run(string name, string[] args)
     {
@@ -48,6 +48,7 @@ public static class RunCommand
         "board-fanout" => new BoardFanOut(),
         "collaboration" => new Collaboration(),
         "mix" => new Mix(),
+        "search" => new SearchQueries(),
         _ => throw new ArgumentException($"Unknown scenario '{name}'. Use one of: {string.Join(", ", Scenarios)}."),
     };
 

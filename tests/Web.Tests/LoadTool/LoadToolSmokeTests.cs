@@ -54,6 +54,16 @@ public class LoadToolSmokeTests(WebAppFixture app)
         }
     }
 
+    [Fact]
+    public async Task The_search_scenario_sends_searches_the_hub_accepts_and_times_each_kind()
+    {
+        var report = await RunCommand.RunQuietly("search", Options(Folder(), rate: 30));
+
+        Assert.Empty(report.Errors);
+        Assert.Equal(["filters only", "number", "one word", "phrase", "two words", "words and filters"], report.Operations.Select(o => o.Name).Order(StringComparer.Ordinal));
+        Assert.All(report.Operations, o => Assert.True(o.Succeeded > 0 && o.Failed == 0, $"{o.Name}: {o.Succeeded} succeeded, {o.Failed} failed"));
+    }
+
     private RunOptions Options(string folder, double rate) => new()
     {
         Url = app.BaseAddress,
