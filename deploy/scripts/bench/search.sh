@@ -14,8 +14,9 @@ load search "$work/warm" --rate 5 --duration 10s --warmup 5s >/dev/null
 for rate in "${rates[@]}"; do
   out="$work/search-$rate"
   load search "$out" --rate "$rate" --duration 30s --warmup 5s >/dev/null
-  echo
-  echo "At $rate searches/s: achieved $(figure "$out" "'%.1f' % r['achievedRate'])/s, errors: $(figure "$out" "', '.join('%s: %d' % e for e in r['errors'].items()) or 0")"
+  achieved=$(figure "$out" "'%.1f' % r['achievedRate']")
+  errors=$(figure "$out" "', '.join('%s: %d' % e for e in r['errors'].items()) or 0")
+  printf '\nAt %s searches/s: achieved %s/s, errors: %s\n' "$rate" "$achieved" "$errors"
   printf '| search | count | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|\n'
-  figure "$out" "'\n'.join('| %s | %d | %.1f | %.1f | %.1f |' % (o['name'], o['succeeded'], o['latency']['p50'], o['latency']['p99'], o['latency']['max']) for o in r['operations'])"
+  figure "$out" "chr(10).join('| %s | %d | %.1f | %.1f | %.1f |' % (o['name'], o['succeeded'], o['latency']['p50'], o['latency']['p99'], o['latency']['max']) for o in r['operations'])"
 done
