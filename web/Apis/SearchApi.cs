@@ -15,6 +15,9 @@ public static class SearchApi
         return app;
     }
 
-    private static async Task<Ok<SearchPage>> Search(HttpContext http, ISearchReadModel search, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await search.Search(SearchRequest.Parse(http.Request.Query, CallerClaims.ToCaller(http.User)), cancellationToken));
+    private static async Task<Ok<SearchPage>> Search(HttpContext http, ISearchReadModel search, CancellationToken cancellationToken)
+    {
+        var (query, nothingVisible) = SearchRequest.Parse(http.Request.Query, CallerClaims.ToCaller(http.User));
+        return TypedResults.Ok(nothingVisible ? new SearchPage([], null) : await search.Search(query, cancellationToken));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.Search;
@@ -18,8 +19,11 @@ public static class SearchRequest
     private static readonly string[] Known =
         ["q", "kind", "status", "priority", "service", "assignmentGroup", "assignee", "createdFrom", "createdBefore", "open", "slaBreached", "sort", "limit", "after"];
 
-    /// <summary>Reads the search; what the caller may read decides which words match and, for requesters, which records.</summary>
-    public static SearchQuery Parse(IQueryCollection query, Caller caller)
+    /// <summary>
+    /// Reads the search; what the caller may read decides which words match and which records: a requester finds their
+    /// own incidents only. <c>NothingVisible</c> when the caller asked only for kinds they may not see.
+    /// </summary>
+    public static (SearchQuery Query, bool NothingVisible) Parse(IQueryCollection query, Caller caller)
     {
         ArgumentNullException.ThrowIfNull(caller);
         var errors = new FieldErrors();
@@ -50,8 +54,7 @@ public static class SearchRequest
             errors.Add("kind", $"'{kind}' is not a kind of record search holds. Use: {string.Join(", ", SearchKinds.All)}.");
         }
 
-        var statuses = Values(query, "status").Select(v => EnumText.Parse<IncidentStatus>(errors, "status", v, required: true)).OfType<IncidentStatus>()
-            .Select(s => s.ToString()).ToList();
+        var statuses = Values(query, "status").Select(v => Status(errors, v)).OfType<string>().ToList();
         var priorities = Values(query, "priority").Select(v => EnumText.Parse<Priority>(errors, "priority", v, required: true)).OfType<Priority>()
             .Select(p => (int)p).ToList();
         var sort = Single(query, "sort", errors, 20) is { } sortText ? EnumText.Parse<SearchSort>(errors, "sort", sortText, required: true) : null;
@@ -74,8 +77,10 @@ public static class SearchRequest
             errors.Add("createdBefore", "'createdBefore' must not be earlier than 'createdFrom'.");
         }
 
+        var requesterOnly = caller.Roles.All(r => r == Role.Requester);
+        var visibleKinds = requesterOnly ? (kinds.Count == 0 ? [.. SearchKinds.ForRequesters] : kinds.Intersect(SearchKinds.ForRequesters).ToList()) : kinds;
         var search = new SearchQuery(
-            text, kinds, statuses, priorities,
+            text, visibleKinds, statuses, priorities,
             Single(query, "service", errors, IncidentLimits.Name * 4),
             Single(query, "assignmentGroup", errors, IncidentLimits.Name * 4),
             Single(query, "assignee", errors, IncidentLimits.Name * 4),
@@ -84,7 +89,7 @@ public static class SearchRequest
             sort, limit,
             Single(query, "after", errors, 400),
             IncidentAccess.SeesWorkNotes(caller) ? SearchAudience.Full : SearchAudience.Public,
-            caller.Roles.All(r => r == Role.Requester) ? caller.Name : null);
+            requesterOnly ? caller.Name : null);
         if (search.After is { } after)
         {
             try
@@ -98,7 +103,21 @@ public static class SearchRequest
         }
 
         errors.ThrowIfAny();
-        return search;
+        return (search, visibleKinds.Count == 0 && kinds.Count > 0);
+    }
+
+    private static readonly string[] StatusNames = [.. Enum.GetNames<IncidentStatus>().Union(Enum.GetNames<ProblemStatus>())];
+
+    /// <summary>A status of any kind of record, as its kind names it.</summary>
+    private static string? Status(FieldErrors errors, string text)
+    {
+        var name = StatusNames.FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
+        if (name is null)
+        {
+            errors.Add("status", $"'{text}' is not a status. Use: {string.Join(", ", StatusNames.Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}.");
+        }
+
+        return name;
     }
 
     private static IEnumerable<string> Values(IQueryCollection query, string key) =>

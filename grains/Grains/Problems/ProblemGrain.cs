@@ -6,6 +6,7 @@ using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.ReadModels;
 using ItsmOrleans.Grains.Requests;
+using ItsmOrleans.Grains.Search;
 using Microsoft.Extensions.Logging;
 
 namespace ItsmOrleans.Grains.Problems;
@@ -17,6 +18,7 @@ namespace ItsmOrleans.Grains.Problems;
 public sealed partial class ProblemGrain(
     [PersistentState("problem", ItsmStorage.Name)] IPersistentState<ProblemState> store,
     IProblemProjection projection,
+    ISearchProjection search,
     TimeProvider time,
     ILogger<ProblemGrain> logger) : Grain, IProblemGrain
 {
@@ -223,7 +225,11 @@ public sealed partial class ProblemGrain(
         }
 
         var summary = Summary();
-        await ProjectionRetry.Run(() => projection.Upsert(summary, CancellationToken.None), time, logger, State.Number);
+        await ProjectionRetry.Run(async () =>
+        {
+            await projection.Upsert(summary, CancellationToken.None);
+            await search.Upsert(Indexed(), CancellationToken.None);
+        }, time, logger, State.Number);
         return View();
     }
 

@@ -31,17 +31,38 @@ public class SearchApiTests(WebAppFixture app)
             await reply.EnsureStatus(HttpStatusCode.Created);
         }
 
-        Assert.Equal(new[] { own.Id, other.Id, noted.Id }.Order(), (await Found(app.Http, $"q={word}")).Order());
+        Assert.Equal(new[] { own.Id, other.Id, noted.Id }.Order(), (await Found(app.Http, $"q={word}&kind=incident")).Order());
         Assert.Equal([own.Id], await Found(app.Http, $"q={word} replacement"));
 
         // The requester finds only their own incident; the NOC reads everything but work notes.
         Assert.Equal([own.Id], await Found(mine, $"q={word}"));
         using var noc = new HttpClient { BaseAddress = app.BaseAddress };
         noc.DefaultRequestHeaders.Add("X-Api-Key", nocKey);
-        Assert.Equal(new[] { own.Id, other.Id }.Order(), (await Found(noc, $"q={word}")).Order());
+        Assert.Equal(new[] { own.Id, other.Id }.Order(), (await Found(noc, $"q={word}&kind=incident")).Order());
 
         Assert.Equal([other.Id], await Found(app.Http, $"q={word}&priority=P1&open=true"));
         Assert.Equal([own.Id], await Found(app.Http, $"q=\"{word} will not\""));
+    }
+
+    [Fact]
+    public async Task Problems_are_found_by_their_analysis_by_those_who_may_read_problems_and_never_by_requesters()
+    {
+        var word = "zp" + Guid.NewGuid().ToString("N")[..8];
+        using (var created = await app.Http.PostAsJsonAsync("api/problems", new { title = "Nightly backups overrun", description = $"The {word} snapshot holds the volume lock" }))
+        {
+            await created.EnsureStatus(HttpStatusCode.Created);
+        }
+
+        await app.Http.CreateIncident(new { title = $"Backup {word} late again", description = "Third night in a row", impact = "low", urgency = "low", requester = "someone" });
+        var found = await Search(app.Http, $"q={word}");
+        Assert.Equal(["incident", "problem"], found.Select(f => f.Kind).Order(StringComparer.Ordinal));
+        Assert.Equal(["problem"], (await Search(app.Http, $"q={word}&kind=problem")).Select(f => f.Kind));
+        Assert.Contains(await Search(app.Http, $"q={word}&status=new"), f => f.Kind == "problem");
+
+        using var requester = new HttpClient { BaseAddress = app.BaseAddress };
+        requester.DefaultRequestHeaders.Add("X-Api-Key", await Accounts.CreateNamedApiKey(app, "requester " + word, "requester"));
+        Assert.Empty(await Search(requester, $"q={word}&kind=problem"));
+        Assert.DoesNotContain(await Search(requester, $"q={word}"), f => f.Kind == "problem");
     }
 
     [Theory]
@@ -77,6 +98,14 @@ public class SearchApiTests(WebAppFixture app)
     {
         using var response = await app.Http.GetAsync($"api/search?q={new string('a', 201)}");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private static async Task<List<(string Kind, Guid Id)>> Search(HttpClient http, string query)
+    {
+        using var response = await http.GetAsync($"api/search?{query}");
+        await response.EnsureStatus(HttpStatusCode.OK);
+        var page = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return [.. page.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("kind").GetString()!, i.GetProperty("id").GetGuid()))];
     }
 
     private static async Task<List<Guid>> Found(HttpClient http, string query)
