@@ -18,5 +18,5 @@ for rate in "${rates[@]}"; do
   errors=$(figure "$out" "', '.join('%s: %d' % e for e in r['errors'].items()) or 0")
   printf '\nAt %s searches/s: achieved %s/s, errors: %s\n' "$rate" "$achieved" "$errors"
   printf '| search | count | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|\n'
-  figure "$out" "chr(10).join('| %s | %d | %.1f | %.1f | %.1f |' % (o['name'], o['succeeded'], o['latency']['p50'], o['latency']['p99'], o['latency']['max']) for o in r['operations'])"
+  figure "$out" "chr(10).join('| %s | %d | %s | %s | %s |' % ((o['name'], o['succeeded']) + tuple('%.1f' % o['latency'][k] if o['latency'] else '-' for k in ('p50', 'p99', 'max'))) for o in r['operations'])"
 done
