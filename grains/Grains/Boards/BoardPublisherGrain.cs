@@ -259,6 +259,7 @@ public sealed class BoardPublisherGrain(
         _everyHostMissedBatches = false;
         foreach (var gone in _links.Keys.Where(id => !registered.Contains(id)).ToList())
         {
+            _links[gone].Close();
             _links.Remove(gone);
         }
     }

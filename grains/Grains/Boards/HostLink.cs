@@ -11,7 +11,8 @@ namespace ItsmOrleans.Grains.Boards;
 
 /// <summary>
 /// A publisher's delivery to one web host: one push in flight at a time; what arrives meanwhile is merged (latest row
-/// per incident, a bounded feed) and sent next. A failed push is not retried: the host is told to reload instead.
+/// per incident, a bounded feed) and sent next. A failed push is not repeated: the host is told to reload instead, by
+/// the next push or, if none comes, by a resync sent on its own after a pause.
 /// </summary>
 internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions options)
 {
@@ -29,7 +30,14 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
     private bool _missedBatches;
     private Task _delivery = Task.CompletedTask;
 
+    private static readonly TimeSpan[] RetryPauses = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5)];
+
     private Exception? _failure;
+    private int _failedAttempts;
+    private bool _closed;
+
+    /// <summary>The publisher forgot the host: no more retries.</summary>
+    public void Close() => _closed = true;
 
     /// <summary>Why a push failed since the last call, for the log; null if none did.</summary>
     public Exception? TakeFailure()
@@ -91,11 +99,22 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
             catch (Exception exception)
             {
                 // Whatever the failure, the host lacks these rows. Nothing waits on this delivery, so it is recorded
-                // here rather than rethrown: the host is told to reload with the next batch it takes.
+                // here rather than rethrown: the host is told to reload with the next batch it takes. That batch may
+                // be long in coming (the last change for a while), so it is sent by itself after a pause, until the
+                // host takes it or the publisher forgets the host.
                 _failure = exception;
                 _missedBatches = true;
-                return;
+                var pause = RetryPauses[Math.Min(_failedAttempts++, RetryPauses.Length - 1)];
+                await Task.Delay(pause);
+                if (_closed)
+                {
+                    return;
+                }
+
+                continue;
             }
+
+            _failedAttempts = 0;
         }
     }
 }

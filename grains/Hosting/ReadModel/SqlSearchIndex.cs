@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ItsmOrleans.Grains.Search;
 using ItsmOrleans.Hosting.Database;
 
@@ -10,7 +11,7 @@ namespace ItsmOrleans.Hosting.ReadModel;
 /// indexes) or SQLite's FTS5 (one index, searched in the columns the audience may read). Filters, sorting and keyset
 /// paging are the same SQL on both.
 /// </summary>
-public sealed class SqlSearchIndex(ItsmDatabase database) : ISearchProjection, ISearchReadModel
+public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProjection, ISearchReadModel
 {
     public const int MaxPageSize = 200;
 
@@ -89,7 +90,14 @@ public sealed class SqlSearchIndex(ItsmDatabase database) : ISearchProjection, I
         var conditions = new List<string>();
         var from = "search_documents d";
         var rank = "";
-        if (text is not null)
+        if (text is not null && TicketNumber().IsMatch(query.Text!.Trim()))
+        {
+            // Someone pasted a ticket number: one btree lookup, whatever the words around it would have matched.
+            conditions.Add("d.number = @number");
+            command.WithParameter("number", query.Text.Trim().ToUpperInvariant());
+            rank = "1";
+        }
+        else if (text is not null)
         {
             if (Postgres)
             {
@@ -216,4 +224,7 @@ public sealed class SqlSearchIndex(ItsmDatabase database) : ISearchProjection, I
             command.WithParameter(name, value);
         }
     }
+
+    [GeneratedRegex("^[A-Za-z]{3}[0-9]{7,18}$")]
+    private static partial Regex TicketNumber();
 }

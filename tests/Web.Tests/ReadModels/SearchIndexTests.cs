@@ -49,6 +49,9 @@ public class SearchIndexTests(ReadModelDatabases databases) : IClassFixture<Read
         Assert.Equal([described.Id], excluding.Items.Select(h => h.Id));
         var byNumber = await index.Search(new SearchQuery(titled.Number, Audience: SearchAudience.Full), CancellationToken.None);
         Assert.Equal([titled.Id], byNumber.Items.Select(h => h.Id));
+        var typedInLowerCase = await index.Search(new SearchQuery(" " + titled.Number.ToLowerInvariant(), OnlyRequester: "rita"), CancellationToken.None);
+        Assert.Equal([titled.Id], typedInLowerCase.Items.Select(h => h.Id));
+        Assert.Empty((await index.Search(new SearchQuery(titled.Number, OnlyRequester: "sam"), CancellationToken.None)).Items);
     }
 
     [Theory]
