@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using ItsmOrleans.Hosting.Database;
 
 namespace ItsmOrleans.Hosting.ReadModel;
@@ -11,13 +10,13 @@ internal static class IncidentFilter
     public static string Where(DbCommand command, IncidentQuery query, long? afterNumberSequence)
     {
         var conditions = new List<string>();
-        AnyOf(command, conditions, "status", query.Statuses.Select(status => (object)status.ToString()));
-        AnyOf(command, conditions, "priority", query.Priorities.Select(priority => (object)(int)priority));
-        AnyOf(command, conditions, "number", (query.Numbers ?? []).Select(number => (object)number));
-        EqualTo(command, conditions, "service_id", query.ServiceId);
-        EqualTo(command, conditions, "assignment_group", query.AssignmentGroup);
-        EqualTo(command, conditions, "assignee", query.Assignee);
-        EqualTo(command, conditions, "requester", query.Requester);
+        SqlConditions.AnyOf(command, conditions, "status", "status", query.Statuses.Select(status => (object)status.ToString()));
+        SqlConditions.AnyOf(command, conditions, "priority", "priority", query.Priorities.Select(priority => (object)(int)priority));
+        SqlConditions.AnyOf(command, conditions, "number", "number", (query.Numbers ?? []).Select(number => (object)number));
+        SqlConditions.EqualTo(command, conditions, "service_id", "service_id", query.ServiceId);
+        SqlConditions.EqualTo(command, conditions, "assignment_group", "assignment_group", query.AssignmentGroup);
+        SqlConditions.EqualTo(command, conditions, "assignee", "assignee", query.Assignee);
+        SqlConditions.EqualTo(command, conditions, "requester", "requester", query.Requester);
         if (afterNumberSequence is { } after)
         {
             conditions.Add("number_seq < @after");
@@ -25,30 +24,5 @@ internal static class IncidentFilter
         }
 
         return conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
-    }
-
-    private static void AnyOf(DbCommand command, List<string> conditions, string column, IEnumerable<object> values)
-    {
-        var names = new List<string>();
-        foreach (var value in values.Distinct())
-        {
-            var name = column + names.Count.ToString(CultureInfo.InvariantCulture);
-            names.Add("@" + name);
-            command.WithParameter(name, value);
-        }
-
-        if (names.Count > 0)
-        {
-            conditions.Add($"{column} IN ({string.Join(", ", names)})");
-        }
-    }
-
-    private static void EqualTo(DbCommand command, List<string> conditions, string column, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            conditions.Add($"{column} = @{column}");
-            command.WithParameter(column, value);
-        }
     }
 }

@@ -119,15 +119,15 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
             }
         }
 
-        AnyOf(command, conditions, "d.kind", "kind", query.Kinds?.Cast<object>());
-        AnyOf(command, conditions, "d.status", "status", query.Statuses?.Cast<object>());
-        AnyOf(command, conditions, "d.priority", "priority", query.Priorities?.Cast<object>());
-        EqualTo(command, conditions, "d.service_id", "service_id", query.ServiceId);
-        EqualTo(command, conditions, "d.assignment_group", "assignment_group", query.AssignmentGroup);
-        EqualTo(command, conditions, "d.assignee", "assignee", query.Assignee);
-        EqualTo(command, conditions, "d.requester", "requester", query.OnlyRequester);
-        EqualTo(command, conditions, "d.is_open", "is_open", query.Open);
-        EqualTo(command, conditions, "d.sla_breached", "sla_breached", query.SlaBreached);
+        SqlConditions.AnyOf(command, conditions, "d.kind", "kind", query.Kinds?.Cast<object>());
+        SqlConditions.AnyOf(command, conditions, "d.status", "status", query.Statuses?.Cast<object>());
+        SqlConditions.AnyOf(command, conditions, "d.priority", "priority", query.Priorities?.Cast<object>());
+        SqlConditions.EqualTo(command, conditions, "d.service_id", "service_id", query.ServiceId);
+        SqlConditions.EqualTo(command, conditions, "d.assignment_group", "assignment_group", query.AssignmentGroup);
+        SqlConditions.EqualTo(command, conditions, "d.assignee", "assignee", query.Assignee);
+        SqlConditions.EqualTo(command, conditions, "d.requester", "requester", query.OnlyRequester);
+        SqlConditions.EqualTo(command, conditions, "d.is_open", "is_open", query.Open);
+        SqlConditions.EqualTo(command, conditions, "d.sla_breached", "sla_breached", query.SlaBreached);
         if (query.CreatedFrom is { } createdFrom)
         {
             conditions.Add("d.created_at >= @created_from");
@@ -199,31 +199,6 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
     private DateTimeOffset Time(DbDataReader reader, int ordinal) => Postgres
         ? reader.GetFieldValue<DateTimeOffset>(ordinal)
         : DateTimeOffset.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-
-    private static void AnyOf(DbCommand command, List<string> conditions, string column, string name, IEnumerable<object>? values)
-    {
-        var names = new List<string>();
-        foreach (var value in values?.Distinct() ?? [])
-        {
-            var parameter = name + names.Count.ToString(CultureInfo.InvariantCulture);
-            names.Add("@" + parameter);
-            command.WithParameter(parameter, value);
-        }
-
-        if (names.Count > 0)
-        {
-            conditions.Add($"{column} IN ({string.Join(", ", names)})");
-        }
-    }
-
-    private static void EqualTo(DbCommand command, List<string> conditions, string column, string name, object? value)
-    {
-        if (value is not null and not "")
-        {
-            conditions.Add($"{column} = @{name}");
-            command.WithParameter(name, value);
-        }
-    }
 
     [GeneratedRegex("^[A-Za-z]{3}[0-9]{7,18}$")]
     private static partial Regex TicketNumber();
