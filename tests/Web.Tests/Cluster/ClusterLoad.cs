@@ -30,7 +30,14 @@ public sealed class ClusterLoad(string group)
                         {
                             request.Headers.Add("Idempotency-Key", requestId);
                             using var created = await http.SendAsync(request, CancellationToken.None);
-                            Created201(created.StatusCode == HttpStatusCode.Created ? await created.Content.ReadFromJsonAsync<JsonElement>(CancellationToken.None) : null);
+                            if (created.StatusCode == HttpStatusCode.Created)
+                            {
+                                Created201(await created.Content.ReadFromJsonAsync<JsonElement>(CancellationToken.None));
+                            }
+                            else
+                            {
+                                await Fail("create", created);
+                            }
                         }
 
                         break;
@@ -38,7 +45,14 @@ public sealed class ClusterLoad(string group)
                         var title = $"Changed {Guid.NewGuid():N}";
                         using (var changed = await http.PatchAsJsonAsync($"api/incidents/{id}", new { title }, CancellationToken.None))
                         {
-                            Updated(id, title, changed.IsSuccessStatusCode ? await changed.Content.ReadFromJsonAsync<JsonElement>(CancellationToken.None) : null);
+                            if (changed.IsSuccessStatusCode)
+                            {
+                                Updated(id, title, await changed.Content.ReadFromJsonAsync<JsonElement>(CancellationToken.None));
+                            }
+                            else
+                            {
+                                await Fail($"update of {id}", changed);
+                            }
                         }
 
                         break;
@@ -52,7 +66,14 @@ public sealed class ClusterLoad(string group)
                             payload = new { summary = $"{dedupKey} down", source = dedupKey, severity = "error" },
                         }, CancellationToken.None))
                         {
-                            Alerted(dedupKey, sent.StatusCode == HttpStatusCode.Accepted);
+                            if (sent.StatusCode == HttpStatusCode.Accepted)
+                            {
+                                Alerted(dedupKey);
+                            }
+                            else
+                            {
+                                await Fail($"alert {dedupKey}", sent);
+                            }
                         }
 
                         break;
@@ -60,7 +81,7 @@ public sealed class ClusterLoad(string group)
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                Fail();
+                Fail($"{e.GetType().Name}: {e.Message}");
             }
         }
     }
@@ -71,6 +92,7 @@ public sealed class ClusterLoad(string group)
     private readonly ConcurrentDictionary<Guid, (int Version, string Title)> _updated = new();
     private readonly ConcurrentDictionary<string, int> _alerts = new();
     private readonly ConcurrentQueue<DateTimeOffset> _acknowledgedAt = new();
+    private readonly ConcurrentQueue<string> _failures = new();
     private int _acknowledged;
     private int _failed;
 
@@ -82,14 +104,11 @@ public sealed class ClusterLoad(string group)
 
     public int Failed => Volatile.Read(ref _failed);
 
-    public void Created201(JsonElement? incident)
-    {
-        if (incident is not { } view)
-        {
-            Fail();
-            return;
-        }
+    /// <summary>What each failed request was and what it got, oldest first, to say why a run failed.</summary>
+    public string Failures => string.Join(Environment.NewLine, _failures);
 
+    public void Created201(JsonElement view)
+    {
         _created[view.GetProperty("id").GetGuid()] = view.GetProperty("number").GetString()!;
         Acknowledge();
     }
@@ -100,32 +119,30 @@ public sealed class ClusterLoad(string group)
         return ids.Length == 0 ? null : ids[random.Next(ids.Length)];
     }
 
-    public void Updated(Guid id, string title, JsonElement? view)
+    public void Updated(Guid id, string title, JsonElement incident)
     {
-        if (view is not { } incident)
-        {
-            Fail();
-            return;
-        }
-
         var version = incident.GetProperty("version").GetInt32();
         _updated.AddOrUpdate(id, (version, title), (_, known) => known.Version >= version ? known : (version, title));
         Acknowledge();
     }
 
-    public void Alerted(string dedupKey, bool accepted)
+    public void Alerted(string dedupKey)
     {
-        if (!accepted)
-        {
-            Fail();
-            return;
-        }
-
         _alerts.AddOrUpdate(dedupKey, 1, (_, n) => n + 1);
         Acknowledge();
     }
 
-    public void Fail() => Interlocked.Increment(ref _failed);
+    public void Fail(string what)
+    {
+        _failures.Enqueue($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} {what}");
+        Interlocked.Increment(ref _failed);
+    }
+
+    private async Task Fail(string request, HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync(CancellationToken.None);
+        Fail($"{request}: {(int)response.StatusCode} {body[..Math.Min(body.Length, 400)]}");
+    }
 
     public IReadOnlyList<Guid> Sample(int count) => [.. _created.Keys.Take(count)];
 
