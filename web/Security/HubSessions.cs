@@ -80,9 +80,10 @@ public sealed class HubSessions(IGrainFactory grains, LocalSignIn localSignIn, I
                 _ => true,
             };
         }
-        catch (OrleansException)
+        catch (Exception exception) when (exception is OrleansException or TimeoutException)
         {
-            // The cluster is unreachable right now; judge again at the next round rather than cut everyone off.
+            // The cluster is unreachable right now (a call to a silo that died times out rather than failing fast);
+            // judge again at the next round rather than cut everyone off, or let the exception stop this host.
             return true;
         }
     }
