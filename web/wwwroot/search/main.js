@@ -216,14 +216,29 @@ async function removeView() {
   }
 }
 
+let missedWhileHidden = false;
+
 function followTheBoard() {
+  document.addEventListener("visibilitychange", () => {
+    if (!document.hidden && missedWhileHidden) {
+      missedWhileHidden = false;
+      refresh();
+    }
+  });
   const label = required("[data-connection-label]");
   new BoardConnection({
     signalR: /** @type {any} */ (window).signalR,
     hubUrl: "/hubs/operations",
     scope: { kind: "all", value: null },
-    // Any change to an open ticket (or one leaving the open list) may change what this search shows.
-    onMessage: () => refresh(),
+    // Any change to an open ticket (or one leaving the open list) may change what this search shows; a hidden tab
+    // catches up once when it is shown again.
+    onMessage: () => {
+      if (document.hidden) {
+        missedWhileHidden = true;
+      } else {
+        refresh();
+      }
+    },
     onStateChange: (state, detail) => {
       document.body.dataset.connectionState = state;
       setText(label, detail);
