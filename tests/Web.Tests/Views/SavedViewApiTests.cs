@@ -101,6 +101,12 @@ public class SavedViewApiTests(WebAppFixture app)
 
         Assert.Equal(first.GetProperty("id").GetGuid(), second.GetProperty("id").GetGuid());
         Assert.Equal(["Retried"], await Names(owner));
+
+        using var reused = new HttpRequestMessage(HttpMethod.Post, "api/views") { Content = JsonContent.Create(new { name = "Something else", query = "" }) };
+        reused.Headers.Add("Idempotency-Key", "retry-1");
+        using var refused = await owner.SendAsync(reused);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal(["Retried"], await Names(owner));
     }
 
     [Theory]
