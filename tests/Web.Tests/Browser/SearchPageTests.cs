@@ -80,6 +80,7 @@ public class SearchPageTests(WebAppFixture app) : BrowserTest(app)
         Assert.Equal("P1", await page.InputValueAsync("[data-search] select[name=priority]"));
         Assert.True(await page.IsCheckedAsync($"[data-share='{group}']"));
         Assert.Contains("Group", await page.Locator("[data-result-head]").InnerTextAsync(), StringComparison.Ordinal);
+        await Screenshot(page, "search.png");
 
         await page.ClickAsync("[data-delete-view]");
         await page.WaitForFunctionAsync("name => ![...document.querySelectorAll('[data-views] option')].some(o => o.textContent === name)", $"P1 {word}", Soon);
