@@ -1,6 +1,7 @@
 using System.Globalization;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Hosting.ReadModel;
+using ItsmOrleans.Web.Csv;
 using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -49,8 +50,20 @@ public static class ChangeApi
         return TypedResults.Created($"/api/changes/{view.Id}", Tagged(http, view));
     }
 
-    private static async Task<Ok<ChangePage>> List(HttpContext http, IChangeReadModel changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.Query(ChangeListRequest.ParseList(http.Request.Query), cancellationToken));
+    private static async Task<Results<Ok<ChangePage>, CsvResult>> List(HttpContext http, IChangeReadModel changes, CancellationToken cancellationToken)
+    {
+        var query = ChangeListRequest.ParseList(http.Request.Query);
+        if (CsvFormat.IsRequested(http.Request))
+        {
+            return ListCsv.Changes.Paged(http, "changes.csv", async (after, ct) =>
+            {
+                var page = await changes.Query(query with { Limit = ChangeListRequest.MaxLimit, After = after ?? query.After }, ct);
+                return (page.Items, page.NextCursor);
+            });
+        }
+
+        return TypedResults.Ok(await changes.Query(query, cancellationToken));
+    }
 
     private static async Task<Ok<ChangeCalendarView>> Calendar(HttpContext http, IChangeReadModel changes, IGrainFactory grains, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ public static class ChangeListRequest
     public static ChangeQuery ParseList(IQueryCollection query)
     {
         var errors = new FieldErrors();
-        Unknown(query, errors, "status", "service", "limit", "after");
+        Unknown(query, errors, "status", "service", "limit", "after", "format");
         var status = EnumText.Parse<ChangeStatus>(errors, "status", Single(query, "status", errors), required: false);
         var limit = 50;
         if (Single(query, "limit", errors) is { } text

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Hosting.ReadModel;
+using ItsmOrleans.Web.Csv;
 using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -44,8 +45,20 @@ public static class IncidentApi
         return TypedResults.Created($"/api/incidents/{view.Id}", Tagged(http, view));
     }
 
-    private static async Task<Ok<IncidentPage>> List(HttpContext http, IIncidentReadModel readModel, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await readModel.Query(IncidentListRequest.Parse(http.Request.Query, CallerClaims.ToCaller(http.User)), cancellationToken));
+    private static async Task<Results<Ok<IncidentPage>, CsvResult>> List(HttpContext http, IIncidentReadModel readModel, CancellationToken cancellationToken)
+    {
+        var query = IncidentListRequest.Parse(http.Request.Query, CallerClaims.ToCaller(http.User));
+        if (CsvFormat.IsRequested(http.Request))
+        {
+            return ListCsv.Incidents.Paged(http, "incidents.csv", async (after, ct) =>
+            {
+                var page = await readModel.Query(query with { Limit = IncidentListRequest.MaxLimit, After = after ?? query.After }, ct);
+                return (page.Items, page.NextCursor);
+            });
+        }
+
+        return TypedResults.Ok(await readModel.Query(query, cancellationToken));
+    }
 
     private static async Task<Ok<IncidentView>> Get(Guid id, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(Tagged(http, await grains.GetGrain<IIncidentGrain>(id).Get(CallerClaims.ToCaller(http.User))));

@@ -50,7 +50,7 @@ public static class IncidentListRequest
         return new IncidentQuery(statuses, priorities, service, group, assignee, limit, after, onlyOwn, numbers);
     }
 
-    private static readonly string[] Known = ["number", "status", "priority", "service", "assignmentGroup", "assignee", "limit", "after"];
+    private static readonly string[] Known = ["number", "status", "priority", "service", "assignmentGroup", "assignee", "limit", "after", "format"];
 
     private static IEnumerable<string> Values(IQueryCollection query, string key) =>
         query[key].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Licences;
 using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Hosting.ReadModel;
+using ItsmOrleans.Web.Csv;
 using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -28,8 +29,10 @@ public static class LicenceApi
         return app;
     }
 
-    private static async Task<Ok<IReadOnlyList<LicenceSummary>>> List(ILicenceReadModel licences, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await licences.List(cancellationToken));
+    private static async Task<Results<Ok<IReadOnlyList<LicenceSummary>>, CsvResult>> List(HttpContext http, ILicenceReadModel licences, CancellationToken cancellationToken) =>
+        CsvFormat.IsRequested(http.Request)
+            ? ListCsv.Licences.Complete(http, "licences.csv", await licences.List(cancellationToken))
+            : TypedResults.Ok(await licences.List(cancellationToken));
 
     private static async Task<Ok<LicenceView>> Get(string id, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<ILicenceGrain>(id).Get(CallerClaims.ToCaller(http.User)));

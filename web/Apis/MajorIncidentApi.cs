@@ -2,6 +2,7 @@ using System.Globalization;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Hosting.ReadModel;
+using ItsmOrleans.Web.Csv;
 using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -46,7 +47,7 @@ public static class MajorIncidentApi
         return TypedResults.Created($"/api/major-incidents/{view.Id}", Tagged(http, view));
     }
 
-    private static async Task<Ok<IReadOnlyList<MajorIncidentSummary>>> List(HttpContext http, IMajorIncidentReadModel readModel, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IReadOnlyList<MajorIncidentSummary>>, CsvResult>> List(HttpContext http, IMajorIncidentReadModel readModel, CancellationToken cancellationToken)
     {
         var all = http.Request.Query["all"].ToString();
         if (all.Length > 0 && all is not ("true" or "false"))
@@ -56,7 +57,9 @@ public static class MajorIncidentApi
             errors.ThrowIfAny();
         }
 
-        return TypedResults.Ok(await readModel.List(all == "true", MaxList, cancellationToken));
+        return CsvFormat.IsRequested(http.Request)
+            ? ListCsv.MajorIncidents.Complete(http, "major-incidents.csv", await readModel.List(all == "true", CsvRowLimit.MaxRows + 1, cancellationToken))
+            : TypedResults.Ok(await readModel.List(all == "true", MaxList, cancellationToken));
     }
 
     private static async Task<Ok<MajorIncidentView>> Get(Guid id, HttpContext http, IGrainFactory grains) =>

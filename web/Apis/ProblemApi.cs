@@ -4,6 +4,7 @@ using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Hosting.ReadModel;
+using ItsmOrleans.Web.Csv;
 using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -52,12 +53,14 @@ public static class ProblemApi
         return TypedResults.Created($"/api/problems/{view.Id}", Tagged(http, view));
     }
 
-    private static async Task<Ok<IReadOnlyList<ProblemSummary>>> List(HttpContext http, IProblemReadModel problems, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IReadOnlyList<ProblemSummary>>, CsvResult>> List(HttpContext http, IProblemReadModel problems, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var status = EnumText.Parse<ProblemStatus>(errors, "status", http.Request.Query["status"].ToString(), required: false);
         errors.ThrowIfAny();
-        return TypedResults.Ok(await problems.List(status, MaxList, cancellationToken));
+        return CsvFormat.IsRequested(http.Request)
+            ? ListCsv.Problems.Complete(http, "problems.csv", await problems.List(status, CsvRowLimit.MaxRows + 1, cancellationToken))
+            : TypedResults.Ok(await problems.List(status, MaxList, cancellationToken));
     }
 
     private static async Task<Ok<ProblemView>> Get(Guid id, HttpContext http, IGrainFactory grains) =>

@@ -1,4 +1,5 @@
 using ItsmOrleans.Hosting.ReadModel;
+using ItsmOrleans.Web.Csv;
 using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,14 +11,28 @@ public static class SearchApi
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/search", Search).WithTags("Search").WithName("Search")
-            .WithSummary("Find records by their words (web-search syntax: \"phrases\", OR, -excluded) and filters, paged by cursor")
+            .WithSummary("Find records by their words (web-search syntax: \"phrases\", OR, -excluded) and filters, paged by cursor; ?format=csv downloads every match")
             .RequireAuthorization(ItsmPolicies.ReadIncidents);
         return app;
     }
 
-    private static async Task<Ok<SearchPage>> Search(HttpContext http, ISearchReadModel search, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SearchPage>, CsvResult>> Search(HttpContext http, ISearchReadModel search, CancellationToken cancellationToken)
     {
         var (query, nothingVisible) = SearchRequest.Parse(http.Request.Query, CallerClaims.ToCaller(http.User));
+        if (CsvFormat.IsRequested(http.Request))
+        {
+            return ListCsv.Search.Paged(http, "search.csv", async (after, ct) =>
+            {
+                if (nothingVisible)
+                {
+                    return ([], null);
+                }
+
+                var page = await search.Search(query with { Limit = SqlSearchIndex.MaxPageSize, After = after ?? query.After }, ct);
+                return (page.Items, page.NextCursor);
+            });
+        }
+
         return TypedResults.Ok(nothingVisible ? new SearchPage([], null) : await search.Search(query, cancellationToken));
     }
 }

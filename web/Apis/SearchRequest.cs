@@ -17,7 +17,7 @@ public static class SearchRequest
     public const int DefaultLimit = 50;
 
     private static readonly string[] Known =
-        ["q", "kind", "status", "priority", "service", "assignmentGroup", "assignee", "createdFrom", "createdBefore", "open", "slaBreached", "sort", "limit", "after"];
+        ["q", "kind", "status", "priority", "service", "assignmentGroup", "assignee", "createdFrom", "createdBefore", "open", "slaBreached", "sort", "limit", "after", "format"];
 
     /// <summary>
     /// Reads the search; what the caller may read decides which words match and which records: a requester finds their

@@ -2,6 +2,7 @@ using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Hosting.ReadModel;
+using ItsmOrleans.Web.Csv;
 using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -34,8 +35,10 @@ public static class ServiceApi
         return api;
     }
 
-    private static async Task<Ok<IReadOnlyList<ServiceSummary>>> List(IServiceReadModel services, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await services.ListAll(cancellationToken));
+    private static async Task<Results<Ok<IReadOnlyList<ServiceSummary>>, CsvResult>> List(HttpContext http, IServiceReadModel services, CancellationToken cancellationToken) =>
+        CsvFormat.IsRequested(http.Request)
+            ? ListCsv.Services.Complete(http, "services.csv", await services.ListAll(cancellationToken))
+            : TypedResults.Ok(await services.ListAll(cancellationToken));
 
     private static async Task<Ok<ServiceView>> Get(string id, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IServiceGrain>(ValidId(id)).Get());

@@ -4,6 +4,7 @@ using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Hosting.ReadModel;
+using ItsmOrleans.Web.Csv;
 using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -58,11 +59,13 @@ public static class ServiceRequestApi
         return TypedResults.Created($"/api/requests/{view.Id}", Tagged(http, view));
     }
 
-    private static async Task<Ok<IReadOnlyList<ServiceRequestSummary>>> List(HttpContext http, IServiceRequestReadModel requests, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IReadOnlyList<ServiceRequestSummary>>, CsvResult>> List(HttpContext http, IServiceRequestReadModel requests, CancellationToken cancellationToken)
     {
         var caller = CallerClaims.ToCaller(http.User);
         var onlyOwn = caller.Roles.All(r => r == Role.Requester) ? caller.Name : null;
-        return TypedResults.Ok(await requests.List(onlyOwn, MaxList, cancellationToken));
+        return CsvFormat.IsRequested(http.Request)
+            ? ListCsv.ServiceRequests.Complete(http, "service-requests.csv", await requests.List(onlyOwn, CsvRowLimit.MaxRows + 1, cancellationToken))
+            : TypedResults.Ok(await requests.List(onlyOwn, MaxList, cancellationToken));
     }
 
     private static async Task<Ok<IReadOnlyList<FulfilmentTaskRow>>> OpenTasks(

@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Vendors;
 using ItsmOrleans.Hosting.ReadModel;
+using ItsmOrleans.Web.Csv;
 using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -27,8 +28,10 @@ public static class VendorContractApi
         return app;
     }
 
-    private static async Task<Ok<IReadOnlyList<VendorContractView>>> List(IVendorContractReadModel contracts, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await contracts.List(cancellationToken));
+    private static async Task<Results<Ok<IReadOnlyList<VendorContractView>>, CsvResult>> List(HttpContext http, IVendorContractReadModel contracts, CancellationToken cancellationToken) =>
+        CsvFormat.IsRequested(http.Request)
+            ? ListCsv.VendorContracts.Complete(http, "vendor-contracts.csv", await contracts.List(cancellationToken))
+            : TypedResults.Ok(await contracts.List(cancellationToken));
 
     private static async Task<Ok<VendorContractView>> Get(string id, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IVendorContractGrain>(id).Get(CallerClaims.ToCaller(http.User)));

@@ -6,6 +6,7 @@ using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Contracts.Views;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using ItsmOrleans.Hosting.Audit;
@@ -92,6 +93,7 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IGra
         ("/api/changes", async (grains, id, caller) => await grains.GetGrain<IChangeGrain>(id).Get(caller)),
         ("/api/problems", async (grains, id, caller) => await grains.GetGrain<IProblemGrain>(id).Get(caller)),
         ("/api/major-incidents", async (grains, id, caller) => await grains.GetGrain<IMajorIncidentGrain>(id).Get(caller)),
+        ("/api/views", async (grains, id, caller) => await grains.GetGrain<ISavedViewsGrain>(caller.Name).Get(caller, id)),
     ];
 
     private async Task<ProblemDetails> EditConflict(HttpContext http, EditConflictException exception)

@@ -9,6 +9,7 @@ using ItsmOrleans.Grains.Search;
 using ItsmOrleans.Grains.ServiceRequests;
 using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Grains.Vendors;
+using ItsmOrleans.Grains.Views;
 using ItsmOrleans.Hosting.Audit;
 using ItsmOrleans.Hosting.ReadModel;
 using Microsoft.Extensions.Configuration;
@@ -72,6 +73,9 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<SqlServiceRequestReadModel>();
         services.AddSingleton<IServiceRequestReadModel>(provider => provider.GetRequiredService<SqlServiceRequestReadModel>());
         services.AddSingleton<IServiceRequestProjection>(provider => provider.GetRequiredService<SqlServiceRequestReadModel>());
+        services.AddSingleton<SqlSavedViewReadModel>();
+        services.AddSingleton<ISavedViewReadModel>(provider => provider.GetRequiredService<SqlSavedViewReadModel>());
+        services.AddSingleton<ISavedViewProjection>(provider => provider.GetRequiredService<SqlSavedViewReadModel>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IAuditLog, SqlAuditLog>();
         return services;

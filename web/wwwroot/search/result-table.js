@@ -1,0 +1,182 @@
+import { element, setText } from "../board/dom.js";
+
+/**
+ * @typedef {object} SearchHit
+ * @property {string} kind
+ * @property {string} id
+ * @property {string} number
+ * @property {string} title
+ * @property {string} status
+ * @property {boolean} isOpen
+ * @property {number | null} priority
+ * @property {string | null} serviceId
+ * @property {string | null} assignmentGroup
+ * @property {string | null} assignee
+ * @property {string} createdAt
+ * @property {string} updatedAt
+ * @property {boolean} slaBreached
+ * @property {string | null} [snippet] where the words were found, when the search says
+ */
+
+/** @type {Record<string, { label: string, text: (hit: SearchHit) => string }>} */
+export const COLUMNS = {
+  number: { label: "Number", text: (h) => h.number },
+  kind: { label: "Kind", text: (h) => h.kind },
+  title: { label: "Title", text: (h) => h.title },
+  status: { label: "Status", text: (h) => h.status },
+  priority: { label: "Priority", text: (h) => (h.priority ? `P${h.priority}` : "") },
+  serviceId: { label: "Service", text: (h) => h.serviceId ?? "" },
+  assignmentGroup: { label: "Group", text: (h) => h.assignmentGroup ?? "" },
+  assignee: { label: "Assignee", text: (h) => h.assignee ?? "" },
+  createdAt: { label: "Created", text: (h) => when(h.createdAt) },
+  updatedAt: { label: "Updated", text: (h) => when(h.updatedAt) },
+  slaBreached: { label: "SLA", text: (h) => (h.slaBreached ? "breached" : "") },
+};
+
+export const DEFAULT_COLUMNS = ["number", "title", "status", "priority", "assignee", "updatedAt"];
+
+/** @param {string} at */
+function when(at) {
+  return at.slice(0, 16).replace("T", " ");
+}
+
+/**
+ * Where a hit's own page is: incidents open in the ticket page, other kinds in their console.
+ * @param {SearchHit} hit
+ */
+export function pageOf(hit) {
+  switch (hit.kind) {
+    case "incident": return `/ticket.html?id=${encodeURIComponent(hit.id)}`;
+    case "problem": return "/problems.html";
+    case "change": return "/changes.html";
+    case "serviceRequest": return "/requests.html";
+    default: return null;
+  }
+}
+
+/**
+ * The result rows, updated in place: a row keeps its element while its record stays in the results, moves to the
+ * record's new place and leaves when the record no longer matches. Every text goes in through textContent.
+ */
+export class ResultTable {
+  #head;
+  #body;
+  /** @type {string[]} */
+  #columns = DEFAULT_COLUMNS;
+  /** @type {SearchHit[]} */
+  #hits = [];
+
+  /**
+   * @param {HTMLTableRowElement} head
+   * @param {HTMLTableSectionElement} body
+   */
+  constructor(head, body) {
+    this.#head = head;
+    this.#body = body;
+  }
+
+  get columns() {
+    return this.#columns;
+  }
+
+  get count() {
+    return this.#hits.length;
+  }
+
+  /** @param {string[]} columns */
+  setColumns(columns) {
+    this.#columns = columns.filter((c) => c in COLUMNS);
+    if (this.#columns.length === 0) {
+      this.#columns = DEFAULT_COLUMNS;
+    }
+    this.#head.replaceChildren(...this.#columns.map((c) => element("th", { text: COLUMNS[c].label, attributes: { scope: "col" } })));
+    this.#body.replaceChildren();
+    this.show(this.#hits);
+  }
+
+  /** @param {SearchHit[]} hits in the order to show them */
+  show(hits) {
+    this.#hits = hits;
+    /** @type {Map<string, HTMLTableRowElement>} */
+    const rows = new Map();
+    for (const row of /** @type {HTMLTableRowElement[]} */ ([...this.#body.rows])) {
+      rows.set(row.dataset.key ?? "", row);
+    }
+    const keep = new Set();
+    /** @type {Element | null} */
+    let previous = null;
+    for (const hit of hits) {
+      const key = `${hit.kind}:${hit.id}`;
+      keep.add(key);
+      const row = rows.get(key) ?? this.#newRow(key);
+      this.#fill(row, hit);
+      const expected = previous ? previous.nextElementSibling : this.#body.firstElementChild;
+      if (expected !== row) {
+        this.#body.insertBefore(row, expected);
+      }
+      previous = row;
+    }
+    for (const [key, row] of rows) {
+      if (!keep.has(key)) {
+        row.remove();
+      }
+    }
+  }
+
+  /** @param {string} key */
+  #newRow(key) {
+    const row = element("tr", { attributes: { "data-key": key } });
+    row.append(...this.#columns.map(() => element("td")));
+    return row;
+  }
+
+  /**
+   * @param {HTMLTableRowElement} row
+   * @param {SearchHit} hit
+   */
+  #fill(row, hit) {
+    row.dataset.number = hit.number;
+    row.dataset.open = String(hit.isOpen);
+    row.dataset.status = hit.status;
+    this.#columns.forEach((column, i) => {
+      const cell = row.cells[i];
+      const text = COLUMNS[column].text(hit);
+      if (column === "number" || column === "title") {
+        this.#link(cell, hit, text, column === "title" ? hit.snippet ?? null : null);
+      } else {
+        setText(cell, text);
+      }
+    });
+  }
+
+  /**
+   * @param {HTMLTableCellElement} cell
+   * @param {SearchHit} hit
+   * @param {string} text
+   * @param {string | null} snippet
+   */
+  #link(cell, hit, text, snippet) {
+    const href = pageOf(hit);
+    let anchor = cell.querySelector("a");
+    if (!anchor) {
+      anchor = element("a");
+      cell.replaceChildren(anchor);
+    }
+    if (href) {
+      anchor.setAttribute("href", href);
+    } else {
+      anchor.removeAttribute("href");
+    }
+    setText(anchor, text);
+    let note = cell.querySelector(".snippet");
+    if (snippet) {
+      if (!note) {
+        note = element("span", { className: "snippet" });
+        cell.append(note);
+      }
+      setText(note, snippet);
+    } else {
+      note?.remove();
+    }
+  }
+}
