@@ -15,6 +15,13 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
 {
     public const int MaxPageSize = 200;
 
+    /// <summary>
+    /// On PostgreSQL, a search by relevance ranks only this many matches, the most recently updated: ranking reads
+    /// each match's words, which for a common word would be a large share of a million records. Sorting by time
+    /// reaches all of them.
+    /// </summary>
+    public const int RankedCandidates = 200;
+
     private const string Columns =
         "d.kind, d.id, d.number, d.title, d.status, d.is_open, d.priority, d.service_id, d.assignment_group, d.assignee, d.created_at, d.updated_at, d.sla_breached";
 
@@ -90,6 +97,7 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
         var conditions = new List<string>();
         var from = "search_documents d";
         var rank = "";
+        var rankedCandidates = false;
         if (text is not null && TicketNumber().IsMatch(query.Text!.Trim()))
         {
             // Someone pasted a ticket number: one btree lookup, whatever the words around it would have matched.
@@ -102,9 +110,10 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
             if (Postgres)
             {
                 var vector = query.Audience == SearchAudience.Full ? "d.full_vector" : "d.public_vector";
-                from = "search_documents d, websearch_to_tsquery('english', @text) q";
-                conditions.Add($"{vector} @@ q");
-                rank = $"ts_rank_cd({vector}, q)";
+                from = "search_documents d, websearch_to_tsquery('english', @text) AS q(words)";
+                conditions.Add($"{vector} @@ q.words");
+                rank = $"ts_rank_cd({vector}, d.words)";
+                rankedCandidates = sort == SearchSort.Relevance;
                 command.WithParameter("text", query.Text!.Trim());
             }
             else
@@ -126,7 +135,12 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
         SqlConditions.EqualTo(command, conditions, "d.assignment_group", "assignment_group", query.AssignmentGroup);
         SqlConditions.EqualTo(command, conditions, "d.assignee", "assignee", query.Assignee);
         SqlConditions.EqualTo(command, conditions, "d.requester", "requester", query.OnlyRequester);
-        SqlConditions.EqualTo(command, conditions, "d.is_open", "is_open", query.Open);
+        if (query.Open is { } open)
+        {
+            // A literal, not a parameter, so that the planner may use the partial indexes of open records.
+            conditions.Add(Postgres ? (open ? "d.is_open" : "NOT d.is_open") : (open ? "d.is_open = 1" : "d.is_open = 0"));
+        }
+
         SqlConditions.EqualTo(command, conditions, "d.sla_breached", "sla_breached", query.SlaBreached);
         if (query.CreatedFrom is { } createdFrom)
         {
@@ -145,6 +159,8 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
         if (cursor is not null && sort != SearchSort.Relevance)
         {
             // Keyset: strictly after the last hit in (time descending, kind, id) order.
+            // The first condition lets the time index start at the cursor; the second breaks ties.
+            conditions.Add($"{timeColumn} <= @after_time");
             conditions.Add($"({timeColumn} < @after_time OR ({timeColumn} = @after_time AND (d.kind > @after_kind OR (d.kind = @after_kind AND d.id > @after_id))))");
             command.WithParameter("after_time", database.TimeValue(new DateTimeOffset(cursor.Ticks, TimeSpan.Zero)))
                 .WithParameter("after_kind", cursor.Kind)
@@ -159,8 +175,10 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
         var where = conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
 
         // One row more than the page tells whether there is a next page.
-        command.CommandText = $"SELECT {Columns} FROM {from}{where} ORDER BY {order} LIMIT @limit OFFSET @offset";
-        command.WithParameter("limit", limit + 1).WithParameter("offset", offset);
+        command.CommandText = rankedCandidates
+            ? $"SELECT {Columns} FROM (SELECT d.*, q.words FROM {from}{where} ORDER BY d.updated_at DESC LIMIT @candidates) d ORDER BY {order} LIMIT @limit OFFSET @offset"
+            : $"SELECT {Columns} FROM {from}{where} ORDER BY {order} LIMIT @limit OFFSET @offset";
+        command.WithParameter("limit", limit + 1).WithParameter("offset", offset).WithParameter("candidates", RankedCandidates);
         var hits = new List<SearchHit>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
