@@ -28,10 +28,10 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
     private const string UpsertSql = """
         INSERT INTO search_documents
             (kind, id, number, title, status, is_open, priority, service_id, assignment_group, assignee, requester,
-             created_at, updated_at, sla_breached, revision, public_text, internal_text)
+             created_at, updated_at, sla_breached, revision, public_text, internal_text, known_error, requested_by)
         VALUES
             (@kind, @id, @number, @title, @status, @is_open, @priority, @service_id, @assignment_group, @assignee, @requester,
-             @created_at, @updated_at, @sla_breached, @revision, @public_text, @internal_text)
+             @created_at, @updated_at, @sla_breached, @revision, @public_text, @internal_text, @known_error, @requested_by)
         ON CONFLICT (kind, id) DO UPDATE SET
             number = excluded.number,
             title = excluded.title,
@@ -47,7 +47,9 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
             sla_breached = excluded.sla_breached,
             revision = excluded.revision,
             public_text = excluded.public_text,
-            internal_text = excluded.internal_text
+            internal_text = excluded.internal_text,
+            known_error = excluded.known_error,
+            requested_by = excluded.requested_by
         WHERE search_documents.revision < excluded.revision
         """;
 
@@ -75,7 +77,9 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
             .WithParameter("sla_breached", document.SlaBreached)
             .WithParameter("revision", document.Revision)
             .WithParameter("public_text", document.PublicText)
-            .WithParameter("internal_text", document.InternalText);
+            .WithParameter("internal_text", document.InternalText)
+            .WithParameter("known_error", document.KnownError)
+            .WithParameter("requested_by", document.RequestedBy);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -128,13 +132,18 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
             }
         }
 
-        SqlConditions.AnyOf(command, conditions, "d.kind", "kind", query.Kinds?.Cast<object>());
+        Kinds(command, conditions, query.Kinds);
         SqlConditions.AnyOf(command, conditions, "d.status", "status", query.Statuses?.Cast<object>());
         SqlConditions.AnyOf(command, conditions, "d.priority", "priority", query.Priorities?.Cast<object>());
         SqlConditions.EqualTo(command, conditions, "d.service_id", "service_id", query.ServiceId);
         SqlConditions.EqualTo(command, conditions, "d.assignment_group", "assignment_group", query.AssignmentGroup);
         SqlConditions.EqualTo(command, conditions, "d.assignee", "assignee", query.Assignee);
-        SqlConditions.EqualTo(command, conditions, "d.requester", "requester", query.OnlyRequester);
+        if (!string.IsNullOrEmpty(query.OnlyRequester))
+        {
+            // Their own records (raised by them or for them), and the services, which are everyone's.
+            conditions.Add($"(d.requester = @requester OR d.requested_by = @requester OR d.kind = '{SearchKinds.Service}')");
+            command.WithParameter("requester", query.OnlyRequester);
+        }
         if (query.Open is { } open)
         {
             // A literal, not a parameter, so that the planner may use the partial indexes of open records.
@@ -197,6 +206,24 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
         var last = hits[^1];
         var next = new SearchCursor(sort, (sort == SearchSort.Created ? last.CreatedAt : last.UpdatedAt).UtcTicks, last.Kind, last.Id.ToString("D"), offset + limit);
         return new SearchPage(hits, next.Encode());
+    }
+
+    /// <summary>The kinds asked for; known errors are the problems flagged as such.</summary>
+    private void Kinds(DbCommand command, List<string> conditions, IReadOnlyList<string>? kinds)
+    {
+        if (kinds is not { Count: > 0 })
+        {
+            return;
+        }
+
+        var either = new List<string>();
+        SqlConditions.AnyOf(command, either, "d.kind", "kind", kinds.Where(k => k != SearchKinds.KnownError));
+        if (kinds.Contains(SearchKinds.KnownError) && !kinds.Contains(SearchKinds.Problem))
+        {
+            either.Add(Postgres ? $"(d.kind = '{SearchKinds.Problem}' AND d.known_error)" : $"(d.kind = '{SearchKinds.Problem}' AND d.known_error = 1)");
+        }
+
+        conditions.Add(either.Count == 1 ? either[0] : "(" + string.Join(" OR ", either) + ")");
     }
 
     private SearchHit Read(DbDataReader reader) => new(
