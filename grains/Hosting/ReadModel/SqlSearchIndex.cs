@@ -53,6 +53,9 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
         WHERE search_documents.revision < excluded.revision
         """;
 
+    /// <summary>SQLite's passages of public text, work notes and heading, in the order a snippet prefers them.</summary>
+    private static readonly int[] SqlitePassagesInOrder = [14, 15, 13];
+
     private bool Postgres => database.Provider == DatabaseProvider.PostgreSql;
 
     public async Task Upsert(SearchDocument document, CancellationToken cancellationToken)
@@ -102,6 +105,7 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
         var from = "search_documents d";
         var rank = "";
         var rankedCandidates = false;
+        var snippets = "";
         if (text is not null && TicketNumber().IsMatch(query.Text!.Trim()))
         {
             // Someone pasted a ticket number: one btree lookup, whatever the words around it would have matched.
@@ -118,6 +122,8 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
                 conditions.Add($"{vector} @@ q.words");
                 rank = $"ts_rank_cd({vector}, d.words)";
                 rankedCandidates = sort == SearchSort.Relevance;
+                var internalText = query.Audience == SearchAudience.Full ? "d.internal_text" : "''";
+                snippets = $", d.title AS s_title, d.public_text AS s_public, {internalText} AS s_internal, {(rankedCandidates ? "d" : "q")}.words AS s_words, {(rankedCandidates ? rank : "0")} AS s_rank";
                 command.WithParameter("text", query.Text!.Trim());
             }
             else
@@ -128,6 +134,11 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
 
                 // bm25 is lower for better matches; negated so that both databases sort relevance descending.
                 rank = "-bm25(search_text, 10.0, 4.0, 1.0)";
+
+                // A passage of each column the caller may read; Read keeps the one with a match.
+                snippets = string.Concat(Enumerable.Range(0, 3).Select(c => c < columns.Length
+                    ? $", snippet(search_text, {c}, char(2), char(3), '…', 16)"
+                    : ", NULL"));
                 command.WithParameter("text", text.ToFts5(columns));
             }
         }
@@ -185,8 +196,18 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
 
         // One row more than the page tells whether there is a next page.
         command.CommandText = rankedCandidates
-            ? $"SELECT {Columns} FROM (SELECT d.*, q.words FROM {from}{where} ORDER BY d.updated_at DESC LIMIT @candidates) d ORDER BY {order} LIMIT @limit OFFSET @offset"
-            : $"SELECT {Columns} FROM {from}{where} ORDER BY {order} LIMIT @limit OFFSET @offset";
+            ? $"SELECT {Columns}{snippets} FROM (SELECT d.*, q.words FROM {from}{where} ORDER BY d.updated_at DESC LIMIT @candidates) d ORDER BY {order} LIMIT @limit OFFSET @offset"
+            : $"SELECT {Columns}{snippets} FROM {from}{where} ORDER BY {order} LIMIT @limit OFFSET @offset";
+        if (Postgres && snippets.Length > 0)
+        {
+            // Headlines only for the page's hits: ts_headline reads the whole text again.
+            var pageOrder = sort == SearchSort.Relevance ? "p.s_rank DESC, p.updated_at DESC, p.kind, p.id" : $"p.{timeColumn[2..]} DESC, p.kind, p.id";
+            command.CommandText = $"SELECT {Columns.Replace("d.", "p.", StringComparison.Ordinal)}, " +
+                "ts_headline('english', concat_ws(chr(10), p.s_title, p.s_public, p.s_internal), p.s_words, @headline) " +
+                $"FROM ({command.CommandText}) p ORDER BY {pageOrder}";
+            command.WithParameter("headline", SearchSnippet.HeadlineOptions);
+        }
+
         command.WithParameter("limit", limit + 1).WithParameter("offset", offset).WithParameter("candidates", RankedCandidates);
         var hits = new List<SearchHit>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -239,7 +260,25 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
         reader.IsDBNull(9) ? null : reader.GetString(9),
         Time(reader, 10),
         Time(reader, 11),
-        reader.GetBoolean(12));
+        reader.GetBoolean(12),
+        Snippet(reader));
+
+    /// <summary>The passage with a match: PostgreSQL's one headline, or the first of SQLite's column passages that has one (text before title).</summary>
+    private static string? Snippet(DbDataReader reader)
+    {
+        if (reader.FieldCount == 14)
+        {
+            return SearchSnippet.Html(reader.IsDBNull(13) ? null : reader.GetString(13));
+        }
+
+        if (reader.FieldCount < 16)
+        {
+            return null;
+        }
+
+        var passages = SqlitePassagesInOrder.Select(i => reader.IsDBNull(i) ? null : reader.GetString(i)).ToList();
+        return SearchSnippet.Html(passages.FirstOrDefault(SearchSnippet.HasMatch));
+    }
 
     private DateTimeOffset Time(DbDataReader reader, int ordinal) => Postgres
         ? reader.GetFieldValue<DateTimeOffset>(ordinal)

@@ -42,6 +42,17 @@ public class SearchApiTests(WebAppFixture app)
         noc.DefaultRequestHeaders.Add("X-Api-Key", nocKey);
         Assert.Equal(new[] { own.Id, other.Id }.Order(), (await Found(noc, $"q={word}&kind=incident")).Order());
 
+        // Snippets come from what the caller may read: the requester's never quotes a work note.
+        using (var noteOnOwn = await app.Http.Send(HttpMethod.Post, $"api/incidents/{own.Id}/comments", new { text = $"Internal: {word} firmware zeroday", visibility = "workNote" }))
+        {
+            await noteOnOwn.EnsureStatus(HttpStatusCode.Created);
+        }
+
+        var snippet = await Snippet(mine, $"q={word}");
+        Assert.Contains($"<mark>{word}</mark>", snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("zeroday", snippet, StringComparison.Ordinal);
+        Assert.Contains("zeroday", await Snippet(app.Http, $"q=zeroday {word}"), StringComparison.Ordinal);
+
         Assert.Equal([other.Id], await Found(app.Http, $"q={word}&priority=P1&open=true"));
         Assert.Equal([own.Id], await Found(app.Http, $"q=\"{word} will not\""));
     }
@@ -199,6 +210,14 @@ public class SearchApiTests(WebAppFixture app)
         await response.EnsureStatus(HttpStatusCode.OK);
         var page = await response.Content.ReadFromJsonAsync<JsonElement>();
         return [.. page.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("kind").GetString()!, i.GetProperty("id").GetGuid()))];
+    }
+
+    private static async Task<string> Snippet(HttpClient http, string query)
+    {
+        using var response = await http.GetAsync($"api/search?{query}");
+        await response.EnsureStatus(HttpStatusCode.OK);
+        var page = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return Assert.Single(page.GetProperty("items").EnumerateArray()).GetProperty("snippet").GetString()!;
     }
 
     private static async Task<List<Guid>> Found(HttpClient http, string query)
