@@ -25,8 +25,9 @@ static int Usage()
           --duplicates 0.9 (alert-storm, mix)   --boards 10 (live clients)   --agents 20   --tickets 100
           --record storm.jsonl (alert-storm: write the storm)   --replay storm.jsonl (replay: send it again, same times)
 
-        seed-search --connection "Host=…;Database=itsm" [--closed 1000000] [--open 10000] [--seed 1]
-                          fills the hub's PostgreSQL search index (binary COPY; the index only, no grains) for `run search`
+        seed-search --connection "Host=…;Database=itsm" [--closed 1000000] [--open 10000] [--seed 1] [--streams <cores>]
+                          fills the hub's PostgreSQL search index (binary COPY, one stream per core, indexes built
+                          afterwards; the index only, no grains) for `run search`
 
         Probes:
           board-latency   create incidents one at a time over HTTP and time each until its row reaches a

@@ -1,7 +1,10 @@
 using System.Globalization;
+using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Contracts.ServiceRequests;
+using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.Search;
 using ItsmOrleans.Hosting.ReadModel;
@@ -21,7 +24,7 @@ public static class SearchRequest
 
     /// <summary>
     /// Reads the search; what the caller may read decides which words match and which records: a requester finds their
-    /// own incidents only. <c>NothingVisible</c> when the caller asked only for kinds they may not see.
+    /// own incidents and service requests, and services, never changes or problems. <c>NothingVisible</c> when the caller asked only for kinds they may not see.
     /// </summary>
     public static (SearchQuery Query, bool NothingVisible) Parse(IQueryCollection query, Caller caller)
     {
@@ -54,7 +57,7 @@ public static class SearchRequest
             errors.Add("kind", $"'{kind}' is not a kind of record search holds. Use: {string.Join(", ", SearchKinds.All)}.");
         }
 
-        var statuses = Values(query, "status").Select(v => Status(errors, v)).OfType<string>().ToList();
+        var statuses = Values(query, "status").Select(v => Status(errors, v, kinds)).OfType<string>().ToList();
         var priorities = Values(query, "priority").Select(v => EnumText.Parse<Priority>(errors, "priority", v, required: true)).OfType<Priority>()
             .Select(p => (int)p).ToList();
         var sort = Single(query, "sort", errors, 20) is { } sortText ? EnumText.Parse<SearchSort>(errors, "sort", sortText, required: true) : null;
@@ -106,15 +109,26 @@ public static class SearchRequest
         return (search, visibleKinds.Count == 0 && kinds.Count > 0);
     }
 
-    private static readonly string[] StatusNames = [.. Enum.GetNames<IncidentStatus>().Union(Enum.GetNames<ProblemStatus>())];
-
-    /// <summary>A status of any kind of record, as its kind names it.</summary>
-    private static string? Status(FieldErrors errors, string text)
+    /// <summary>The statuses of each kind of record, as its kind names them (a service's is its kind: business or technical).</summary>
+    private static readonly Dictionary<string, string[]> StatusNames = new(StringComparer.Ordinal)
     {
-        var name = StatusNames.FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
-        if (name is null)
+        [SearchKinds.Incident] = Enum.GetNames<IncidentStatus>(),
+        [SearchKinds.ServiceRequest] = Enum.GetNames<ServiceRequestStatus>(),
+        [SearchKinds.Change] = Enum.GetNames<ChangeStatus>(),
+        [SearchKinds.Problem] = Enum.GetNames<ProblemStatus>(),
+        [SearchKinds.KnownError] = Enum.GetNames<ProblemStatus>(),
+        [SearchKinds.Service] = Enum.GetNames<ServiceKind>(),
+    };
+
+    /// <summary>A status of one of the kinds searched (of any kind when none is named), as its kind names it.</summary>
+    private static string? Status(FieldErrors errors, string text, List<string> kinds)
+    {
+        var names = (kinds.Count == 0 ? SearchKinds.All : kinds).SelectMany(k => StatusNames.GetValueOrDefault(k) ?? []).Distinct().ToList();
+        var name = names.FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
+        if (name is null && names.Count > 0)
         {
-            errors.Add("status", $"'{text}' is not a status. Use: {string.Join(", ", StatusNames.Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}.");
+            var of = kinds.Count == 0 ? "" : $" of {string.Join(" or ", kinds)}";
+            errors.Add("status", $"'{text}' is not a status{of}. Use: {string.Join(", ", names.Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}.");
         }
 
         return name;

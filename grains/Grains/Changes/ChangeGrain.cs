@@ -7,6 +7,7 @@ using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Grains.ReadModels;
 using ItsmOrleans.Grains.Requests;
+using ItsmOrleans.Grains.Search;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +21,7 @@ namespace ItsmOrleans.Grains.Changes;
 public sealed partial class ChangeGrain(
     [PersistentState("change", ItsmStorage.Name)] IPersistentState<ChangeState> store,
     IChangeProjection projection,
+    ISearchProjection search,
     IChangeScheduleReader schedule,
     IOptions<ChangeOptions> options,
     TimeProvider time,
@@ -182,7 +184,12 @@ public sealed partial class ChangeGrain(
     private async Task Project()
     {
         var summary = Summary();
-        await ProjectionRetry.Run(() => projection.Upsert(summary, CancellationToken.None), time, logger, State.Number);
+        var indexed = Indexed();
+        await ProjectionRetry.Run(async () =>
+        {
+            await projection.Upsert(summary, CancellationToken.None);
+            await search.Upsert(indexed, CancellationToken.None);
+        }, time, logger, State.Number);
         await GrainFactory.GetGrain<IBoardPublisherGrain>(0).PublishChange(summary);
     }
 

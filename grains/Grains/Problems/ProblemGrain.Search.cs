@@ -22,5 +22,6 @@ public sealed partial class ProblemGrain
         false,
         State.Revision,
         SearchDocument.Text([State.Description, State.Symptoms, State.Cause, State.Workaround, State.KnownError ? "known error" : null, State.ResolutionNotes]),
-        "");
+        "",
+        KnownError: State.KnownError);
 }

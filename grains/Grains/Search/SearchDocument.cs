@@ -3,7 +3,8 @@ namespace ItsmOrleans.Grains.Search;
 /// <summary>
 /// What the search index holds of one record: the fields search filters and sorts on, and its words by audience.
 /// <paramref name="PublicText"/> is for everyone who may see the record; <paramref name="InternalText"/> only for
-/// agents and admins (work notes).
+/// agents and admins (work notes). <paramref name="KnownError"/> marks a problem recorded as a known error;
+/// <paramref name="RequestedBy"/> is who raised a record for the <paramref name="Requester"/> (both may find it).
 /// </summary>
 public sealed record SearchDocument(
     string Kind,
@@ -22,7 +23,9 @@ public sealed record SearchDocument(
     bool SlaBreached,
     int Revision,
     string PublicText,
-    string InternalText)
+    string InternalText,
+    bool KnownError = false,
+    string? RequestedBy = null)
 {
     /// <summary>Text kept per audience; the newest of a long history is what is kept.</summary>
     public const int MaxTextLength = 100_000;

@@ -4,6 +4,7 @@ using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Grains.ReadModels;
 using ItsmOrleans.Grains.Requests;
+using ItsmOrleans.Grains.Search;
 using ItsmOrleans.Grains.Slas;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ namespace ItsmOrleans.Grains.ServiceRequests;
 public sealed partial class ServiceRequestGrain(
     [PersistentState("service-request", ItsmStorage.Name)] IPersistentState<ServiceRequestState> store,
     IServiceRequestProjection projection,
+    ISearchProjection search,
     ISlaPolicyCatalog policies,
     IOptions<ServiceRequestOptions> options,
     TimeProvider time,
@@ -208,7 +210,12 @@ public sealed partial class ServiceRequestGrain(
         }
 
         var summary = Summary();
-        await ProjectionRetry.Run(() => projection.Upsert(summary, CancellationToken.None), time, logger, State.Number);
+        var indexed = Indexed();
+        await ProjectionRetry.Run(async () =>
+        {
+            await projection.Upsert(summary, CancellationToken.None);
+            await search.Upsert(indexed, CancellationToken.None);
+        }, time, logger, State.Number);
     }
 
     private void StartFulfilment(DateTimeOffset now)

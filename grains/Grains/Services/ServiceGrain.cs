@@ -5,6 +5,9 @@ using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Grains.ReadModels;
+using ItsmOrleans.Grains.Search;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Grains.Services;
@@ -14,12 +17,14 @@ namespace ItsmOrleans.Grains.Services;
 /// model, dependencies' health from them) and then kept live: an incident change or a dependency's change updates it,
 /// and only a real change is passed on to the services that depend on it.
 /// </summary>
-public sealed class ServiceGrain(
+public sealed partial class ServiceGrain(
     [PersistentState("service", ItsmStorage.Name)] IPersistentState<ServiceState> store,
     IServiceIncidentSource incidents,
     IServiceProjection projection,
+    ISearchProjection search,
     IOptions<ProblemSuggestionOptions> suggestions,
-    TimeProvider time) : Grain, IServiceGrain
+    TimeProvider time,
+    ILogger<ServiceGrain> logger) : Grain, IServiceGrain
 {
     private static readonly TimeSpan MaintenanceLookahead = TimeSpan.FromDays(14);
 
@@ -81,6 +86,8 @@ public sealed class ServiceGrain(
         State.EscalationPolicyId = definition.EscalationPolicyId;
         State.Version++;
         await WriteOrReload();
+        var indexed = Indexed(time.GetUtcNow());
+        await ProjectionRetry.Run(() => search.Upsert(indexed, CancellationToken.None), time, logger, Id);
         if (first)
         {
             await GrainFactory.GetGrain<IServiceCatalogGrain>(0).Register(Id);

@@ -101,4 +101,28 @@ public class SearchIndexTests(ReadModelDatabases databases) : IClassFixture<Read
         var expected = documents.Where(d => d.Requester == "rita" && d.IsOpen && d.Priority <= 2 && d.CreatedAt >= Day.AddMinutes(1) && d.CreatedAt < Day.AddMinutes(4));
         Assert.Equal(expected.Select(d => d.Id).Order(), ritasOpenUrgent.Items.Select(h => h.Id).Order());
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Each_hit_carries_a_snippet_of_what_the_caller_may_read_with_the_matched_words_marked(DatabaseProvider provider)
+    {
+        var index = new SqlSearchIndex(databases.For(provider));
+        var group = "grp-" + Guid.NewGuid().ToString("N")[..10];
+        var document = Incident(group, 1, "Payroll run late", publicText: "The payroll batch for R&D stopped at step 4",
+            internalText: "Payroll blocked by the zebra lock on the ledger table");
+        await index.Upsert(document, CancellationToken.None);
+
+        var everyone = Assert.Single((await index.Search(new SearchQuery("payroll", AssignmentGroup: group), CancellationToken.None)).Items);
+        Assert.Contains("<mark>payroll</mark>", everyone.Snippet, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("R&amp;D", everyone.Snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("zebra", everyone.Snippet, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("ledger", everyone.Snippet, StringComparison.OrdinalIgnoreCase);
+
+        var agents = Assert.Single((await index.Search(new SearchQuery("zebra", AssignmentGroup: group, Audience: SearchAudience.Full), CancellationToken.None)).Items);
+        Assert.Contains("<mark>zebra</mark>", agents.Snippet, StringComparison.Ordinal);
+
+        var byTime = Assert.Single((await index.Search(new SearchQuery("batch", AssignmentGroup: group, Sort: SearchSort.Updated), CancellationToken.None)).Items);
+        Assert.Contains("<mark>batch</mark>", byTime.Snippet, StringComparison.Ordinal);
+        Assert.Null(Assert.Single((await index.Search(new SearchQuery(AssignmentGroup: group), CancellationToken.None)).Items).Snippet);
+    }
 }
