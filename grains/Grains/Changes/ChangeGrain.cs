@@ -6,6 +6,7 @@ using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Grains.ReadModels;
+using ItsmOrleans.Grains.Reports;
 using ItsmOrleans.Grains.Requests;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,7 @@ namespace ItsmOrleans.Grains.Changes;
 public sealed partial class ChangeGrain(
     [PersistentState("change", ItsmStorage.Name)] IPersistentState<ChangeState> store,
     IChangeProjection projection,
+    ITicketHistoryProjection ticketHistory,
     IChangeScheduleReader schedule,
     IOptions<ChangeOptions> options,
     TimeProvider time,
@@ -182,7 +184,11 @@ public sealed partial class ChangeGrain(
     private async Task Project()
     {
         var summary = Summary();
-        await ProjectionRetry.Run(() => projection.Upsert(summary, CancellationToken.None), time, logger, State.Number);
+        await ProjectionRetry.Run(async () =>
+        {
+            await projection.Upsert(summary, CancellationToken.None);
+            await ticketHistory.Append(ChangeHistoryEvents.From(Id, State.Number, State.History), CancellationToken.None);
+        }, time, logger, State.Number);
         await GrainFactory.GetGrain<IBoardPublisherGrain>(0).PublishChange(summary);
     }
 
