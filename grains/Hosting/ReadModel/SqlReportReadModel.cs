@@ -100,10 +100,6 @@ public sealed class SqlReportReadModel(ItsmDatabase database) : IReportReadModel
         ArgumentNullException.ThrowIfNull(ageBoundaries);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
 
-        await using var start = connection.CreateCommand();
-        start.CommandText = $"SELECT COALESCE(SUM(backlog_delta), 0) FROM ticket_history WHERE backlog_delta <> 0 AND at < @from{Narrowing(start, filter, withTo: false)}";
-        var atStart = Convert.ToInt64(await start.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-
         await using var daily = connection.CreateCommand();
         var day = database.Provider == DatabaseProvider.PostgreSql ? "to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD')" : "substr(at, 1, 10)";
         daily.CommandText = $"""
@@ -122,13 +118,24 @@ public sealed class SqlReportReadModel(ItsmDatabase database) : IReportReadModel
         }
 
         buckets.Append(CultureInfo.InvariantCulture, $" ELSE {ageBoundaries.Count} END");
-        // Entering and leaving rows of one incident share its opening time, so they cancel out within a bucket.
+        // One pass over every backlog row up to the end: what was open at the start, and what is open at the end by
+        // age (an incident's entering and leaving rows share its opening time, so they cancel out within a bucket).
         ages.CommandText = $"""
-            SELECT {buckets}, SUM(backlog_delta) FROM ticket_history
-            WHERE backlog_delta <> 0 AND at < @to{Narrowing(ages, filter, withFrom: false)}
+            SELECT {buckets}, SUM(backlog_delta), SUM(CASE WHEN at < @from THEN backlog_delta ELSE 0 END) FROM ticket_history
+            WHERE backlog_delta <> 0 AND at < @to{Narrowing(ages, filter)}
             GROUP BY {buckets}
             """;
-        var byAge = await Pairs(ages, r => Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), cancellationToken);
+        var byAge = new Dictionary<int, long>();
+        var atStart = 0L;
+        await using (var reader = await ages.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                byAge[Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture)] = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
+                atStart += Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture);
+            }
+        }
+
         return new BacklogFigures(atStart, byDay, byAge);
     }
 
@@ -146,23 +153,10 @@ public sealed class SqlReportReadModel(ItsmDatabase database) : IReportReadModel
     }
 
     /// <summary>The range and the filters as conditions (each starting with AND), their parameters added to the command.</summary>
-    private string Narrowing(DbCommand command, ReportFilter filter, bool withFrom = true, bool withTo = true)
+    private string Narrowing(DbCommand command, ReportFilter filter)
     {
         var sql = new StringBuilder();
-        if (withFrom)
-        {
-            command.WithParameter("from", database.TimeValue(filter.From));
-        }
-
-        if (withTo)
-        {
-            command.WithParameter("to", database.TimeValue(filter.To));
-        }
-
-        if (!withFrom && !withTo)
-        {
-            throw new ArgumentException("A report reads a range.", nameof(withTo));
-        }
+        command.WithParameter("from", database.TimeValue(filter.From)).WithParameter("to", database.TimeValue(filter.To));
 
         if (filter.Priority is { } priority)
         {
