@@ -12,6 +12,8 @@ namespace ItsmOrleans.Hosting.ReadModel;
 /// </summary>
 public sealed class SqlReportReadModel(ItsmDatabase database) : IReportReadModel, ITicketHistoryProjection
 {
+    private const int MaxFactsPerStatement = 500;
+
     private const string Columns =
         "ticket_id, event, ordinal, kind, number, at, outcome, priority, service_id, assignment_group, opened_at, duration_seconds, backlog_delta";
 
@@ -24,9 +26,18 @@ public sealed class SqlReportReadModel(ItsmDatabase database) : IReportReadModel
         }
 
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        // A statement's parameters are limited (SQLite allows 32,766): long histories go in slices.
+        foreach (var slice in events.Chunk(MaxFactsPerStatement))
+        {
+            await Insert(connection, slice, cancellationToken);
+        }
+    }
+
+    private async Task Insert(DbConnection connection, TicketHistoryEvent[] events, CancellationToken cancellationToken)
+    {
         await using var command = connection.CreateCommand();
         var sql = new StringBuilder($"INSERT INTO ticket_history ({Columns}) VALUES ");
-        for (var i = 0; i < events.Count; i++)
+        for (var i = 0; i < events.Length; i++)
         {
             var e = events[i];
             sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture,

@@ -90,4 +90,17 @@ public class ReportReadModelTests(ReadModelDatabases databases) : IClassFixture<
         Assert.Equal(new Dictionary<string, long> { ["2031-03-03"] = -1, ["2031-03-04"] = 1 }, figures.NetChangeByDay);
         Assert.Equal(new Dictionary<int, long> { [0] = 1, [4] = 1, }, figures.AtEndByAge.Where(a => a.Value != 0).ToDictionary());
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_long_history_is_written_whole(DatabaseProvider provider)
+    {
+        var model = new SqlReportReadModel(databases.For(provider));
+        var group = NewGroup();
+        var id = Guid.NewGuid();
+        await model.Append([.. Enumerable.Range(1, 1_201).Select(n => Fact(id, TicketHistoryEvents.MovedIn, Day.AddSeconds(n), group, ordinal: n))], CancellationToken.None);
+
+        var moves = await model.Outcomes(TicketKinds.Incident, TicketHistoryEvents.MovedIn, new ReportFilter(Day, Day.AddDays(1), ReportGrouping.AssignmentGroup, AssignmentGroup: group), CancellationToken.None);
+        Assert.Equal([new OutcomeCount(group, null, 1_201)], moves);
+    }
 }
