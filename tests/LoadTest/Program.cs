@@ -4,6 +4,7 @@ return args switch
 {
     ["run", var scenario, .. var rest] => await RunCommand.Run(scenario, rest),
     ["seed-search", .. var rest] => await ItsmOrleans.LoadTest.Seeding.SeedSearch.Run(rest),
+    ["seed-history", .. var rest] => await ItsmOrleans.LoadTest.Seeding.SeedHistory.Run(rest),
     ["board-latency", .. var rest] => await BoardLatency.Run(LoadTestOptions.Parse(rest)),
     ["board-screenshot", var output, .. var rest] => await BoardScreenshot.Run(LoadTestOptions.Parse(rest), output),
     ["board-snapshot", .. var rest] => await BoardSnapshotTime.Run(LoadTestOptions.Parse(rest)),
@@ -28,6 +29,8 @@ static int Usage()
         seed-search --connection "Host=…;Database=itsm" [--closed 1000000] [--open 10000] [--seed 1] [--streams <cores>]
                           fills the hub's PostgreSQL search index (binary COPY, one stream per core, indexes built
                           afterwards; the index only, no grains) for `run search`
+        seed-history --connection "Host=…;Database=itsm" [--closed 1000000] [--open 10000] [--seed 1]
+                          fills the hub's PostgreSQL ticket history (binary COPY) for timing GET /api/reports
 
         Probes:
           board-latency   create incidents one at a time over HTTP and time each until its row reaches a

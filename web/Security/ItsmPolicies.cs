@@ -45,6 +45,9 @@ public static class ItsmPolicies
     /// <summary>Open and work problems, apply known errors, act on suggestions: agents and admins.</summary>
     public const string WorkProblems = "work-problems";
 
+    /// <summary>Read reports (MTTA, MTTR, SLA compliance, backlog, volumes, change success, problem sources): agents, the NOC, change managers and admins.</summary>
+    public const string ReadReports = "read-reports";
+
     /// <summary>Users, API keys, policies and the audit log.</summary>
     public const string Administer = "administer";
 
@@ -63,6 +66,7 @@ public static class ItsmPolicies
         [RunMajorIncidents] = [Role.Agent, Role.Admin],
         [ReadProblems] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
         [WorkProblems] = [Role.Agent, Role.Admin],
+        [ReadReports] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
         [Administer] = [Role.Admin],
     };
 

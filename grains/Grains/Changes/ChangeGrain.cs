@@ -6,6 +6,7 @@ using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Grains.ReadModels;
+using ItsmOrleans.Grains.Reports;
 using ItsmOrleans.Grains.Requests;
 using ItsmOrleans.Grains.Search;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,7 @@ public sealed partial class ChangeGrain(
     [PersistentState("change", ItsmStorage.Name)] IPersistentState<ChangeState> store,
     IChangeProjection projection,
     ISearchProjection search,
+    ITicketHistoryProjection ticketHistory,
     IChangeScheduleReader schedule,
     IOptions<ChangeOptions> options,
     TimeProvider time,
@@ -189,6 +191,7 @@ public sealed partial class ChangeGrain(
         {
             await projection.Upsert(summary, CancellationToken.None);
             await search.Upsert(indexed, CancellationToken.None);
+            await ticketHistory.Append(ChangeHistoryEvents.From(Id, State.Number, State.History), CancellationToken.None);
         }, time, logger, State.Number);
         await GrainFactory.GetGrain<IBoardPublisherGrain>(0).PublishChange(summary);
     }

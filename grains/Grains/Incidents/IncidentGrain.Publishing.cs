@@ -45,7 +45,7 @@ public sealed partial class IncidentGrain
     }
 
     /// <summary>
-    /// Writes the incident's list row and search document (see <see cref="ProjectionRetry"/> for what happens when it
+    /// Writes the incident's list row, search document and report facts (see <see cref="ProjectionRetry"/> for what happens when it
     /// cannot).
     /// </summary>
     private Task Project() =>
@@ -54,5 +54,6 @@ public sealed partial class IncidentGrain
             var summary = Summary();
             await projection.Upsert(summary, CancellationToken.None);
             await search.Upsert(Indexed(summary), CancellationToken.None);
+            await AppendHistory();
         }, time, logger, State.Number);
 }

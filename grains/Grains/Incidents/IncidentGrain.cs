@@ -7,6 +7,7 @@ using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Grains.Requests;
+using ItsmOrleans.Grains.Reports;
 using ItsmOrleans.Grains.Search;
 using ItsmOrleans.Grains.Slas;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,7 @@ public sealed partial class IncidentGrain(
     ISlaPolicyCatalog policies,
     IIncidentProjection projection,
     ISearchProjection search,
+    ITicketHistoryProjection ticketHistory,
     TimeProvider time,
     ILogger<IncidentGrain> logger) : Grain, IIncidentGrain
 {

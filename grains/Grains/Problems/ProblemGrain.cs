@@ -5,6 +5,7 @@ using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.ReadModels;
+using ItsmOrleans.Grains.Reports;
 using ItsmOrleans.Grains.Requests;
 using ItsmOrleans.Grains.Search;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,7 @@ public sealed partial class ProblemGrain(
     [PersistentState("problem", ItsmStorage.Name)] IPersistentState<ProblemState> store,
     IProblemProjection projection,
     ISearchProjection search,
+    ITicketHistoryProjection ticketHistory,
     TimeProvider time,
     ILogger<ProblemGrain> logger) : Grain, IProblemGrain
 {
@@ -229,6 +231,7 @@ public sealed partial class ProblemGrain(
         {
             await projection.Upsert(summary, CancellationToken.None);
             await search.Upsert(Indexed(), CancellationToken.None);
+            await ticketHistory.Append(ProblemHistoryEvents.From(Id, State.Number, State.AssignmentGroup, State.History), CancellationToken.None);
         }, time, logger, State.Number);
         return View();
     }

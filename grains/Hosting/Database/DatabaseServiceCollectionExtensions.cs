@@ -5,6 +5,7 @@ using ItsmOrleans.Grains.Licences;
 using ItsmOrleans.Grains.MajorIncidents;
 using ItsmOrleans.Grains.Notices;
 using ItsmOrleans.Grains.Problems;
+using ItsmOrleans.Grains.Reports;
 using ItsmOrleans.Grains.Search;
 using ItsmOrleans.Grains.ServiceRequests;
 using ItsmOrleans.Grains.Services;
@@ -76,6 +77,9 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<SqlSavedViewReadModel>();
         services.AddSingleton<ISavedViewReadModel>(provider => provider.GetRequiredService<SqlSavedViewReadModel>());
         services.AddSingleton<ISavedViewProjection>(provider => provider.GetRequiredService<SqlSavedViewReadModel>());
+        services.AddSingleton<SqlReportReadModel>();
+        services.AddSingleton<IReportReadModel>(provider => provider.GetRequiredService<SqlReportReadModel>());
+        services.AddSingleton<ITicketHistoryProjection>(provider => provider.GetRequiredService<SqlReportReadModel>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IAuditLog, SqlAuditLog>();
         return services;

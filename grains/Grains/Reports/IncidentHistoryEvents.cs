@@ -1,0 +1,153 @@
+using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Grains.Incidents;
+
+namespace ItsmOrleans.Grains.Reports;
+
+/// <summary>
+/// The report facts of an incident, read from its history alone: opened, acknowledged (first response), resolved,
+/// reopened, closed or cancelled, each SLA met or breached once, and its moves between priorities, services and groups
+/// while it is in the backlog (open and not resolved).
+/// </summary>
+public static class IncidentHistoryEvents
+{
+    private static readonly string ResponseClock = "sla." + IncidentWorkflow.Name(SlaClockKind.Response);
+    private static readonly string ResolutionClock = "sla." + IncidentWorkflow.Name(SlaClockKind.Resolution);
+    private static readonly string Breach = IncidentWorkflow.Name(SlaLevel.Breach);
+    private static readonly string ResolvedStatus = IncidentWorkflow.Name(IncidentStatus.Resolved);
+    private static readonly string InProgressStatus = IncidentWorkflow.Name(IncidentStatus.InProgress);
+    private static readonly string ClosedStatus = IncidentWorkflow.Name(IncidentStatus.Closed);
+    private static readonly string CancelledStatus = IncidentWorkflow.Name(IncidentStatus.Cancelled);
+
+    public static IReadOnlyList<TicketHistoryEvent> From(Guid id, string number, IReadOnlyList<HistoryEntry> history)
+    {
+        var writer = new TicketHistoryWriter(TicketKinds.Incident, id, number);
+        var inBacklog = false;
+        foreach (var entry in history)
+        {
+            if (entry.Kind == HistoryKind.Created)
+            {
+                Classify(writer, entry.Changes);
+                writer.OpenedAt = entry.At;
+                writer.Add(TicketHistoryEvents.Opened, entry.Sequence, entry.At, backlogDelta: 1);
+                inBacklog = true;
+                if (New(entry.Changes, "assignee") is not null)
+                {
+                    Acknowledge(writer, entry);
+                }
+
+                continue;
+            }
+
+            if (inBacklog && Reclassifies(writer, entry.Changes))
+            {
+                writer.Add(TicketHistoryEvents.MovedOut, entry.Sequence, entry.At, backlogDelta: -1);
+                Classify(writer, entry.Changes);
+                writer.Add(TicketHistoryEvents.MovedIn, entry.Sequence, entry.At, backlogDelta: 1);
+            }
+            else
+            {
+                Classify(writer, entry.Changes);
+            }
+
+            if (New(entry.Changes, "respondedAt") is not null && !writer.Has(TicketHistoryEvents.Acknowledged))
+            {
+                Acknowledge(writer, entry);
+            }
+
+            if (entry.Kind == HistoryKind.SlaThresholdReached)
+            {
+                Breached(writer, entry, ResponseClock, TicketHistoryEvents.SlaResponse);
+                Breached(writer, entry, ResolutionClock, TicketHistoryEvents.SlaResolution);
+            }
+
+            if (entry.Changes.FirstOrDefault(c => c.Field == "status") is { } status)
+            {
+                inBacklog = StatusChanged(writer, entry, status, inBacklog);
+            }
+        }
+
+        return writer.Events;
+    }
+
+    private static bool StatusChanged(TicketHistoryWriter writer, HistoryEntry entry, FieldChange status, bool inBacklog)
+    {
+        var leaving = inBacklog ? -1 : 0;
+        if (status.New == ResolvedStatus)
+        {
+            writer.Add(TicketHistoryEvents.Resolved, entry.Sequence, entry.At, timed: true, backlogDelta: leaving);
+            if (!writer.Has(TicketHistoryEvents.SlaResolution))
+            {
+                writer.Add(TicketHistoryEvents.SlaResolution, entry.Sequence, entry.At, TicketHistoryEvents.Met);
+            }
+
+            return false;
+        }
+
+        if (status.New == InProgressStatus && status.Old == ResolvedStatus)
+        {
+            writer.Add(TicketHistoryEvents.Reopened, entry.Sequence, entry.At, backlogDelta: 1);
+            return true;
+        }
+
+        if (status.New == ClosedStatus || status.New == CancelledStatus)
+        {
+            var name = status.New == ClosedStatus ? TicketHistoryEvents.Closed : TicketHistoryEvents.Cancelled;
+            writer.Add(name, entry.Sequence, entry.At, timed: true, backlogDelta: leaving);
+            return false;
+        }
+
+        return inBacklog;
+    }
+
+    private static void Acknowledge(TicketHistoryWriter writer, HistoryEntry entry)
+    {
+        writer.Add(TicketHistoryEvents.Acknowledged, entry.Sequence, entry.At, timed: true);
+        if (!writer.Has(TicketHistoryEvents.SlaResponse))
+        {
+            writer.Add(TicketHistoryEvents.SlaResponse, entry.Sequence, entry.At, TicketHistoryEvents.Met);
+        }
+    }
+
+    private static void Breached(TicketHistoryWriter writer, HistoryEntry entry, string clock, string name)
+    {
+        if (New(entry.Changes, clock) == Breach && !writer.Has(name))
+        {
+            writer.Add(name, entry.Sequence, entry.At, TicketHistoryEvents.Breached);
+        }
+    }
+
+    private static bool Reclassifies(TicketHistoryWriter writer, IReadOnlyList<FieldChange> changes) =>
+        changes.Any(c => c.Field switch
+        {
+            "priority" => PriorityNumber(c.New) != writer.Priority,
+            "serviceId" => c.New != writer.ServiceId,
+            "assignmentGroup" => c.New != writer.AssignmentGroup,
+            _ => false,
+        });
+
+    private static void Classify(TicketHistoryWriter writer, IReadOnlyList<FieldChange> changes)
+    {
+        foreach (var change in changes)
+        {
+            switch (change.Field)
+            {
+                case "priority":
+                    writer.Priority = PriorityNumber(change.New);
+                    break;
+                case "serviceId":
+                    writer.ServiceId = change.New;
+                    break;
+                case "assignmentGroup":
+                    writer.AssignmentGroup = change.New;
+                    break;
+            }
+        }
+    }
+
+    private static int? PriorityNumber(string? value) =>
+        Enum.TryParse<Priority>(value, out var priority) ? (int)priority : null;
+
+    private static string? New(IReadOnlyList<FieldChange> changes, string field) =>
+        changes.FirstOrDefault(c => c.Field == field)?.New;
+}

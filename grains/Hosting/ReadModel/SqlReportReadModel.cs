@@ -1,0 +1,205 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using ItsmOrleans.Grains.Reports;
+using ItsmOrleans.Hosting.Database;
+
+namespace ItsmOrleans.Hosting.ReadModel;
+
+/// <summary>
+/// The ticket_history table, in SQLite or PostgreSQL: the grains append to it through
+/// <see cref="ITicketHistoryProjection"/>, the reports aggregate it with indexes on (event, time) and on the backlog rows.
+/// </summary>
+public sealed class SqlReportReadModel(ItsmDatabase database) : IReportReadModel, ITicketHistoryProjection
+{
+    private const int MaxFactsPerStatement = 500;
+
+    private const string Columns =
+        "ticket_id, event, ordinal, kind, number, at, outcome, priority, service_id, assignment_group, opened_at, duration_seconds, backlog_delta";
+
+    public async Task Append(IReadOnlyList<TicketHistoryEvent> events, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        // A statement's parameters are limited (SQLite allows 32,766): long histories go in slices.
+        foreach (var slice in events.Chunk(MaxFactsPerStatement))
+        {
+            await Insert(connection, slice, cancellationToken);
+        }
+    }
+
+    private async Task Insert(DbConnection connection, TicketHistoryEvent[] events, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        var sql = new StringBuilder($"INSERT INTO ticket_history ({Columns}) VALUES ");
+        for (var i = 0; i < events.Length; i++)
+        {
+            var e = events[i];
+            sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture,
+                $"(@t{i}, @e{i}, @o{i}, @k{i}, @n{i}, @a{i}, @r{i}, @p{i}, @s{i}, @g{i}, @b{i}, @d{i}, @l{i})");
+            command.WithParameter($"t{i}", e.TicketId.ToString("D"))
+                .WithParameter($"e{i}", e.Event)
+                .WithParameter($"o{i}", e.Ordinal)
+                .WithParameter($"k{i}", e.Kind)
+                .WithParameter($"n{i}", e.Number)
+                .WithParameter($"a{i}", database.TimeValue(e.At))
+                .WithParameter($"r{i}", e.Outcome)
+                .WithParameter($"p{i}", e.Priority)
+                .WithParameter($"s{i}", e.ServiceId)
+                .WithParameter($"g{i}", e.AssignmentGroup)
+                .WithParameter($"b{i}", database.TimeValue(e.OpenedAt))
+                .WithParameter($"d{i}", e.Duration is { } d ? (long)Math.Round(d.TotalSeconds) : null)
+                .WithParameter($"l{i}", e.BacklogDelta);
+        }
+
+        command.CommandText = sql.Append(" ON CONFLICT DO NOTHING").ToString();
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DurationBucket>> Durations(string kind, string eventName, ReportFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var group = GroupColumn(filter.GroupBy);
+        command.CommandText = $"""
+            SELECT {group}, duration_seconds / 60, COUNT(*), SUM(duration_seconds) FROM ticket_history
+            WHERE event = @event AND kind = @kind AND at >= @from AND at < @to AND duration_seconds IS NOT NULL{Narrowing(command, filter)}
+            GROUP BY {group}, duration_seconds / 60
+            """;
+        command.WithParameter("event", eventName).WithParameter("kind", kind);
+        var rows = new List<DurationBucket>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new DurationBucket(Group(reader, filter.GroupBy), reader.GetInt64(1), reader.GetInt64(2), Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture)));
+        }
+
+        return rows;
+    }
+
+    public async Task<IReadOnlyList<OutcomeCount>> Outcomes(string kind, string eventName, ReportFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var group = GroupColumn(filter.GroupBy);
+        command.CommandText = $"""
+            SELECT {group}, outcome, COUNT(*) FROM ticket_history
+            WHERE event = @event AND kind = @kind AND at >= @from AND at < @to{Narrowing(command, filter)}
+            GROUP BY {group}, outcome
+            """;
+        command.WithParameter("event", eventName).WithParameter("kind", kind);
+        var rows = new List<OutcomeCount>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new OutcomeCount(Group(reader, filter.GroupBy), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt64(2)));
+        }
+
+        return rows;
+    }
+
+    public async Task<BacklogFigures> Backlog(ReportFilter filter, IReadOnlyList<DateTimeOffset> ageBoundaries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(ageBoundaries);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+
+        await using var daily = connection.CreateCommand();
+        var day = database.Provider == DatabaseProvider.PostgreSql ? "to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD')" : "substr(at, 1, 10)";
+        daily.CommandText = $"""
+            SELECT {day}, SUM(backlog_delta) FROM ticket_history
+            WHERE backlog_delta <> 0 AND at >= @from AND at < @to{Narrowing(daily, filter)}
+            GROUP BY {day}
+            """;
+        var byDay = await Pairs(daily, r => r.GetString(0), cancellationToken);
+
+        await using var ages = connection.CreateCommand();
+        var buckets = new StringBuilder("CASE");
+        for (var i = 0; i < ageBoundaries.Count; i++)
+        {
+            buckets.Append(CultureInfo.InvariantCulture, $" WHEN opened_at > @age{i} THEN {i}");
+            ages.WithParameter($"age{i}", database.TimeValue(ageBoundaries[i]));
+        }
+
+        buckets.Append(CultureInfo.InvariantCulture, $" ELSE {ageBoundaries.Count} END");
+        // One pass over every backlog row up to the end: what was open at the start, and what is open at the end by
+        // age (an incident's entering and leaving rows share its opening time, so they cancel out within a bucket).
+        ages.CommandText = $"""
+            SELECT {buckets}, SUM(backlog_delta), SUM(CASE WHEN at < @from THEN backlog_delta ELSE 0 END) FROM ticket_history
+            WHERE backlog_delta <> 0 AND at < @to{Narrowing(ages, filter)}
+            GROUP BY {buckets}
+            """;
+        var byAge = new Dictionary<int, long>();
+        var atStart = 0L;
+        await using (var reader = await ages.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                byAge[Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture)] = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
+                atStart += Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture);
+            }
+        }
+
+        return new BacklogFigures(atStart, byDay, byAge);
+    }
+
+    private static async Task<Dictionary<TKey, long>> Pairs<TKey>(DbCommand command, Func<DbDataReader, TKey> key, CancellationToken cancellationToken)
+        where TKey : notnull
+    {
+        var pairs = new Dictionary<TKey, long>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            pairs[key(reader)] = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
+        }
+
+        return pairs;
+    }
+
+    /// <summary>The range and the filters as conditions (each starting with AND), their parameters added to the command.</summary>
+    private string Narrowing(DbCommand command, ReportFilter filter)
+    {
+        var sql = new StringBuilder();
+        command.WithParameter("from", database.TimeValue(filter.From)).WithParameter("to", database.TimeValue(filter.To));
+
+        if (filter.Priority is { } priority)
+        {
+            sql.Append(" AND priority = @priority");
+            command.WithParameter("priority", priority);
+        }
+
+        if (filter.ServiceId is { } service)
+        {
+            sql.Append(" AND service_id = @service_id");
+            command.WithParameter("service_id", service);
+        }
+
+        if (filter.AssignmentGroup is { } group)
+        {
+            sql.Append(" AND assignment_group = @assignment_group");
+            command.WithParameter("assignment_group", group);
+        }
+
+        return sql.ToString();
+    }
+
+    private static string GroupColumn(ReportGrouping grouping) => grouping switch
+    {
+        ReportGrouping.Priority => "priority",
+        ReportGrouping.Service => "service_id",
+        ReportGrouping.AssignmentGroup => "assignment_group",
+        _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, "Not a report grouping."),
+    };
+
+    private static string? Group(DbDataReader reader, ReportGrouping grouping) =>
+        reader.IsDBNull(0) ? null
+        : grouping == ReportGrouping.Priority ? "P" + Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)
+        : reader.GetString(0);
+}

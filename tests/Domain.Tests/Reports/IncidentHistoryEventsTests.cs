@@ -1,0 +1,125 @@
+using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Grains.Reports;
+using ItsmOrleans.Grains.Slas;
+
+namespace ItsmOrleans.Domain.Tests.Reports;
+
+/// <summary>The report facts read from an incident's history, as the commands write it.</summary>
+public class IncidentHistoryEventsTests
+{
+    private static readonly DateTimeOffset Opened = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+    private static readonly Guid Id = Guid.NewGuid();
+
+    private readonly IncidentState _state = new();
+
+    private void Do(DateTimeOffset at, Func<IncidentState, IncidentChange?> command)
+    {
+        if (command(_state) is { } change)
+        {
+            _state.History.Add(new HistoryEntry(_state.History.Count + 1, _state.History.Count + 1, at, "ann", change.Kind, change.Changes, change.Note));
+        }
+    }
+
+    private void Raise(string? assignee = null) =>
+        Do(Opened, s => IncidentCommands.Create(s, new CreateIncident("Mail down", "", Impact.High, Urgency.Medium, "bob", "email", "messaging", assignee), SlaOptions.Standard, "INC0000007", Opened));
+
+    private void Breach(SlaClockKind clock, DateTimeOffset at)
+    {
+        var view = new SlaClockView(clock, SlaClockState.Running, TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(30), at, at, null, SlaLevel.Breach);
+        SlaEventRecorder.Record(_state, [new SlaEvent(_state.History.Count + 1, clock, SlaLevel.Breach, at, at)], view, at);
+    }
+
+    private void Resolve(DateTimeOffset at)
+    {
+        if (_state.Status == IncidentStatus.Assigned)
+        {
+            Do(at, s => IncidentCommands.ChangeStatus(s, new ChangeIncidentStatus(IncidentStatus.InProgress), at));
+        }
+
+        Do(at, s => IncidentCommands.ChangeStatus(s, new ChangeIncidentStatus(IncidentStatus.Resolved, ResolutionCode: ResolutionCode.SolvedPermanently, ResolutionNotes: "fixed"), at));
+    }
+
+    private IReadOnlyList<TicketHistoryEvent> Events => IncidentHistoryEvents.From(Id, "INC0000007", _state.History);
+
+    [Fact]
+    public void Opening_acknowledging_and_resolving_are_timed_from_the_opening_and_keep_both_slas()
+    {
+        Raise();
+        Do(Opened.AddMinutes(12), s => IncidentCommands.Assign(s, new AssignIncident(null, "alice"), Opened.AddMinutes(12)));
+        Resolve(Opened.AddHours(3));
+
+        Assert.Equal(
+            [TicketHistoryEvents.Opened, TicketHistoryEvents.Acknowledged, TicketHistoryEvents.SlaResponse, TicketHistoryEvents.Resolved, TicketHistoryEvents.SlaResolution],
+            Events.Select(e => e.Event));
+        var acknowledged = Events.Single(e => e.Event == TicketHistoryEvents.Acknowledged);
+        Assert.Equal(TimeSpan.FromMinutes(12), acknowledged.Duration);
+        Assert.Equal((2, "email", "messaging"), (acknowledged.Priority!.Value, acknowledged.ServiceId, acknowledged.AssignmentGroup));
+        Assert.Equal(TimeSpan.FromHours(3), Events.Single(e => e.Event == TicketHistoryEvents.Resolved).Duration);
+        Assert.All(Events.Where(e => e.Event.StartsWith("sla", StringComparison.Ordinal)), e => Assert.Equal(TicketHistoryEvents.Met, e.Outcome));
+        Assert.Equal(0, Events.Sum(e => e.BacklogDelta));
+    }
+
+    [Fact]
+    public void An_incident_raised_with_an_assignee_is_acknowledged_at_once()
+    {
+        Raise(assignee: "alice");
+        var acknowledged = Assert.Single(Events, e => e.Event == TicketHistoryEvents.Acknowledged);
+        Assert.Equal(TimeSpan.Zero, acknowledged.Duration);
+    }
+
+    [Fact]
+    public void A_breach_counts_once_and_a_late_response_or_resolution_does_not_make_it_met()
+    {
+        Raise();
+        Breach(SlaClockKind.Response, Opened.AddMinutes(30));
+        Do(Opened.AddMinutes(45), s => IncidentCommands.Assign(s, new AssignIncident(null, "alice"), Opened.AddMinutes(45)));
+        Breach(SlaClockKind.Resolution, Opened.AddHours(8));
+        Resolve(Opened.AddHours(9));
+
+        Assert.Equal(TicketHistoryEvents.Breached, Assert.Single(Events, e => e.Event == TicketHistoryEvents.SlaResponse).Outcome);
+        var resolution = Assert.Single(Events, e => e.Event == TicketHistoryEvents.SlaResolution);
+        Assert.Equal((TicketHistoryEvents.Breached, Opened.AddHours(8)), (resolution.Outcome, resolution.At));
+    }
+
+    [Fact]
+    public void A_reopened_incident_returns_to_the_backlog_and_its_second_resolution_is_a_second_fact()
+    {
+        Raise(assignee: "alice");
+        Resolve(Opened.AddHours(1));
+        Do(Opened.AddHours(2), s => IncidentCommands.ChangeStatus(s, new ChangeIncidentStatus(IncidentStatus.InProgress), Opened.AddHours(2)));
+        Resolve(Opened.AddHours(4));
+        Do(Opened.AddHours(5), s => IncidentCommands.ChangeStatus(s, new ChangeIncidentStatus(IncidentStatus.Closed), Opened.AddHours(5)));
+
+        var resolutions = Events.Where(e => e.Event == TicketHistoryEvents.Resolved).ToList();
+        Assert.Equal([1, 2], resolutions.Select(e => e.Ordinal));
+        Assert.Single(Events, e => e.Event == TicketHistoryEvents.Reopened);
+        Assert.Single(Events, e => e.Event == TicketHistoryEvents.SlaResolution);
+        Assert.Equal(0, Assert.Single(Events, e => e.Event == TicketHistoryEvents.Closed).BacklogDelta);
+        Assert.Equal(0, Events.Sum(e => e.BacklogDelta));
+    }
+
+    [Fact]
+    public void A_move_to_another_priority_or_group_while_open_leaves_the_old_backlog_and_enters_the_new()
+    {
+        Raise();
+        Do(Opened.AddMinutes(5), s => IncidentCommands.UpdateDetails(s, new UpdateIncidentDetails(Urgency: Urgency.High), _ => SlaOptions.Standard));
+        Do(Opened.AddMinutes(6), s => IncidentCommands.Assign(s, new AssignIncident("network", null), Opened.AddMinutes(6)));
+
+        var backlogByPlace = Events.GroupBy(e => (e.Priority, e.AssignmentGroup)).ToDictionary(g => g.Key, g => g.Sum(e => e.BacklogDelta));
+        Assert.Equal(0, backlogByPlace[(2, "messaging")]);
+        Assert.Equal(0, backlogByPlace[(1, "messaging")]);
+        Assert.Equal(1, backlogByPlace[(1, "network")]);
+        Assert.All(Events, e => Assert.Equal(Opened, e.OpenedAt));
+    }
+
+    [Fact]
+    public void The_facts_are_the_same_however_often_they_are_read_so_a_repeated_write_adds_nothing()
+    {
+        Raise(assignee: "alice");
+        Resolve(Opened.AddHours(1));
+        Assert.Equal(Events, Events);
+        Assert.Equal(Events.Count, Events.Select(e => (e.Event, e.Ordinal)).Distinct().Count());
+    }
+}

@@ -1,0 +1,10 @@
+using ItsmOrleans.Hosting.ReadModel;
+
+namespace ItsmOrleans.Web.Reports;
+
+/// <summary>One report the API serves: its name in the URL, its title, what its rows are per unless asked, and how it is computed.</summary>
+public sealed record ReportDefinition(
+    string Name,
+    string Title,
+    ReportGrouping DefaultGrouping,
+    Func<IReportReadModel, ReportFilter, CancellationToken, Task<ReportContent>> Build);

@@ -1,0 +1,102 @@
+using System.Globalization;
+using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Grains.Reports;
+using ItsmOrleans.Hosting.ReadModel;
+using ItsmOrleans.Web.Apis;
+
+namespace ItsmOrleans.Web.Reports;
+
+/// <summary>
+/// The query string of GET /api/reports/{report}: a range (<c>from</c> inclusive, <c>to</c> exclusive; a date alone for
+/// <c>to</c> includes that day; the last 30 days by default), filters and a grouping. Every problem is named in one 400.
+/// </summary>
+public static class ReportRequest
+{
+    public static readonly TimeSpan DefaultRange = TimeSpan.FromDays(30);
+
+    private static readonly string[] Known = ["from", "to", "priority", "service", "assignmentGroup", "groupBy", "format"];
+
+    public static ReportFilter Parse(string report, IQueryCollection query, DateTimeOffset now)
+    {
+        var errors = new FieldErrors();
+        var definition = ReportCatalog.Find(report);
+        if (definition is null)
+        {
+            errors.Add("report", $"There is no report '{report}'. Use: {string.Join(", ", ReportCatalog.Names)}.");
+        }
+
+        foreach (var key in query.Keys.Where(k => !Known.Contains(k)))
+        {
+            errors.Add(key, $"Unknown parameter '{key}'. Use: {string.Join(", ", Known)}.");
+        }
+
+        var to = Time(query, "to", errors, endOfDay: true) ?? now;
+        var from = Time(query, "from", errors, endOfDay: false) ?? to - DefaultRange;
+        if (from >= to)
+        {
+            errors.Add("from", "'from' must be earlier than 'to'.");
+        }
+        else if ((to - from).TotalDays > BacklogSeries.MaxDays)
+        {
+            errors.Add("from", $"A report covers at most {BacklogSeries.MaxDays} days.");
+        }
+
+        var priority = Single(query, "priority", errors) is { } priorityText
+            ? EnumText.Parse<Priority>(errors, "priority", priorityText, required: true)
+            : null;
+        var grouping = ReportGrouping.Priority;
+        if (Single(query, "groupBy", errors) is { } groupText)
+        {
+            grouping = EnumText.Parse<ReportGrouping>(errors, "groupBy", groupText, required: true) ?? grouping;
+        }
+        else if (definition is not null)
+        {
+            grouping = definition.DefaultGrouping;
+        }
+
+        if (Single(query, "format", errors) is { } format && !string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase) && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add("format", "'format' is csv or json.");
+        }
+
+        var filter = new ReportFilter(from, to, grouping, (int?)priority, Single(query, "service", errors), Single(query, "assignmentGroup", errors));
+        errors.ThrowIfAny();
+        return filter;
+    }
+
+    private static string? Single(IQueryCollection query, string key, FieldErrors errors)
+    {
+        var values = query[key];
+        if (values.Count > 1)
+        {
+            errors.Add(key, $"Give '{key}' once.");
+        }
+
+        var value = values.Count == 0 ? null : values[0];
+        errors.Text(key, value, IncidentLimits.Name * 4, required: false);
+        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    private static DateTimeOffset? Time(IQueryCollection query, string key, FieldErrors errors, bool endOfDay)
+    {
+        if (Single(query, key, errors) is not { } text)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            var midnight = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            return endOfDay ? midnight.AddDays(1) : midnight;
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+        {
+            return at.ToUniversalTime();
+        }
+
+        errors.Add(key, $"'{key}' is a date or a time in ISO 8601 (2026-12-01 or 2026-12-01T09:00:00Z).");
+        return null;
+    }
+}
