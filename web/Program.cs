@@ -44,6 +44,7 @@ app.MapEscalationApi();
 app.MapVendorContractApi();
 app.MapServiceRequestApi();
 app.MapSearchApi();
+app.MapSlaRepairApi();
 app.MapHub<OperationsHub>(OperationsHub.Path, o => o.CloseOnAuthenticationExpiration = true);
 app.MapItsmHealth().AllowAnonymous();
 app.MapItsmMetrics();
