@@ -45,6 +45,7 @@ app.MapVendorContractApi();
 app.MapServiceRequestApi();
 app.MapSearchApi();
 app.MapSlaRepairApi();
+app.MapImportApi();
 app.MapHub<OperationsHub>(OperationsHub.Path, o => o.CloseOnAuthenticationExpiration = true);
 app.MapItsmHealth().AllowAnonymous();
 app.MapItsmMetrics();
