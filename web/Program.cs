@@ -46,6 +46,7 @@ app.MapServiceRequestApi();
 app.MapSearchApi();
 app.MapSlaRepairApi();
 app.MapImportApi();
+app.MapExportApi();
 app.MapHub<OperationsHub>(OperationsHub.Path, o => o.CloseOnAuthenticationExpiration = true);
 app.MapItsmHealth().AllowAnonymous();
 app.MapItsmMetrics();
