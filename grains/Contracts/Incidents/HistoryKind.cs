@@ -10,6 +10,9 @@ public enum HistoryKind
     CommentAdded = 5,
     WorkNoteAdded = 6,
     SlaThresholdReached = 7,
+
+    /// <summary>An administrator recomputed the SLA clocks from the history (after a policy or calendar correction).</summary>
+    SlaRecomputed = 8,
     LinkedToChange = 20,
     JoinedMajorIncident = 21,
     LeftMajorIncident = 22,

@@ -71,6 +71,13 @@ public interface IIncidentGrain : IGrainWithGuidKey, ISlaEventSink
     /// <summary>Unlinks the incident from the problem (called by the problem).</summary>
     Task<IncidentView> UnlinkProblem(CommandContext context, Guid problemId);
 
+    /// <summary>
+    /// Recomputes both SLA clocks from the history against the current policy and calendar and returns them before and
+    /// after. Unless <paramref name="dryRun"/>, a difference replaces the live clocks as a new version (recorded in the
+    /// history, pushed to boards); a repeat finds nothing to change. Administrators only.
+    /// </summary>
+    Task<SlaRepairReport> RecomputeSla(CommandContext context, bool dryRun);
+
     /// <summary>The problem was resolved: the incident resolves too if it is on hold waiting for that problem.</summary>
     Task<IncidentView> ResolveFromProblem(CommandContext context, Guid problemId, string note);
 

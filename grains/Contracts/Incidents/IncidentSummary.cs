@@ -4,6 +4,7 @@ namespace ItsmOrleans.Contracts.Incidents;
 
 /// <summary>The row of an incident on lists and boards; also the shape of the read model.</summary>
 /// <param name="Version">The version a client sends back with its next command.</param>
+/// <param name="SlaPolicyId">The SLA policy whose targets the clocks count against.</param>
 /// <param name="Revision">Grows with every change, SLA events included; a row with a higher revision replaces one with a lower.</param>
 [GenerateSerializer, Immutable, Alias("itsm.IncidentSummary")]
 public sealed record IncidentSummary(
@@ -21,7 +22,8 @@ public sealed record IncidentSummary(
     int Version,
     int Revision,
     SlaClockView Response,
-    SlaClockView Resolution)
+    SlaClockView Resolution,
+    string? SlaPolicyId = null)
 {
     /// <summary>Open incidents are those still being worked or awaiting closure.</summary>
     public bool IsOpen => Status is not (IncidentStatus.Closed or IncidentStatus.Cancelled);

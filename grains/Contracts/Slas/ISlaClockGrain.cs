@@ -9,6 +9,12 @@ public interface ISlaClockGrain : IGrainWithGuidCompoundKey
     /// <summary>Brings the clock to the state the incident wants and returns it.</summary>
     Task<SlaClockView> Apply(SlaClockInstruction instruction);
 
+    /// <summary>
+    /// Replaces the clock with one recomputed from the record's history (the SLA repair). Thresholds it reaches from now
+    /// on fire as usual; an older incident version than the one applied is ignored.
+    /// </summary>
+    Task<SlaClockView> Correct(SlaClockCorrection correction);
+
     /// <summary>Returns the clock as of now.</summary>
     Task<SlaClockView> Get();
 

@@ -234,6 +234,6 @@ public sealed partial class IncidentGrain(
         var s = State;
         return new IncidentSummary(
             Id, s.Number, s.Title, s.Priority, s.Status, s.ServiceId, s.AssignmentGroup, s.Assignee, s.Requester,
-            s.CreatedAt, s.UpdatedAt, s.Version, s.Revision, s.ResponseClock!, s.ResolutionClock!);
+            s.CreatedAt, s.UpdatedAt, s.Version, s.Revision, s.ResponseClock!, s.ResolutionClock!, s.SlaPolicyId);
     }
 }

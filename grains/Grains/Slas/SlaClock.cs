@@ -40,6 +40,15 @@ public sealed record SlaClock(
     public SlaClock Stop(DateTimeOffset at, IWorkingTime time) =>
         State == SlaClockState.Stopped ? this : Halt(at, time) with { State = SlaClockState.Stopped, StoppedAt = at };
 
+    /// <summary>Brings the clock to the state its record wants, with the target of the record's current priority.</summary>
+    public SlaClock Toward(SlaClockState desired, TimeSpan target, DateTimeOffset at, IWorkingTime time) => (desired switch
+    {
+        SlaClockState.Running => Run(at),
+        SlaClockState.Paused => Pause(at, time),
+        SlaClockState.Stopped => Stop(at, time),
+        _ => throw new ArgumentOutOfRangeException(nameof(desired), desired, "Unknown clock state."),
+    }).Retarget(target);
+
     /// <summary>The calendar changed: the time counted so far (under <paramref name="previous"/>) stays; the new calendar counts from <paramref name="at"/>.</summary>
     public SlaClock Recount(DateTimeOffset at, IWorkingTime previous) =>
         State == SlaClockState.Running ? this with { ElapsedBeforeRun = ElapsedAt(at, previous), RunningSince = at } : this;

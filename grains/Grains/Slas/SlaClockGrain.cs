@@ -66,15 +66,7 @@ public sealed class SlaClockGrain(
             (State.Calendar, _workingTime) = (instruction.Calendar, null);
         }
 
-        var workingTime = WorkingTime;
-        clock = instruction.Desired switch
-        {
-            SlaClockState.Running => clock.Run(instruction.At),
-            SlaClockState.Paused => clock.Pause(instruction.At, workingTime),
-            SlaClockState.Stopped => clock.Stop(instruction.At, workingTime),
-            _ => throw new ArgumentOutOfRangeException(nameof(instruction), instruction.Desired, "Unknown clock state."),
-        };
-        clock = clock.Retarget(instruction.Target);
+        clock = clock.Toward(instruction.Desired, instruction.Target, instruction.At, WorkingTime);
         State.IncidentId = instruction.IncidentId;
         State.Owner = instruction.Owner;
         State.AppliedVersion = instruction.IncidentVersion;
@@ -84,6 +76,22 @@ public sealed class SlaClockGrain(
     }
 
     public Task<SlaClockView> Get() => Task.FromResult(View());
+
+    public async Task<SlaClockView> Correct(SlaClockCorrection correction)
+    {
+        if (State.Clock is not null && correction.IncidentVersion < State.AppliedVersion)
+        {
+            return View();
+        }
+
+        State.Clock = new SlaClock(
+            Kind, correction.Target, correction.State, correction.ElapsedBeforeRun, correction.RunningSince, correction.StoppedAt, correction.Reached);
+        (State.Calendar, _workingTime) = (correction.Calendar, null);
+        State.IncidentId = correction.IncidentId;
+        State.AppliedVersion = correction.IncidentVersion;
+        await Evaluate(dirty: true);
+        return View();
+    }
 
     public Task Acknowledge(int sequence) =>
         State.Undelivered.RemoveAll(e => e.Sequence <= sequence) > 0 ? Evaluate(dirty: true) : Task.CompletedTask;

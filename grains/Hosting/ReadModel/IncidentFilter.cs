@@ -17,6 +17,7 @@ internal static class IncidentFilter
         SqlConditions.EqualTo(command, conditions, "assignment_group", "assignment_group", query.AssignmentGroup);
         SqlConditions.EqualTo(command, conditions, "assignee", "assignee", query.Assignee);
         SqlConditions.EqualTo(command, conditions, "requester", "requester", query.Requester);
+        SqlConditions.EqualTo(command, conditions, "sla_policy_id", "sla_policy_id", query.SlaPolicyId);
         if (afterNumberSequence is { } after)
         {
             conditions.Add("number_seq < @after");

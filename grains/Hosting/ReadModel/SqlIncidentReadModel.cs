@@ -21,10 +21,10 @@ public sealed class SqlIncidentReadModel(ItsmDatabase database) : IIncidentReadM
     private const string UpsertSql = """
         INSERT INTO incidents
             (id, number, number_seq, title, status, priority, service_id, assignment_group, assignee, requester,
-             created_at, updated_at, version, revision, resolution_due_at, is_open, summary_json)
+             created_at, updated_at, version, revision, resolution_due_at, is_open, summary_json, sla_policy_id)
         VALUES
             (@id, @number, @number_seq, @title, @status, @priority, @service_id, @assignment_group, @assignee, @requester,
-             @created_at, @updated_at, @version, @revision, @resolution_due_at, @is_open, @summary_json)
+             @created_at, @updated_at, @version, @revision, @resolution_due_at, @is_open, @summary_json, @sla_policy_id)
         ON CONFLICT (id) DO UPDATE SET
             number = excluded.number,
             number_seq = excluded.number_seq,
@@ -41,8 +41,10 @@ public sealed class SqlIncidentReadModel(ItsmDatabase database) : IIncidentReadM
             revision = excluded.revision,
             resolution_due_at = excluded.resolution_due_at,
             is_open = excluded.is_open,
-            summary_json = excluded.summary_json
+            summary_json = excluded.summary_json,
+            sla_policy_id = excluded.sla_policy_id
         WHERE incidents.revision < excluded.revision
+           OR (incidents.sla_policy_id IS NULL AND excluded.sla_policy_id IS NOT NULL AND incidents.revision = excluded.revision)
         """;
 
     public async Task Upsert(IncidentSummary summary, CancellationToken cancellationToken)
@@ -67,7 +69,8 @@ public sealed class SqlIncidentReadModel(ItsmDatabase database) : IIncidentReadM
             .WithParameter("revision", summary.Revision)
             .WithParameter("resolution_due_at", summary.Resolution.DueAt is { } due ? Time(due) : null)
             .WithParameter("is_open", summary.IsOpen)
-            .WithParameter("summary_json", JsonSerializer.Serialize(summary, ReadModelJson.Options));
+            .WithParameter("summary_json", JsonSerializer.Serialize(summary, ReadModelJson.Options))
+            .WithParameter("sla_policy_id", summary.SlaPolicyId);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

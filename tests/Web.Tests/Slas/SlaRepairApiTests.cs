@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Web.Tests.Infrastructure;
+
+namespace ItsmOrleans.Web.Tests.Slas;
+
+/// <summary>The SLA repair through the API, after a policy correction and a restart.</summary>
+public sealed class SlaRepairApiTests(SlaRepairHosts hosts) : IClassFixture<SlaRepairHosts>
+{
+    [Fact]
+    public async Task A_dry_run_shows_the_corrected_due_time_and_breach_and_writes_nothing_the_repair_applies_it_once_and_a_policy_repair_does_the_rest()
+    {
+        var http = hosts.Corrected.Http;
+
+        var preview = await Recompute(http, $"api/incidents/{hosts.First.Id}/sla/recompute?dryRun=true");
+        var unchanged = await Incident(http, hosts.First.Id);
+
+        Assert.True(preview.Changed);
+        Assert.False(preview.Applied);
+        var resolution = preview.Clocks.Single(c => c.Kind == SlaClockKind.Resolution);
+        Assert.True(resolution.Changed);
+        Assert.False(resolution.Before.Breached);
+        Assert.Equal(hosts.First.CreatedAt.AddDays(1), resolution.Before.DueAt);
+        Assert.True(resolution.After.Breached);
+        Assert.Equal(TimeSpan.FromMilliseconds(1), resolution.After.Target);
+        Assert.False(preview.Clocks.Single(c => c.Kind == SlaClockKind.Response).Changed);
+        Assert.Equal(hosts.First.Version, unchanged.Version);
+        Assert.Equal(TimeSpan.FromDays(1), unchanged.Sla.Resolution.Target);
+
+        var applied = await Recompute(http, $"api/incidents/{hosts.First.Id}/sla/recompute");
+        var repaired = await Incident(http, hosts.First.Id);
+        var history = await http.GetFromJsonAsync<List<HistoryEntry>>($"api/incidents/{hosts.First.Id}/history", WireJson.Options);
+        var again = await Recompute(http, $"api/incidents/{hosts.First.Id}/sla/recompute");
+
+        Assert.True(applied.Applied);
+        Assert.Equal(hosts.First.Version + 1, repaired.Version);
+        Assert.True(repaired.Sla.Resolution.Breached);
+        Assert.Equal(TimeSpan.FromMilliseconds(1), repaired.Sla.Resolution.Target);
+        Assert.Equal(HistoryKind.SlaRecomputed, history![^1].Kind);
+        Assert.Contains(history[^1].Changes, c => c is { Field: "sla.resolution.breached", Old: "False", New: "True" });
+        Assert.False(again.Changed);
+        Assert.Equal(repaired.Version, again.Version);
+
+        // The other incident of the policy still needs the repair; the first no longer does.
+        var batch = await PolicyBatch(http, $"api/sla/policies/{CorrectableSlaWebApp.Policy}/recompute?dryRun=true&limit=1");
+        var rest = await PolicyBatch(http, $"api/sla/policies/{CorrectableSlaWebApp.Policy}/recompute?dryRun=true&limit=1&after={batch.GetProperty("nextCursor").GetString()}");
+        var appliedBatch = await PolicyBatch(http, $"api/sla/policies/{CorrectableSlaWebApp.Policy}/recompute");
+
+        var previewed = batch.GetProperty("items").EnumerateArray().Concat(rest.GetProperty("items").EnumerateArray()).ToList();
+        Assert.Equal(2, previewed.Count);
+        Assert.True(previewed.Single(i => i.GetProperty("id").GetGuid() == hosts.Second.Id).GetProperty("changed").GetBoolean());
+        Assert.False(previewed.Single(i => i.GetProperty("id").GetGuid() == hosts.First.Id).GetProperty("changed").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, rest.GetProperty("nextCursor").ValueKind);
+        var items = appliedBatch.GetProperty("items").EnumerateArray().ToList();
+        Assert.True(items.Single(i => i.GetProperty("id").GetGuid() == hosts.Second.Id).GetProperty("applied").GetBoolean());
+        Assert.False(items.Single(i => i.GetProperty("id").GetGuid() == hosts.First.Id).GetProperty("applied").GetBoolean());
+        Assert.True((await Incident(http, hosts.Second.Id)).Sla.Resolution.Breached);
+    }
+
+    [Fact]
+    public async Task Only_administrators_repair_and_an_unknown_policy_is_a_404()
+    {
+        using var agent = hosts.Corrected.CreateHttp(await Accounts.CreateApiKey(hosts.Corrected, "agent"));
+
+        using var forbidden = await agent.PostAsync(new Uri($"api/incidents/{hosts.First.Id}/sla/recompute?dryRun=true", UriKind.Relative), null);
+        using var unknown = await hosts.Corrected.Http.PostAsync(new Uri("api/sla/policies/platinum/recompute?dryRun=true", UriKind.Relative), null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static async Task<SlaRepairReport> Recompute(HttpClient http, string path)
+    {
+        using var response = await http.PostAsync(new Uri(path, UriKind.Relative), null);
+        await response.EnsureStatus(HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<SlaRepairReport>(WireJson.Options))!;
+    }
+
+    private static async Task<JsonElement> PolicyBatch(HttpClient http, string path)
+    {
+        using var response = await http.PostAsync(new Uri(path, UriKind.Relative), null);
+        await response.EnsureStatus(HttpStatusCode.OK);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static async Task<IncidentView> Incident(HttpClient http, Guid id) =>
+        (await http.GetFromJsonAsync<IncidentView>($"api/incidents/{id}", WireJson.Options))!;
+}

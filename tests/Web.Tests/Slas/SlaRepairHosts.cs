@@ -1,0 +1,37 @@
+using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Web.Tests.Infrastructure;
+
+namespace ItsmOrleans.Web.Tests.Slas;
+
+/// <summary>Two incidents raised under a mistaken policy, and the host restarted with the corrected one.</summary>
+public sealed class SlaRepairHosts : IAsyncLifetime, IDisposable
+{
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "itsm-sla-repair-" + Guid.NewGuid().ToString("N"));
+
+    public CorrectableSlaWebApp Corrected { get; private set; } = null!;
+
+    public IncidentView First { get; private set; } = null!;
+
+    public IncidentView Second { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        // Configured with a one-day resolution target by mistake; the correction is a millisecond, breached at once.
+        var mistaken = new CorrectableSlaWebApp(_dataFolder, TimeSpan.FromDays(1));
+        await mistaken.InitializeAsync();
+        First = await mistaken.Http.CreateIncident(IncidentRequests.NewIncident(title: "Payroll export fails", policy: CorrectableSlaWebApp.Policy));
+        Second = await mistaken.Http.CreateIncident(IncidentRequests.NewIncident(title: "Badge reader offline", policy: CorrectableSlaWebApp.Policy));
+        await mistaken.DisposeAsync();
+
+        Corrected = new CorrectableSlaWebApp(_dataFolder, TimeSpan.FromMilliseconds(1));
+        await Corrected.InitializeAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Corrected.DisposeAsync();
+        Directory.Delete(_dataFolder, recursive: true);
+    }
+
+    public void Dispose() => Corrected.Dispose();
+}
