@@ -32,6 +32,8 @@ public class SearchPageTests(WebAppFixture app) : BrowserTest(app)
         await row.WaitForAsync(new() { Timeout = 10_000 });
         Assert.Equal(1, await page.Locator("[data-results] tr").CountAsync());
         Assert.Equal($"/ticket.html?id={incident.Id}", await row.Locator("a").First.GetAttributeAsync("href"));
+        Assert.Equal(word, await row.Locator(".snippet mark").First.TextContentAsync());
+        Assert.Contains($"<b>{word}</b> driver", await row.Locator(".snippet").TextContentAsync(), StringComparison.Ordinal);
         Assert.Contains($"q={word}", await page.Locator("[data-csv]").GetAttributeAsync("href"), StringComparison.Ordinal);
         Assert.Contains($"q={word}", page.Url, StringComparison.Ordinal);
 

@@ -174,9 +174,22 @@ export class ResultTable {
         note = element("span", { className: "snippet" });
         cell.append(note);
       }
-      setText(note, snippet);
+      showSnippet(note, snippet);
     } else {
       note?.remove();
     }
   }
+}
+
+/**
+ * The search marks matched words with <mark> in text it has escaped; only those marks become elements here, every
+ * other piece is set as text, so nothing in a ticket can become markup.
+ * @param {HTMLElement} target
+ * @param {string} snippet
+ */
+function showSnippet(target, snippet) {
+  const parsed = new DOMParser().parseFromString(`<body>${snippet}</body>`, "text/html").body;
+  const parts = [...parsed.childNodes].map((node) =>
+    node.nodeName === "MARK" ? element("mark", { text: node.textContent ?? "" }) : document.createTextNode(node.textContent ?? ""));
+  target.replaceChildren(...parts);
 }
