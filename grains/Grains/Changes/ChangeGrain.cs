@@ -183,6 +183,8 @@ public sealed partial class ChangeGrain(
     private void Record(ChangeEvent change, string actor, DateTimeOffset now) =>
         State.History.Add(new ChangeHistoryEntry(State.History.Count + 1, State.Version, now, actor, change.Kind, change.Changes, change.Note));
 
+    private readonly ReportedHistory _reported = new();
+
     private async Task Project()
     {
         var summary = Summary();
@@ -191,7 +193,7 @@ public sealed partial class ChangeGrain(
         {
             await projection.Upsert(summary, CancellationToken.None);
             await search.Upsert(indexed, CancellationToken.None);
-            await ticketHistory.Append(ChangeHistoryEvents.From(Id, State.Number, State.History), CancellationToken.None);
+            await _reported.Append(ticketHistory, ChangeHistoryEvents.From(Id, State.Number, State.History), State.History.Count);
         }, time, logger, State.Number);
         await GrainFactory.GetGrain<IBoardPublisherGrain>(0).PublishChange(summary);
     }

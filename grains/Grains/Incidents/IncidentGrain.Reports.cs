@@ -5,13 +5,8 @@ namespace ItsmOrleans.Grains.Incidents;
 /// <summary>How an incident's history reaches the reports.</summary>
 public sealed partial class IncidentGrain
 {
-    // History entries whose facts this activation has written; a new activation writes them all again, which adds nothing.
-    private int _historyReported;
+    private readonly ReportedHistory _reported = new();
 
-    private async Task AppendHistory()
-    {
-        var fresh = IncidentHistoryEvents.From(Id, State.Number, State.History).Where(e => e.Sequence > _historyReported).ToList();
-        await ticketHistory.Append(fresh, CancellationToken.None);
-        _historyReported = State.History.Count;
-    }
+    private Task AppendHistory() =>
+        _reported.Append(ticketHistory, IncidentHistoryEvents.From(Id, State.Number, State.History), State.History.Count);
 }

@@ -26,6 +26,8 @@ public sealed partial class ProblemGrain(
 {
     private ProblemState State => store.State;
 
+    private readonly ReportedHistory _reported = new();
+
     private Guid Id => this.GetPrimaryKey();
 
     private ProblemReference Reference => new(Id, State.Number, State.Workaround, State.KnownError);
@@ -231,7 +233,7 @@ public sealed partial class ProblemGrain(
         {
             await projection.Upsert(summary, CancellationToken.None);
             await search.Upsert(Indexed(), CancellationToken.None);
-            await ticketHistory.Append(ProblemHistoryEvents.From(Id, State.Number, State.AssignmentGroup, State.History), CancellationToken.None);
+            await _reported.Append(ticketHistory, ProblemHistoryEvents.From(Id, State.Number, State.AssignmentGroup, State.History), State.History.Count);
         }, time, logger, State.Number);
         return View();
     }
