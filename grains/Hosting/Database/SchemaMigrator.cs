@@ -112,6 +112,9 @@ public sealed class SchemaMigrator(ItsmDatabase database, ILogger<SchemaMigrator
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
+
+        // A script may build an index over a million rows; it runs as long as it needs (cancellation still stops it).
+        command.CommandTimeout = 0;
         foreach (var (name, value) in parameters)
         {
             command.WithParameter(name, value);
