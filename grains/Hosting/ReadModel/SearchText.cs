@@ -99,6 +99,17 @@ public sealed class SearchText
         return parsed;
     }
 
+    /// <summary>
+    /// The required terms of more than one word ("quoted words", or words joined as in ERR-38031): each must be found
+    /// as a phrase. Terms offered as OR alternatives are not among them.
+    /// </summary>
+    public IEnumerable<string> Phrases => _required
+        .Where(alternatives => alternatives.Count == 1 && WordCount(alternatives[0]) > 1)
+        .Select(alternatives => alternatives[0]);
+
+    private static int WordCount(string term) =>
+        term.Where((c, i) => char.IsLetterOrDigit(c) && (i == 0 || !char.IsLetterOrDigit(term[i - 1]))).Count();
+
     /// <summary>An FTS5 query over <paramref name="columns"/> only: every term is a quoted phrase, so nothing in it is syntax.</summary>
     public string ToFts5(IReadOnlyList<string> columns)
     {

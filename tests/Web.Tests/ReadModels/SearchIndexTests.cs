@@ -125,4 +125,32 @@ public class SearchIndexTests(ReadModelDatabases databases) : IClassFixture<Read
         Assert.Contains("<mark>batch</mark>", byTime.Snippet, StringComparison.Ordinal);
         Assert.Null(Assert.Single((await index.Search(new SearchQuery(AssignmentGroup: group), CancellationToken.None)).Items).Snippet);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_phrase_finds_its_words_side_by_side_among_open_or_closed_records_and_only_in_text_the_caller_may_read(DatabaseProvider provider)
+    {
+        var index = new SqlSearchIndex(databases.For(provider));
+        var group = "grp-" + Guid.NewGuid().ToString("N")[..10];
+        var together = Incident(group, 1, "Shared printer rejects jobs", publicText: "The printer on dbtst06 says ERR-38031");
+        var closed = Incident(group, 2, "Shared printer offline", open: false);
+        var apart = Incident(group, 3, "Printer shared by finance", publicText: "The printer broken dbtst06 needs a visit");
+        var noted = Incident(group, 4, "Jobs stuck", internalText: "Looks like the shared printer queue again");
+        foreach (var document in new[] { together, closed, apart, noted })
+        {
+            await index.Upsert(document, CancellationToken.None);
+        }
+
+        async Task<IEnumerable<Guid>> Found(string words, bool? open = null, SearchAudience audience = SearchAudience.Public) =>
+            (await index.Search(new SearchQuery(words, AssignmentGroup: group, Open: open, Audience: audience), CancellationToken.None)).Items.Select(h => h.Id).Order();
+
+        Assert.Equal(new[] { together.Id, closed.Id }.Order(), await Found("\"shared printer\""));
+        Assert.Equal(new[] { together.Id, closed.Id, noted.Id }.Order(), await Found("\"shared printer\"", audience: SearchAudience.Full));
+        Assert.Equal([together.Id], await Found("\"shared printer\"", open: true));
+        Assert.Equal([closed.Id], await Found("\"shared printer\"", open: false));
+        Assert.Equal([together.Id], await Found("\"printer on dbtst06\""));
+        Assert.Equal([together.Id], await Found("ERR-38031 printer"));
+        Assert.Equal(new[] { together.Id, apart.Id }.Order(), await Found("printer dbtst06", open: true));
+        Assert.Empty(await Found("\"finance printer\""));
+    }
 }
