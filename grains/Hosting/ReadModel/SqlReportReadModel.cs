@@ -109,16 +109,17 @@ public sealed class SqlReportReadModel(ItsmDatabase database) : IReportReadModel
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(ageBoundaries);
+        var postgres = database.Provider == DatabaseProvider.PostgreSql;
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
 
         await using var daily = connection.CreateCommand();
-        var day = database.Provider == DatabaseProvider.PostgreSql ? "to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD')" : "substr(at, 1, 10)";
+        var day = postgres ? "CAST(at AT TIME ZONE 'UTC' AS date)" : "substr(at, 1, 10)";
         daily.CommandText = $"""
             SELECT {day}, SUM(backlog_delta) FROM ticket_history
             WHERE backlog_delta <> 0 AND at >= @from AND at < @to{Narrowing(daily, filter)}
             GROUP BY {day}
             """;
-        var byDay = await Pairs(daily, r => r.GetString(0), cancellationToken);
+        var byDay = await Pairs(daily, r => postgres ? r.GetFieldValue<DateOnly>(0).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : r.GetString(0), cancellationToken);
 
         await using var ages = connection.CreateCommand();
         var buckets = new StringBuilder("CASE");
@@ -129,11 +130,17 @@ public sealed class SqlReportReadModel(ItsmDatabase database) : IReportReadModel
         }
 
         buckets.Append(CultureInfo.InvariantCulture, $" ELSE {ageBoundaries.Count} END");
-        // One pass over every backlog row up to the end: what was open at the start, and what is open at the end by
-        // age (an incident's entering and leaving rows share its opening time, so they cancel out within a bucket).
+        // The backlog now, less the rows since each time: what was open at the start, and what is open at the end by
+        // age (a ticket's entering and leaving rows share its opening time, so they cancel out within a bucket).
+        var narrowing = Narrowing(ages, filter);
         ages.CommandText = $"""
-            SELECT {buckets}, SUM(backlog_delta), SUM(CASE WHEN at < @from THEN backlog_delta ELSE 0 END) FROM ticket_history
-            WHERE backlog_delta <> 0 AND at < @to{Narrowing(ages, filter)}
+            SELECT {buckets}, SUM(at_end), SUM(at_start) FROM (
+                SELECT opened_at, backlog AS at_end, backlog AS at_start FROM backlog_now
+                WHERE 1 = 1{narrowing}
+                UNION ALL
+                SELECT opened_at, CASE WHEN at >= @to THEN -backlog_delta ELSE 0 END, -backlog_delta FROM ticket_history
+                WHERE backlog_delta <> 0 AND at >= @from{narrowing}
+            ) b
             GROUP BY {buckets}
             """;
         var byAge = new Dictionary<int, long>();

@@ -93,6 +93,50 @@ public class ReportReadModelTests(ReadModelDatabases databases) : IClassFixture<
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task The_backlog_of_a_past_range_ignores_what_happened_after_it_follows_priority_moves_and_counts_a_repeated_fact_once(DatabaseProvider provider)
+    {
+        var model = new SqlReportReadModel(databases.For(provider));
+        var group = NewGroup();
+        var resolvedLater = Guid.NewGuid();
+        var raised = Guid.NewGuid();
+        var openedLater = Guid.NewGuid();
+        TicketHistoryEvent[] facts =
+        [
+            Fact(resolvedLater, TicketHistoryEvents.Opened, Day.AddDays(-10), group, openedAt: Day.AddDays(-10), delta: 1),
+            Fact(resolvedLater, TicketHistoryEvents.Resolved, Day.AddDays(5), group, openedAt: Day.AddDays(-10), delta: -1),
+            Fact(raised, TicketHistoryEvents.Opened, Day.AddDays(1), group, openedAt: Day.AddDays(1), delta: 1),
+            Fact(raised, TicketHistoryEvents.MovedOut, Day.AddDays(2), group, openedAt: Day.AddDays(1), delta: -1),
+            Fact(raised, TicketHistoryEvents.MovedIn, Day.AddDays(2), group, priority: 1, openedAt: Day.AddDays(1), delta: 1),
+            Fact(raised, TicketHistoryEvents.Resolved, Day.AddDays(10), group, priority: 1, openedAt: Day.AddDays(1), delta: -1),
+            Fact(openedLater, TicketHistoryEvents.Opened, Day.AddDays(4), group, openedAt: Day.AddDays(4), delta: 1),
+        ];
+        await model.Append(facts, CancellationToken.None);
+        await model.Append(facts, CancellationToken.None);
+
+        var end = Day.AddDays(3);
+        var range = new ReportFilter(Day, end, ReportGrouping.Priority, AssignmentGroup: group);
+        var all = await model.Backlog(range, BacklogAges.Boundaries(end), CancellationToken.None);
+        Assert.Equal(1, all.AtStart);
+        Assert.Equal(new Dictionary<int, long> { [1] = 1, [3] = 1 }, all.AtEndByAge.Where(a => a.Value != 0).ToDictionary());
+
+        var urgent = await model.Backlog(range with { Priority = 1 }, BacklogAges.Boundaries(end), CancellationToken.None);
+        Assert.Equal(0, urgent.AtStart);
+        Assert.Equal(new Dictionary<string, long> { ["2031-03-04"] = 1 }, urgent.NetChangeByDay);
+        Assert.Equal(new Dictionary<int, long> { [1] = 1 }, urgent.AtEndByAge.Where(a => a.Value != 0).ToDictionary());
+
+        var normal = await model.Backlog(range with { Priority = 3 }, BacklogAges.Boundaries(end), CancellationToken.None);
+        Assert.Equal(1, normal.AtStart);
+        Assert.Equal(new Dictionary<string, long> { ["2031-03-03"] = 1, ["2031-03-04"] = -1 }, normal.NetChangeByDay);
+        Assert.Equal(new Dictionary<int, long> { [3] = 1 }, normal.AtEndByAge.Where(a => a.Value != 0).ToDictionary());
+
+        var now = await model.Backlog(new ReportFilter(Day.AddDays(9), Day.AddDays(11), ReportGrouping.Priority, AssignmentGroup: group),
+            BacklogAges.Boundaries(Day.AddDays(11)), CancellationToken.None);
+        Assert.Equal(2, now.AtStart);
+        Assert.Equal(new Dictionary<int, long> { [3] = 1 }, now.AtEndByAge.Where(a => a.Value != 0).ToDictionary());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task A_long_history_is_written_whole(DatabaseProvider provider)
     {
         var model = new SqlReportReadModel(databases.For(provider));
