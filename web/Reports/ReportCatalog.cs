@@ -86,8 +86,9 @@ public static class ReportCatalog
             var row = new Dictionary<string, object?> { ["group"] = group };
             foreach (var (name, counts) in new[] { ("response", response), ("resolution", resolution) })
             {
-                var met = Count(counts.Where(inGroup), TicketHistoryEvents.Met);
-                var breached = Count(counts.Where(inGroup), TicketHistoryEvents.Breached);
+                // An SLA repair's withdrawal of an outcome counts against it (same time and attributes, same rows).
+                var met = Count(counts.Where(inGroup), TicketHistoryEvents.Met) - Count(counts.Where(inGroup), TicketHistoryEvents.MetWithdrawn);
+                var breached = Count(counts.Where(inGroup), TicketHistoryEvents.Breached) - Count(counts.Where(inGroup), TicketHistoryEvents.BreachedWithdrawn);
                 row[name + "Met"] = met;
                 row[name + "Breached"] = breached;
                 row[name + "Percent"] = Compliance.Percent(met, breached);

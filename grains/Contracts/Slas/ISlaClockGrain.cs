@@ -10,8 +10,10 @@ public interface ISlaClockGrain : IGrainWithGuidCompoundKey
     Task<SlaClockView> Apply(SlaClockInstruction instruction);
 
     /// <summary>
-    /// Replaces the clock with one recomputed from the record's history (the SLA repair). Thresholds it reaches from now
-    /// on fire as usual; an older incident version than the one applied is ignored.
+    /// Replaces the clock with one recomputed from the record's history (the SLA repair). Thresholds the recomputed clock
+    /// has reached that this one never fired fire now, delivered like any other event; those it fired that the recomputed
+    /// clock has not reached are cleared and fire again when reached. The timer and wake-up move to the corrected due
+    /// times. An older incident version than the one applied is ignored, and a repeated correction fires nothing again.
     /// </summary>
     Task<SlaClockView> Correct(SlaClockCorrection correction);
 

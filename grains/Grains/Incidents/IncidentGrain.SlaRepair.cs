@@ -33,7 +33,7 @@ public sealed partial class IncidentGrain
         var before = await Task.WhenAll(Clocks.Select(kind => GrainFactory.GetSlaClock(Id, kind).Get()));
         var repairs = before
             .Select(view => (Before: view, After: replay.For(view.Kind).ToView(now, workingTime, replay.Calendar?.Id)))
-            .Select(pair => new SlaClockRepair(pair.Before.Kind, pair.Before, pair.After, SlaClockDifference.Differs(pair.Before, pair.After)))
+            .Select(pair => SlaClockDifference.Repair(pair.Before, pair.After))
             .ToList();
         var changed = repairs.Any(r => r.Changed) || State.SlaTargets != replay.Targets;
         if (dryRun || !changed)
@@ -49,7 +49,7 @@ public sealed partial class IncidentGrain
             State.UpdatedAt = now;
             State.SlaTargets = replay.Targets;
             State.History.Add(new HistoryEntry(
-                State.History.Count + 1, State.Version, now, context.Actor, HistoryKind.SlaRecomputed, Differences(repairs),
+                State.History.Count + 1, State.Version, now, context.Actor, HistoryKind.SlaRecomputed, SlaRepairHistory.Changes(repairs),
                 $"SLA clocks recomputed from the history against policy {replay.PolicyId}"));
             var corrected = await Task.WhenAll(Clocks.Select(kind => GrainFactory.GetSlaClock(Id, kind).Correct(Correction(replay.For(kind), replay.Calendar))));
             State.ResponseClock = corrected.Single(v => v.Kind == SlaClockKind.Response);
@@ -62,24 +62,11 @@ public sealed partial class IncidentGrain
             throw;
         }
 
-        await Publish(new BoardActivityDraft(ActivityKind.Updated, "SLA clocks recomputed"), now);
+        // A revealed threshold comes back from its clock as an SLA event, recorded and published like a live one.
+        await Publish(new BoardActivityDraft(ActivityKind.Updated, SlaRepairHistory.Activity(repairs)), now);
         return new SlaRepairReport(Id, State.Number, replay.PolicyId, State.Version, changed, Applied: true, repairs);
     }
 
     private SlaClockCorrection Correction(SlaClock clock, BusinessCalendar? calendar) =>
         new(Id, State.Version, clock.State, clock.Target, clock.ElapsedBeforeRun, clock.RunningSince, clock.StoppedAt, clock.Reached, calendar);
-
-    private static FieldChangeList Differences(IEnumerable<SlaClockRepair> repairs)
-    {
-        var changes = new FieldChangeList();
-        foreach (var repair in repairs.Where(r => r.Changed))
-        {
-            var name = $"sla.{IncidentWorkflow.Name(repair.Kind)}";
-            changes.Track($"{name}.target", repair.Before.Target, repair.After.Target);
-            changes.Track($"{name}.dueAt", repair.Before.DueAt, repair.After.DueAt);
-            changes.Track($"{name}.breached", repair.Before.Breached, repair.After.Breached);
-        }
-
-        return changes;
-    }
 }

@@ -6,8 +6,9 @@ namespace ItsmOrleans.Grains.Reports;
 
 /// <summary>
 /// The report facts of an incident, read from its history alone: opened, acknowledged (first response), resolved,
-/// reopened, closed or cancelled, each SLA met or breached once, and its moves between priorities, services and groups
-/// while it is in the backlog (open and not resolved).
+/// reopened, closed or cancelled, each SLA met or breached once (an SLA repair may take that outcome back, see
+/// <see cref="SlaOutcomeFacts"/>), and its moves between priorities, services and groups while it is in the backlog
+/// (open and not resolved).
 /// </summary>
 public static class IncidentHistoryEvents
 {
@@ -22,6 +23,8 @@ public static class IncidentHistoryEvents
     public static IReadOnlyList<TicketHistoryEvent> From(Guid id, string number, IReadOnlyList<HistoryEntry> history)
     {
         var writer = new TicketHistoryWriter(TicketKinds.Incident, id, number);
+        var response = new SlaOutcomeFacts(TicketHistoryEvents.SlaResponse);
+        var resolution = new SlaOutcomeFacts(TicketHistoryEvents.SlaResolution);
         var inBacklog = false;
         foreach (var entry in history)
         {
@@ -33,7 +36,7 @@ public static class IncidentHistoryEvents
                 inBacklog = true;
                 if (New(entry.Changes, "assignee") is not null)
                 {
-                    Acknowledge(writer, entry);
+                    Acknowledge(writer, entry, response);
                 }
 
                 continue;
@@ -52,35 +55,37 @@ public static class IncidentHistoryEvents
 
             if (New(entry.Changes, "respondedAt") is not null && !writer.Has(TicketHistoryEvents.Acknowledged))
             {
-                Acknowledge(writer, entry);
+                Acknowledge(writer, entry, response);
             }
 
             if (entry.Kind == HistoryKind.SlaThresholdReached)
             {
-                Breached(writer, entry, ResponseClock, TicketHistoryEvents.SlaResponse);
-                Breached(writer, entry, ResolutionClock, TicketHistoryEvents.SlaResolution);
+                Breached(writer, entry, ResponseClock, response);
+                Breached(writer, entry, ResolutionClock, resolution);
+            }
+
+            if (entry.Kind == HistoryKind.SlaRecomputed)
+            {
+                Recomputed(writer, entry, ResponseClock, response);
+                Recomputed(writer, entry, ResolutionClock, resolution);
             }
 
             if (entry.Changes.FirstOrDefault(c => c.Field == "status") is { } status)
             {
-                inBacklog = StatusChanged(writer, entry, status, inBacklog);
+                inBacklog = StatusChanged(writer, entry, status, inBacklog, resolution);
             }
         }
 
         return writer.Events;
     }
 
-    private static bool StatusChanged(TicketHistoryWriter writer, HistoryEntry entry, FieldChange status, bool inBacklog)
+    private static bool StatusChanged(TicketHistoryWriter writer, HistoryEntry entry, FieldChange status, bool inBacklog, SlaOutcomeFacts resolution)
     {
         var leaving = inBacklog ? -1 : 0;
         if (status.New == ResolvedStatus)
         {
             writer.Add(TicketHistoryEvents.Resolved, entry.Sequence, entry.At, timed: true, backlogDelta: leaving);
-            if (!writer.Has(TicketHistoryEvents.SlaResolution))
-            {
-                writer.Add(TicketHistoryEvents.SlaResolution, entry.Sequence, entry.At, TicketHistoryEvents.Met);
-            }
-
+            resolution.Stopped(writer, entry.Sequence, entry.At);
             return false;
         }
 
@@ -100,20 +105,36 @@ public static class IncidentHistoryEvents
         return inBacklog;
     }
 
-    private static void Acknowledge(TicketHistoryWriter writer, HistoryEntry entry)
+    private static void Acknowledge(TicketHistoryWriter writer, HistoryEntry entry, SlaOutcomeFacts response)
     {
         writer.Add(TicketHistoryEvents.Acknowledged, entry.Sequence, entry.At, timed: true);
-        if (!writer.Has(TicketHistoryEvents.SlaResponse))
+        response.Stopped(writer, entry.Sequence, entry.At);
+    }
+
+    private static void Breached(TicketHistoryWriter writer, HistoryEntry entry, string clock, SlaOutcomeFacts outcome)
+    {
+        if (New(entry.Changes, clock) == Breach)
         {
-            writer.Add(TicketHistoryEvents.SlaResponse, entry.Sequence, entry.At, TicketHistoryEvents.Met);
+            outcome.Breached(writer, entry.Sequence, entry.At);
         }
     }
 
-    private static void Breached(TicketHistoryWriter writer, HistoryEntry entry, string clock, string name)
+    /// <summary>An SLA repair records each clock's breach before and after (<c>sla.resolution.breached</c>: True → False).</summary>
+    private static void Recomputed(TicketHistoryWriter writer, HistoryEntry entry, string clock, SlaOutcomeFacts outcome)
     {
-        if (New(entry.Changes, clock) == Breach && !writer.Has(name))
+        if (entry.Changes.FirstOrDefault(c => c.Field == clock + ".breached") is not { } change
+            || !bool.TryParse(change.Old, out var before) || !bool.TryParse(change.New, out var after) || before == after)
         {
-            writer.Add(name, entry.Sequence, entry.At, TicketHistoryEvents.Breached);
+            return;
+        }
+
+        if (before)
+        {
+            outcome.BreachWithdrawn(writer, entry.Sequence);
+        }
+        else
+        {
+            outcome.BreachRevealed(writer, entry.Sequence);
         }
     }
 

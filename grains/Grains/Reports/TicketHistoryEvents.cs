@@ -21,4 +21,8 @@ public static class TicketHistoryEvents
 
     public const string Met = "met";
     public const string Breached = "breached";
+
+    /// <summary>An SLA repair took back a met or breached outcome: same time and attributes, so the two cancel out.</summary>
+    public const string MetWithdrawn = "met_withdrawn";
+    public const string BreachedWithdrawn = "breached_withdrawn";
 }

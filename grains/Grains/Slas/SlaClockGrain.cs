@@ -84,12 +84,14 @@ public sealed class SlaClockGrain(
             return View();
         }
 
-        State.Clock = new SlaClock(
+        var corrected = new SlaClock(
             Kind, correction.Target, correction.State, correction.ElapsedBeforeRun, correction.RunningSince, correction.StoppedAt, correction.Reached);
+        var shift = SlaThresholdShift.Between(State.Clock?.Reached, corrected.Reached);
+        State.Clock = corrected;
         (State.Calendar, _workingTime) = (correction.Calendar, null);
         State.IncidentId = correction.IncidentId;
         State.AppliedVersion = correction.IncidentVersion;
-        await Evaluate(dirty: true);
+        await Evaluate(dirty: true, revealed: shift.Revealed);
         return View();
     }
 
@@ -116,13 +118,15 @@ public sealed class SlaClockGrain(
     /// Fires every threshold reached by now, plans the wake-ups, persists, then (re)delivers the events the incident
     /// has not acknowledged: an event is durable before anyone hears of it.
     /// </summary>
-    private async Task Evaluate(bool dirty)
+    /// <param name="revealed">Thresholds a correction says were reached without having fired: they fire first, the same way.</param>
+    private async Task Evaluate(bool dirty, IReadOnlyList<SlaLevel>? revealed = null)
     {
         var now = time.GetUtcNow();
         var clock = State.Clock!;
         var (advanced, reached) = clock.Advance(now, WorkingTime);
-        var fired = new List<SlaEvent>(reached.Count);
-        foreach (var level in reached)
+        IReadOnlyList<SlaLevel> firing = revealed is { Count: > 0 } ? [.. revealed, .. reached] : reached;
+        var fired = new List<SlaEvent>(firing.Count);
+        foreach (var level in firing)
         {
             var dueAt = clock.DueAt(level, WorkingTime) ?? now;
             fired.Add(new SlaEvent(++State.LastSequence, clock.Kind, level, dueAt, now));
@@ -140,7 +144,7 @@ public sealed class SlaClockGrain(
             await SetWakeUp(sooner, now);
         }
 
-        if (dirty || reached.Count > 0)
+        if (dirty || fired.Count > 0)
         {
             await Save();
         }

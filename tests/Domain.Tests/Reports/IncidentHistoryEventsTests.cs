@@ -31,6 +31,19 @@ public class IncidentHistoryEventsTests
         SlaEventRecorder.Record(_state, [new SlaEvent(_state.History.Count + 1, clock, SlaLevel.Breach, at, at)], view, at);
     }
 
+    /// <summary>An applied SLA repair as the incident records it: the clock before and after.</summary>
+    private void Repair(SlaClockKind clock, DateTimeOffset at, bool breachedBefore, bool breachedAfter)
+    {
+        SlaClockView View(bool breached, TimeSpan target) =>
+            new(clock, SlaClockState.Running, target, TimeSpan.FromHours(5), at, at, null, breached ? SlaLevel.Breach : SlaLevel.Warning);
+        var repair = SlaClockDifference.Repair(View(breachedBefore, TimeSpan.FromHours(4)), View(breachedAfter, TimeSpan.FromHours(breachedAfter ? 4.5 : 6)));
+        _state.History.Add(new HistoryEntry(
+            _state.History.Count + 1, _state.History.Count + 1, at, "admin", HistoryKind.SlaRecomputed, SlaRepairHistory.Changes([repair]), "recomputed"));
+    }
+
+    private long Counted(string clock, string outcome, string withdrawn) =>
+        Events.Count(e => e.Event == clock && e.Outcome == outcome) - Events.Count(e => e.Event == clock && e.Outcome == withdrawn);
+
     private void Resolve(DateTimeOffset at)
     {
         if (_state.Status == IncidentStatus.Assigned)
@@ -121,5 +134,50 @@ public class IncidentHistoryEventsTests
         Resolve(Opened.AddHours(1));
         Assert.Equal(Events, Events);
         Assert.Equal(Events.Count, Events.Select(e => (e.Event, e.Ordinal)).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_breach_a_repair_withdraws_is_taken_back_where_it_counted_and_the_resolution_in_time_is_met()
+    {
+        Raise(assignee: "alice");
+        Breach(SlaClockKind.Resolution, Opened.AddHours(4));
+        Do(Opened.AddHours(4.5), s => IncidentCommands.UpdateDetails(s, new UpdateIncidentDetails(Urgency: Urgency.High), _ => SlaOptions.Standard));
+        Repair(SlaClockKind.Resolution, Opened.AddHours(5), breachedBefore: true, breachedAfter: false);
+        Resolve(Opened.AddHours(5.5));
+
+        var breached = Assert.Single(Events, e => e.Outcome == TicketHistoryEvents.Breached);
+        var withdrawn = Assert.Single(Events, e => e.Outcome == TicketHistoryEvents.BreachedWithdrawn);
+        Assert.Equal((breached.At, breached.Priority, breached.AssignmentGroup), (withdrawn.At, withdrawn.Priority, withdrawn.AssignmentGroup));
+        Assert.Equal(0, Counted(TicketHistoryEvents.SlaResolution, TicketHistoryEvents.Breached, TicketHistoryEvents.BreachedWithdrawn));
+        Assert.Equal(1, Counted(TicketHistoryEvents.SlaResolution, TicketHistoryEvents.Met, TicketHistoryEvents.MetWithdrawn));
+        Assert.Equal(Opened.AddHours(5.5), Assert.Single(Events, e => e.Event == TicketHistoryEvents.SlaResolution && e.Outcome == TicketHistoryEvents.Met).At);
+        Assert.Equal(Events.Count, Events.Select(e => (e.Event, e.Ordinal)).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_withdrawn_breach_of_a_clock_already_stopped_is_met_where_it_stopped()
+    {
+        Raise();
+        Breach(SlaClockKind.Response, Opened.AddMinutes(15));
+        Do(Opened.AddMinutes(20), s => IncidentCommands.Assign(s, new AssignIncident(null, "alice"), Opened.AddMinutes(20)));
+        Repair(SlaClockKind.Response, Opened.AddHours(2), breachedBefore: true, breachedAfter: false);
+
+        Assert.Equal(0, Counted(TicketHistoryEvents.SlaResponse, TicketHistoryEvents.Breached, TicketHistoryEvents.BreachedWithdrawn));
+        var met = Assert.Single(Events, e => e.Event == TicketHistoryEvents.SlaResponse && e.Outcome == TicketHistoryEvents.Met);
+        Assert.Equal(Opened.AddMinutes(20), met.At);
+        Assert.Equal(_state.History[^1].Sequence, met.Sequence);
+    }
+
+    [Fact]
+    public void A_breach_a_repair_reveals_after_the_clock_was_met_replaces_the_met_once()
+    {
+        Raise(assignee: "alice");
+        Resolve(Opened.AddHours(5));
+        Repair(SlaClockKind.Resolution, Opened.AddDays(1), breachedBefore: false, breachedAfter: true);
+        Breach(SlaClockKind.Resolution, Opened.AddDays(1));
+
+        Assert.Equal(0, Counted(TicketHistoryEvents.SlaResolution, TicketHistoryEvents.Met, TicketHistoryEvents.MetWithdrawn));
+        Assert.Equal(1, Counted(TicketHistoryEvents.SlaResolution, TicketHistoryEvents.Breached, TicketHistoryEvents.BreachedWithdrawn));
+        Assert.Equal(Opened.AddHours(5), Assert.Single(Events, e => e.Outcome == TicketHistoryEvents.MetWithdrawn).At);
     }
 }

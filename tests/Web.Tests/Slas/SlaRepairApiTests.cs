@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Contracts.Webhooks;
 using ItsmOrleans.Web.Tests.Infrastructure;
 
 namespace ItsmOrleans.Web.Tests.Slas;
@@ -39,8 +40,9 @@ public sealed class SlaRepairApiTests(SlaRepairHosts hosts) : IClassFixture<SlaR
         Assert.Equal(hosts.First.Version + 1, repaired.Version);
         Assert.True(repaired.Sla.Resolution.Breached);
         Assert.Equal(TimeSpan.FromMilliseconds(1), repaired.Sla.Resolution.Target);
-        Assert.Equal(HistoryKind.SlaRecomputed, history![^1].Kind);
-        Assert.Contains(history[^1].Changes, c => c is { Field: "sla.resolution.breached", Old: "False", New: "True" });
+        var recomputed = Assert.Single(history!, h => h.Kind == HistoryKind.SlaRecomputed);
+        Assert.Contains(recomputed.Changes, c => c is { Field: "sla.resolution.breached", Old: "False", New: "True" });
+        Assert.Equal([SlaLevel.Info, SlaLevel.Warning, SlaLevel.Critical, SlaLevel.Breach], applied.Clocks.Single(c => c.Kind == SlaClockKind.Resolution).Revealed);
         Assert.False(again.Changed);
         Assert.Equal(repaired.Version, again.Version);
 
@@ -58,6 +60,43 @@ public sealed class SlaRepairApiTests(SlaRepairHosts hosts) : IClassFixture<SlaR
         Assert.True(items.Single(i => i.GetProperty("id").GetGuid() == hosts.Second.Id).GetProperty("applied").GetBoolean());
         Assert.False(items.Single(i => i.GetProperty("id").GetGuid() == hosts.First.Id).GetProperty("applied").GetBoolean());
         Assert.True((await Incident(http, hosts.Second.Id)).Sla.Resolution.Breached);
+    }
+
+    [Fact]
+    public async Task A_webhook_subscriber_hears_of_the_breach_a_repair_reveals_and_a_repeated_repair_sends_nothing_more()
+    {
+        var http = hosts.Corrected.Http;
+        await using var receiver = await WebhookReceiver.Start(failFirst: 0);
+        var hook = $"sla-{Guid.NewGuid():N}"[..12];
+        using (var defined = await http.PutAsJsonAsync($"api/webhooks/{hook}", new
+        {
+            url = receiver.Url,
+            secret = "s3cret-for-the-sla-repair-hook",
+            events = new[] { WebhookEventTypes.SlaThreshold, WebhookEventTypes.Commented },
+        }))
+        {
+            await defined.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var applied = await Recompute(http, $"api/incidents/{hosts.Third.Id}/sla/recompute");
+        var again = await Recompute(http, $"api/incidents/{hosts.Third.Id}/sla/recompute");
+
+        // Deliveries to one webhook keep their order: once the later comment arrived, a second breach would have too.
+        using (var comment = await http.PostAsJsonAsync($"api/incidents/{hosts.Third.Id}/comments", new { text = "SLA repaired", visibility = "public" }))
+        {
+            await comment.EnsureStatus(HttpStatusCode.Created);
+        }
+
+        var received = await receiver.WaitFor(
+            r => r.Any(x => x.Event == WebhookEventTypes.Commented && x.Body.Contains(hosts.Third.Number, StringComparison.Ordinal)), TimeSpan.FromSeconds(20));
+        var mine = received.Where(r => r.Body.Contains(hosts.Third.Number, StringComparison.Ordinal)).ToList();
+        Assert.True(applied.Applied);
+        Assert.False(again.Changed);
+        Assert.Equal([WebhookEventTypes.SlaThreshold, WebhookEventTypes.Commented], mine.Select(r => r.Event));
+        Assert.Equal("Resolution SLA breached", JsonDocument.Parse(mine[0].Body).RootElement.GetProperty("text").GetString());
+
+        using var removed = await http.DeleteAsync($"api/webhooks/{hook}");
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using ItsmOrleans.Web.Tests.Infrastructure;
 
 namespace ItsmOrleans.Web.Tests.Slas;
 
-/// <summary>Two incidents raised under a mistaken policy, and the host restarted with the corrected one.</summary>
+/// <summary>Three incidents raised under mistaken policies, and the host restarted with the corrected one.</summary>
 public sealed class SlaRepairHosts : IAsyncLifetime, IDisposable
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "itsm-sla-repair-" + Guid.NewGuid().ToString("N"));
@@ -14,6 +14,9 @@ public sealed class SlaRepairHosts : IAsyncLifetime, IDisposable
 
     public IncidentView Second { get; private set; } = null!;
 
+    /// <summary>Under <see cref="CorrectableSlaWebApp.OtherPolicy"/>: repaired by one test alone.</summary>
+    public IncidentView Third { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         // Configured with a one-day resolution target by mistake; the correction is a millisecond, breached at once.
@@ -21,6 +24,7 @@ public sealed class SlaRepairHosts : IAsyncLifetime, IDisposable
         await mistaken.InitializeAsync();
         First = await mistaken.Http.CreateIncident(IncidentRequests.NewIncident(title: "Payroll export fails", policy: CorrectableSlaWebApp.Policy));
         Second = await mistaken.Http.CreateIncident(IncidentRequests.NewIncident(title: "Badge reader offline", policy: CorrectableSlaWebApp.Policy));
+        Third = await mistaken.Http.CreateIncident(IncidentRequests.NewIncident(title: "Printer queue stuck", policy: CorrectableSlaWebApp.OtherPolicy));
         await mistaken.DisposeAsync();
 
         Corrected = new CorrectableSlaWebApp(_dataFolder, TimeSpan.FromMilliseconds(1));

@@ -63,6 +63,14 @@ function repairUrl(target, dryRun) {
     : `/api/sla/policies/${encodeURIComponent(target)}/recompute?dryRun=${dryRun}`;
 }
 
+// What applying the repair sets off: thresholds it fires now (a breach reaches webhooks and the board) or clears.
+function thresholdShift(clock) {
+  const parts = [];
+  if (clock.revealed?.length) parts.push(`fires ${clock.revealed.join(", ")}`);
+  if (clock.withdrawn?.length) parts.push(`clears ${clock.withdrawn.join(", ")}`);
+  return parts.join("; ") || "—";
+}
+
 async function runRepair(dryRun) {
   const target = repairForm.elements.target.value.trim();
   repairSummary.textContent = dryRun ? "Recomputing…" : "Applying…";
@@ -81,6 +89,7 @@ async function runRepair(dryRun) {
       cell(row, clock.before.breached ? "yes" : "no");
       cell(row, clock.after.breached ? "yes" : "no");
       cell(row, clock.changed ? "changed" : "same");
+      cell(row, thresholdShift(clock));
       return row;
     })));
     const changed = reports.filter((r) => r.changed).length;
