@@ -252,8 +252,10 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
             return $"search_documents d, {Words}";
         }
 
-        // IS TRUE hides the phrase from the word index: rows it finds would be rechecked by computing their pairs.
-        conditions.Add($"({vector} @@ q.words) IS TRUE");
+        // coalesce hides the phrase from the word index (rows it found would be rechecked by computing their pairs)
+        // and from the row estimate: multiplied into the pairs' own, it made common phrases look rare, so the planner
+        // gathered every match instead of walking the most recent ones.
+        conditions.Add($"coalesce({vector} @@ q.words, false)");
         for (var i = 0; i < pairs.Count; i++)
         {
             conditions.Add($"search_word_pairs(d.full_vector) @@ CAST(@pairs{i} AS tsquery)");
