@@ -43,12 +43,12 @@ public static class SlaRepairApi
         }
 
         var page = await readModel.Query(
-            new IncidentQuery([], [], null, null, null, limit ?? DefaultBatch, after, SlaPolicyId: policy.Id), cancellationToken);
+            new IncidentQuery([], [], null, null, null, limit ?? DefaultBatch, after, SlaPolicyId: policy.Id, OrUnknownSlaPolicy: true), cancellationToken);
         var context = CallerContext.For(http) with { ExpectedVersion = null };
         var reports = new List<SlaRepairReport>(page.Items.Count);
         foreach (var incident in page.Items)
         {
-            reports.Add(await grains.GetGrain<IIncidentGrain>(incident.Id).RecomputeSla(context, dryRun ?? false));
+            reports.Add(await grains.GetGrain<IIncidentGrain>(incident.Id).RecomputeSlaOfPolicy(context, policy.Id, dryRun ?? false));
         }
 
         return TypedResults.Ok(new SlaPolicyRepair(policy.Id, dryRun ?? false, reports, page.NextCursor));

@@ -78,6 +78,13 @@ public interface IIncidentGrain : IGrainWithGuidKey, ISlaEventSink
     /// </summary>
     Task<SlaRepairReport> RecomputeSla(CommandContext context, bool dryRun);
 
+    /// <summary>
+    /// <see cref="RecomputeSla"/> as part of the repair of <paramref name="policyId"/>: an incident under another policy
+    /// is left as it is and reported <see cref="SlaRepairReport.Skipped"/>. The incident decides, because the read
+    /// model may not know its policy (rows written before it kept one).
+    /// </summary>
+    Task<SlaRepairReport> RecomputeSlaOfPolicy(CommandContext context, string policyId, bool dryRun);
+
     /// <summary>The problem was resolved: the incident resolves too if it is on hold waiting for that problem.</summary>
     Task<IncidentView> ResolveFromProblem(CommandContext context, Guid problemId, string note);
 

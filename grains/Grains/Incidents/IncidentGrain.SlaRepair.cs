@@ -10,23 +10,18 @@ namespace ItsmOrleans.Grains.Incidents;
 /// <summary>The SLA repair: the clocks recomputed from the history after a policy or calendar correction.</summary>
 public sealed partial class IncidentGrain
 {
+    public Task<SlaRepairReport> RecomputeSlaOfPolicy(CommandContext context, string policyId, bool dryRun)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(policyId);
+        CheckRepair(context);
+        return string.Equals(State.SlaPolicyId, policyId, StringComparison.OrdinalIgnoreCase)
+            ? RecomputeSla(context, dryRun)
+            : Task.FromResult(new SlaRepairReport(Id, State.Number, State.SlaPolicyId, State.Version, Changed: false, Applied: false, [], Skipped: true));
+    }
+
     public async Task<SlaRepairReport> RecomputeSla(CommandContext context, bool dryRun)
     {
-        if (!State.Created)
-        {
-            throw new NotFoundException($"There is no incident {Id}.");
-        }
-
-        if (!context.Caller.Is(Role.Admin))
-        {
-            throw new ForbiddenException("Only administrators recompute SLA clocks.");
-        }
-
-        if (context.ExpectedVersion is { } expected && expected != State.Version)
-        {
-            throw new VersionConflictException(expected, State.Version);
-        }
-
+        CheckRepair(context);
         var now = time.GetUtcNow();
         var replay = IncidentSlaReplay.Replay(State.History, policies.Find, now);
         var workingTime = IncidentSlaReplay.WorkingTimeOf(replay.Calendar);
@@ -65,6 +60,24 @@ public sealed partial class IncidentGrain
         // A revealed threshold comes back from its clock as an SLA event, recorded and published like a live one.
         await Publish(new BoardActivityDraft(ActivityKind.Updated, SlaRepairHistory.Activity(repairs)), now);
         return new SlaRepairReport(Id, State.Number, replay.PolicyId, State.Version, changed, Applied: true, repairs);
+    }
+
+    private void CheckRepair(CommandContext context)
+    {
+        if (!State.Created)
+        {
+            throw new NotFoundException($"There is no incident {Id}.");
+        }
+
+        if (!context.Caller.Is(Role.Admin))
+        {
+            throw new ForbiddenException("Only administrators recompute SLA clocks.");
+        }
+
+        if (context.ExpectedVersion is { } expected && expected != State.Version)
+        {
+            throw new VersionConflictException(expected, State.Version);
+        }
     }
 
     private SlaClockCorrection Correction(SlaClock clock, BusinessCalendar? calendar) =>

@@ -17,7 +17,16 @@ internal static class IncidentFilter
         SqlConditions.EqualTo(command, conditions, "assignment_group", "assignment_group", query.AssignmentGroup);
         SqlConditions.EqualTo(command, conditions, "assignee", "assignee", query.Assignee);
         SqlConditions.EqualTo(command, conditions, "requester", "requester", query.Requester);
-        SqlConditions.EqualTo(command, conditions, "sla_policy_id", "sla_policy_id", query.SlaPolicyId);
+        if (query is { SlaPolicyId: { } policy, OrUnknownSlaPolicy: true })
+        {
+            conditions.Add("(sla_policy_id = @sla_policy_id OR sla_policy_id IS NULL)");
+            command.WithParameter("sla_policy_id", policy);
+        }
+        else
+        {
+            SqlConditions.EqualTo(command, conditions, "sla_policy_id", "sla_policy_id", query.SlaPolicyId);
+        }
+
         if (afterNumberSequence is { } after)
         {
             conditions.Add("number_seq < @after");

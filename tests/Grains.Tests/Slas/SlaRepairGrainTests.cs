@@ -104,6 +104,26 @@ public class SlaRepairGrainTests(SlaRepairClusterFixture fixture)
         Assert.Equal(["info", "warning", "critical", "breach", "info"], events.Select(h => h.Changes[0].New));
     }
 
+    [Fact]
+    public async Task A_policy_repair_that_reaches_an_incident_of_another_policy_reports_it_skipped_and_leaves_it_as_it_is()
+    {
+        var (incident, view, policy) = await Raise(resolution: TimeSpan.FromHours(1));
+        fixture.Policies.Define(policy, Long, TimeSpan.FromMinutes(10));
+
+        var other = await incident.RecomputeSlaOfPolicy(Admin, "someone-elses-policy", dryRun: false);
+        var untouched = await incident.Get(Callers.Admin("reader"));
+        var own = await incident.RecomputeSlaOfPolicy(Admin, policy.ToUpperInvariant(), dryRun: false);
+
+        Assert.True(other.Skipped);
+        Assert.Equal((policy, false, false, view.Version), (other.PolicyId, other.Changed, other.Applied, other.Version));
+        Assert.Empty(other.Clocks);
+        Assert.Equal(view.Version, untouched.Version);
+        Assert.Equal(TimeSpan.FromHours(1), untouched.Sla.Resolution.Target);
+        Assert.False(own.Skipped);
+        Assert.True(own.Applied);
+        Assert.Equal(TimeSpan.FromMinutes(10), own.Clocks.Single(c => c.Kind == SlaClockKind.Resolution).After.Target);
+    }
+
     private async Task<(IIncidentGrain Incident, IncidentView View, string Policy)> Raise(TimeSpan resolution)
     {
         var policy = "repair-" + Guid.NewGuid().ToString("N")[..8];

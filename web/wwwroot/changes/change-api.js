@@ -12,7 +12,7 @@ async function fail(response) {
   } catch {
     // Not a problem document; the status says enough.
   }
-  throw new Error(detail);
+  throw Object.assign(new Error(detail), { status: response.status });
 }
 
 /** @param {string} id */

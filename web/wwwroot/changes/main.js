@@ -8,6 +8,7 @@ import { ChangeEditor } from "./change-editor.js";
 import { getChange, getServices, moveWindow } from "./change-api.js";
 import { call } from "../requests/portal-api.js";
 import { offerOpenIncidents } from "../board/incident-lookup.js";
+import { linkedId, notShown, showInAddress } from "../board/linked-record.js";
 import { startMajorIncidentBanner } from "../board/major-incident-banner.js";
 import { startMentionToasts } from "../board/mention-toasts.js";
 
@@ -61,12 +62,19 @@ function showNotice(text) {
   setText(notice, text ?? "");
 }
 
-/** @param {string} id */
+/**
+ * @param {string} id
+ * @returns {Promise<any | null>} the change shown, or null when it could not be
+ */
 async function select(id) {
   try {
-    display(await getChange(id));
+    const view = await getChange(id);
+    display(view);
+    showInAddress(id);
+    return view;
   } catch (error) {
-    panel.showError(`Could not load the change: ${/** @type {Error} */ (error).message}`);
+    panel.showError(notShown("change", id, error));
+    return null;
   }
 }
 
@@ -169,6 +177,15 @@ Promise.all([getServices(), canWork ? call("/api/change-catalog") : { templates:
   .catch((error) => showNotice(`Could not load the services: ${error.message}`));
 
 connection.start();
+
+const linked = linkedId();
+if (linked) {
+  const view = await select(linked);
+  // A shared change opens on the week of its window, unless the address names a date of its own.
+  if (view?.window && !params.has("date")) {
+    calendar.setOption("date", new Date(view.window.start));
+  }
+}
 if (canWork) {
   void offerOpenIncidents(/** @type {HTMLDataListElement} */ (required("[data-open-incidents]")));
 }

@@ -93,9 +93,11 @@ async function runRepair(dryRun) {
       return row;
     })));
     const changed = reports.filter((r) => r.changed).length;
+    const skipped = reports.filter((r) => r.skipped).length;
+    const others = skipped ? ` ${skipped} skipped: under another policy.` : "";
     repairSummary.textContent = dryRun
-      ? `${reports.length} ticket(s), ${changed} would change.`
-      : `${reports.filter((r) => r.applied).length} ticket(s) repaired.`;
+      ? `${reports.length - skipped} ticket(s), ${changed} would change.${others}`
+      : `${reports.filter((r) => r.applied).length} ticket(s) repaired.${others}`;
     repairSummary.dataset.state = dryRun ? "previewed" : "applied";
     repairApply.disabled = !dryRun || changed === 0;
   } catch (error) {

@@ -1,6 +1,7 @@
 import { element, setText } from "../board/dom.js";
 import { call, idempotencyKey, oneAtATime } from "../requests/portal-api.js";
 import { findIncidents, offerOpenIncidents } from "../board/incident-lookup.js";
+import { linkedId, notShown, showInAddress } from "../board/linked-record.js";
 
 /**
  * @template {Element} T
@@ -19,6 +20,7 @@ const list = required("[data-problems]");
 const form = /** @type {HTMLFormElement} */ (required("[data-rca]"));
 const problem = required("[data-problem]");
 const knownError = /** @type {HTMLButtonElement} */ (required("[data-known-error]"));
+const missing = /** @type {HTMLElement} */ (required("[data-problem-missing]"));
 /** @type {{ id: string, version: number, knownError: boolean } | null} */
 let selected = null;
 
@@ -55,6 +57,9 @@ async function loadProblems() {
 async function show(id) {
   const view = await call(`/api/problems/${encodeURIComponent(id)}`);
   selected = { id, version: view.version, knownError: view.knownError };
+  showInAddress(id);
+  setText(missing, "");
+  missing.hidden = true;
   form.hidden = false;
   form.dataset.problem = view.number;
   setText(required("[data-problem-heading]"), `${view.number} · ${view.title}`);
@@ -171,5 +176,14 @@ required("[data-search-form]").addEventListener("submit", async (event) => {
 required("[data-refresh]").addEventListener("click", () => void loadProblems());
 
 await loadProblems();
+const linked = linkedId();
+if (linked) {
+  try {
+    await show(linked);
+  } catch (error) {
+    missing.hidden = false;
+    setText(missing, notShown("problem", linked, error));
+  }
+}
 void offerOpenIncidents(/** @type {HTMLDataListElement} */ (required("[data-open-incidents]")));
 document.body.dataset.ready = "true";

@@ -2,6 +2,7 @@ import { element, setText } from "../board/dom.js";
 import { call, idempotencyKey, ProblemError } from "./portal-api.js";
 import { readAnswers, renderField } from "./request-form.js";
 import { TaskQueue } from "./task-queue.js";
+import { linkedId, notShown, showInAddress } from "../board/linked-record.js";
 
 /** @typedef {import("./request-form.js").CatalogItem} CatalogItem */
 
@@ -108,6 +109,7 @@ async function loadRequests() {
 async function showRequest(id) {
   shown = id;
   const request = await call(`/api/requests/${encodeURIComponent(id)}`);
+  showInAddress(id);
   const approver = request.approvers.some((/** @type {string} */ a) => a.toLowerCase() === me.toLowerCase());
   const decide = (/** @type {string} */ decision) => async () => {
     const comment = decision === "reject" ? window.prompt("Why is it rejected?") ?? "" : "";
@@ -193,4 +195,15 @@ const queue = new TaskQueue({
   },
 });
 await Promise.all([loadCatalog(), loadRequests(), fulfils ? queue.load() : null]);
+const linked = linkedId();
+if (linked) {
+  try {
+    await showRequest(linked);
+  } catch (error) {
+    shown = null;
+    detail.hidden = false;
+    delete detail.dataset.request;
+    detail.replaceChildren(element("p", { className: "problem", text: notShown("request", linked, error), attributes: { role: "alert", "data-request-missing": "" } }));
+  }
+}
 document.body.dataset.ready = "true";

@@ -5,14 +5,18 @@ export class ProblemError extends Error {
   errors;
   /** @type {unknown} the fields someone else changed, when an edit from an older version was refused */
   conflicts;
+  /** @type {number} the HTTP status, 0 when there was no answer */
+  status;
 
   /**
    * @param {string} message
    * @param {Record<string, string[]>} errors
+   * @param {number} [status]
    */
-  constructor(message, errors) {
+  constructor(message, errors, status = 0) {
     super(message);
     this.errors = errors;
+    this.status = status;
   }
 }
 
@@ -23,7 +27,7 @@ export class ProblemError extends Error {
 export async function call(path, init = {}) {
   const response = await fetch(path, { ...init, headers: { Accept: "application/json", "Content-Type": "application/json", ...(init.headers ?? {}) } });
   if (response.status === 401) {
-    window.location.assign(`/signin?returnUrl=${encodeURIComponent(window.location.pathname)}`);
+    window.location.assign(`/signin?returnUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
     throw new ProblemError("Signed out.", {});
   }
   if (!response.ok) {
@@ -38,7 +42,7 @@ export async function call(path, init = {}) {
     } catch {
       // Not a problem document.
     }
-    const failure = new ProblemError(detail, errors);
+    const failure = new ProblemError(detail, errors, response.status);
     failure.conflicts = conflicts;
     throw failure;
   }

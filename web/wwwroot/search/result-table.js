@@ -41,15 +41,20 @@ function when(at) {
 }
 
 /**
- * Where a hit's own page is: incidents open in the ticket page, other kinds in their console.
+ * Where a hit's own page is: incidents open in the ticket page, other kinds in their console, which opens the record
+ * the address names. Known errors are problems; a service is named by its key, which is its number.
  * @param {SearchHit} hit
+ * @returns {string | null}
  */
 export function pageOf(hit) {
+  const id = encodeURIComponent(hit.id);
   switch (hit.kind) {
-    case "incident": return `/ticket.html?id=${encodeURIComponent(hit.id)}`;
-    case "problem": return "/problems.html";
-    case "change": return "/changes.html";
-    case "serviceRequest": return "/requests.html";
+    case "incident": return `/ticket.html?id=${id}`;
+    case "problem":
+    case "known-error": return `/problems.html?id=${id}`;
+    case "change": return `/changes.html?id=${id}`;
+    case "service-request": return `/requests.html?id=${id}`;
+    case "service": return `/services.html?id=${encodeURIComponent(hit.serviceId ?? hit.number)}`;
     default: return null;
   }
 }

@@ -7,6 +7,7 @@ import { ServicePanel } from "./service-panel.js";
 import { ServiceTable } from "./service-table.js";
 import { startMajorIncidentBanner } from "../board/major-incident-banner.js";
 import { startMentionToasts } from "../board/mention-toasts.js";
+import { linkedId, notShown, showInAddress } from "../board/linked-record.js";
 
 /**
  * @template {Element} T
@@ -38,11 +39,12 @@ async function select(id) {
   try {
     const response = await fetch(`/api/services/${encodeURIComponent(id)}`, { headers: { Accept: "application/json" } });
     if (!response.ok) {
-      throw new Error(`${response.status} ${response.statusText}`);
+      throw Object.assign(new Error(`${response.status} ${response.statusText}`), { status: response.status });
     }
     panel.show(await response.json());
+    showInAddress(id);
   } catch (error) {
-    panel.showError(`Could not load the service: ${/** @type {Error} */ (error).message}`);
+    panel.showError(notShown("service", id, error));
   }
 }
 
@@ -76,6 +78,11 @@ new BoardConnection({
     setText(connectionLabel, detail);
   },
 }).start();
+
+const linked = linkedId();
+if (linked) {
+  void select(linked);
+}
 
 startMajorIncidentBanner();
 startMentionToasts();
