@@ -1,21 +1,27 @@
 using System.Text.Json;
+using ItsmOrleans.Grains.Changes;
+using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Grains.MajorIncidents;
+using ItsmOrleans.Grains.Problems;
+using ItsmOrleans.Grains.ServiceRequests;
 using ItsmOrleans.Grains.Slas;
+using ItsmOrleans.Hosting.Export;
 using ItsmOrleans.Hosting.ReadModel;
+using ItsmOrleans.Web.Export;
 using ItsmOrleans.Web.Security;
 using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Web.Apis;
 
 /// <summary>
-/// GET /api/export (administrators): everything the installation holds as one JSON document, a download. It is written
-/// to the response as it is read, the large lists (incidents, changes) page by page, so its size does not weigh on memory.
+/// GET /api/export (administrators): everything the installation holds as one JSON document, a download. Every ticket
+/// comes whole (details, SLA clocks, comments and work notes, history) from its saved grain state, read page by page
+/// from the grain storage rows without activating a grain; the other lists page through their read models. The
+/// document is written to the response as it is read and flushed after every page, so its size does not weigh on memory.
 /// </summary>
 public static class ExportApi
 {
     private const int Page = 200;
-
-    // The lists below are read whole by their read models; the cap keeps a runaway table from filling the host's memory.
-    private const int MaxUnpaged = 100_000;
 
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
     {
@@ -27,7 +33,12 @@ public static class ExportApi
     }
 
     private static async Task Export(
-        HttpContext http, IServiceProvider services, ISlaPolicyCatalog catalog, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+        HttpContext http,
+        IServiceProvider services,
+        ISlaPolicyCatalog catalog,
+        GrainStateRows rows,
+        IOptions<ChangeOptions> changeOptions,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
     {
         var cancellationToken = http.RequestAborted;
         var options = json.Value.SerializerOptions;
@@ -35,59 +46,29 @@ public static class ExportApi
         http.Response.ContentType = "application/json; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"itsm-export-{now:yyyyMMdd-HHmmss}.json\"";
         await using var writer = new Utf8JsonWriter(http.Response.BodyWriter.AsStream(), new JsonWriterOptions { Indented = false });
+        var export = new ExportWriter(writer, options, cancellationToken);
         writer.WriteStartObject();
         writer.WriteString("exportedAt", now);
-        Write(writer, "slaPolicies", catalog.Policies.Select(p => SlaPolicyView.Of(p, catalog.DefaultPolicyId)), options);
-        Write(writer, "calendars", catalog.Calendars, options);
-        Write(writer, "services", await services.GetRequiredService<IServiceReadModel>().ListAll(cancellationToken), options);
+        export.Write("slaPolicies", catalog.Policies.Select(p => SlaPolicyView.Of(p, catalog.DefaultPolicyId)));
+        export.Write("calendars", catalog.Calendars);
 
-        writer.WriteStartArray("incidents");
-        var incidents = services.GetRequiredService<IIncidentReadModel>();
-        string? after = null;
-        do
-        {
-            var page = await incidents.Query(new IncidentQuery([], [], null, null, null, Page, after), cancellationToken);
-            Items(writer, page.Items, options);
-            await writer.FlushAsync(cancellationToken);
-            after = page.NextCursor;
-        }
-        while (after is not null);
-        writer.WriteEndArray();
+        var serviceModel = services.GetRequiredService<IServiceReadModel>();
+        await export.Paged("services", after => serviceModel.Page(after, Page, cancellationToken), s => s.Id);
 
-        writer.WriteStartArray("changes");
-        var changes = services.GetRequiredService<IChangeReadModel>();
-        after = null;
-        do
-        {
-            var page = await changes.Query(new ChangeQuery(Limit: Page, After: after), cancellationToken);
-            Items(writer, page.Items, options);
-            await writer.FlushAsync(cancellationToken);
-            after = page.NextCursor;
-        }
-        while (after is not null);
-        writer.WriteEndArray();
+        await export.Tickets("incidents", rows.Pages<IncidentState>(IncidentGrain.StateName, Page, cancellationToken), s => s.Created, ExportedIncident.Of);
+        await export.Tickets("changes", rows.Pages<ChangeState>(ChangeGrain.StateName, Page, cancellationToken), s => s.Created,
+            stored => ExportedChange.Of(stored, changeOptions.Value));
+        await export.Tickets("serviceRequests", rows.Pages<ServiceRequestState>(ServiceRequestGrain.StateName, Page, cancellationToken), s => s.Created,
+            stored => stored.State.ToView(stored.Id));
+        await export.Tickets("problems", rows.Pages<ProblemState>(ProblemGrain.StateName, Page, cancellationToken), s => s.Created, ExportedProblem.Of);
+        await export.Tickets("majorIncidents", rows.Pages<MajorIncidentState>(MajorIncidentGrain.StateName, Page, cancellationToken), s => s.Created,
+            stored => stored.State.ToView(stored.Id));
 
-        Write(writer, "serviceRequests", await services.GetRequiredService<IServiceRequestReadModel>().List(null, MaxUnpaged, cancellationToken), options);
-        Write(writer, "problems", await services.GetRequiredService<IProblemReadModel>().List(null, MaxUnpaged, cancellationToken), options);
-        Write(writer, "majorIncidents", await services.GetRequiredService<IMajorIncidentReadModel>().List(true, MaxUnpaged, cancellationToken), options);
-        Write(writer, "vendorContracts", await services.GetRequiredService<IVendorContractReadModel>().List(cancellationToken), options);
-        Write(writer, "licences", await services.GetRequiredService<ILicenceReadModel>().List(cancellationToken), options);
+        var contracts = services.GetRequiredService<IVendorContractReadModel>();
+        await export.Paged("vendorContracts", after => contracts.Page(after, Page, cancellationToken), c => c.Id);
+        var licences = services.GetRequiredService<ILicenceReadModel>();
+        await export.Paged("licences", after => licences.Page(after, Page, cancellationToken), l => l.Id);
         writer.WriteEndObject();
         await writer.FlushAsync(cancellationToken);
-    }
-
-    private static void Write<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, JsonSerializerOptions options)
-    {
-        writer.WriteStartArray(name);
-        Items(writer, items, options);
-        writer.WriteEndArray();
-    }
-
-    private static void Items<T>(Utf8JsonWriter writer, IEnumerable<T> items, JsonSerializerOptions options)
-    {
-        foreach (var item in items)
-        {
-            JsonSerializer.Serialize(writer, item, options);
-        }
     }
 }

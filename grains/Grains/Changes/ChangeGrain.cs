@@ -20,7 +20,7 @@ namespace ItsmOrleans.Grains.Changes;
 /// windows overlapped its old or new window to recheck theirs, so conflicts stay live on both sides.
 /// </summary>
 public sealed partial class ChangeGrain(
-    [PersistentState("change", ItsmStorage.Name)] IPersistentState<ChangeState> store,
+    [PersistentState(ChangeGrain.StateName, ItsmStorage.Name)] IPersistentState<ChangeState> store,
     IChangeProjection projection,
     ISearchProjection search,
     ITicketHistoryProjection ticketHistory,
@@ -29,6 +29,9 @@ public sealed partial class ChangeGrain(
     TimeProvider time,
     ILogger<ChangeGrain> logger) : Grain, IChangeGrain
 {
+    /// <summary>The name its state is stored under (the GrainTypeString of its storage rows).</summary>
+    public const string StateName = "change";
+
     private ChangeState State => store.State;
 
     private Guid Id => this.GetPrimaryKey();
@@ -209,15 +212,7 @@ public sealed partial class ChangeGrain(
     private async Task<ChangeTemplate?> Template(string? templateId) =>
         templateId is null ? null : (await GrainFactory.GetGrain<IChangeCatalogGrain>(0).Get()).Templates.FirstOrDefault(t => t.Id == templateId);
 
-    private ChangeView View()
-    {
-        var s = State;
-        return new ChangeView(
-            Id, s.Number, s.Type, s.Status, s.Title, s.Description, s.ServiceId, s.TemplateId, s.Impact, s.ImplementationPlan,
-            s.BackoutPlan, s.TestPlan, [.. s.Alternatives], s.Implementer, s.RequestedBy, s.Window, s.RiskAnswers, s.Risk,
-            RequiredApprovals, [.. s.Approvals], [.. s.Conflicts], s.Override, s.UnresolvedConflicts, s.Outcome, s.ClosureNotes,
-            [.. s.CausedIncidents], s.CreatedAt, s.UpdatedAt, s.Version, ChangeWorkflow.For(s.Type).AllowedFrom(s.Status));
-    }
+    private ChangeView View() => State.ToView(Id, options.Value);
 
     private ChangeSummary Summary()
     {

@@ -49,4 +49,11 @@ public sealed class ChangeState
 
     public IReadOnlyList<ChangeConflict> UnresolvedConflicts =>
         ChangeCommands.Unresolved(Conflicts, Override);
+
+    /// <summary>The change as GET /api/changes/{id} returns it; the approvals it needs follow from its risk and the options.</summary>
+    public ChangeView ToView(Guid id, ChangeOptions options) => new(
+        id, Number, Type, Status, Title, Description, ServiceId, TemplateId, Impact, ImplementationPlan,
+        BackoutPlan, TestPlan, [.. Alternatives], Implementer, RequestedBy, Window, RiskAnswers, Risk,
+        ChangeAuthorisation.RequiredApprovals(Type, Risk?.Level, options), [.. Approvals], [.. Conflicts], Override, UnresolvedConflicts,
+        Outcome, ClosureNotes, [.. CausedIncidents], CreatedAt, UpdatedAt, Version, ChangeWorkflow.For(Type).AllowedFrom(Status));
 }

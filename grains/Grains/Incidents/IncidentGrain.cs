@@ -5,7 +5,6 @@ using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Grains.Requests;
 using ItsmOrleans.Grains.Reports;
 using ItsmOrleans.Grains.Search;
@@ -19,7 +18,7 @@ namespace ItsmOrleans.Grains.Incidents;
 /// each accepted change is persisted, mirrored to its SLA clocks and the read model, and pushed to the boards.
 /// </summary>
 public sealed partial class IncidentGrain(
-    [PersistentState("incident", ItsmStorage.Name)] IPersistentState<IncidentState> store,
+    [PersistentState(IncidentGrain.StateName, ItsmStorage.Name)] IPersistentState<IncidentState> store,
     ISlaPolicyCatalog policies,
     IIncidentProjection projection,
     ISearchProjection search,
@@ -27,6 +26,9 @@ public sealed partial class IncidentGrain(
     TimeProvider time,
     ILogger<IncidentGrain> logger) : Grain, IIncidentGrain
 {
+    /// <summary>The name its state is stored under (the GrainTypeString of its storage rows).</summary>
+    public const string StateName = "incident";
+
     private IncidentState State => store.State;
 
     private Guid Id => this.GetPrimaryKey();
@@ -215,19 +217,7 @@ public sealed partial class IncidentGrain(
         RequestLedger.Remember(context.RequestId, command, State.RecentRequests);
     }
 
-    private IncidentView View()
-    {
-        var s = State;
-        return new IncidentView(
-            Id, s.Number, s.Title, s.Description, s.Impact, s.Urgency, s.Priority, s.Status, s.HoldReason,
-            s.ResolutionCode, s.ResolutionNotes, s.ServiceId, s.AssignmentGroup, s.Assignee, s.Requester,
-            s.CreatedAt, s.UpdatedAt, s.ResolvedAt, s.ClosedAt, s.Version,
-            new IncidentSla(s.SlaPolicyId, s.ResponseClock!, s.ResolutionClock!),
-            IncidentWorkflow.Table.AllowedFrom(s.Status),
-            s.CausedByChange,
-            s.MajorIncident,
-            s.Problem);
-    }
+    private IncidentView View() => State.ToView(Id);
 
     private IncidentSummary Summary()
     {

@@ -68,4 +68,15 @@ public sealed class IncidentState
 
     /// <summary>The change recorded as having caused this incident, if any.</summary>
     [Id(70)] public ChangeReference? CausedByChange { get; set; }
+
+    /// <summary>The incident as GET /api/incidents/{id} returns it.</summary>
+    public IncidentView ToView(Guid id) => new(
+        id, Number, Title, Description, Impact, Urgency, Priority, Status, HoldReason,
+        ResolutionCode, ResolutionNotes, ServiceId, AssignmentGroup, Assignee, Requester,
+        CreatedAt, UpdatedAt, ResolvedAt, ClosedAt, Version,
+        new IncidentSla(SlaPolicyId, ResponseClock!, ResolutionClock!),
+        IncidentWorkflow.Table.AllowedFrom(Status),
+        CausedByChange,
+        MajorIncident,
+        Problem);
 }

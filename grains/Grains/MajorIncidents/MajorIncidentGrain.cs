@@ -18,12 +18,15 @@ namespace ItsmOrleans.Grains.MajorIncidents;
 /// on time; a reminder wakes the grain for it after a crash or deactivation.
 /// </summary>
 public sealed partial class MajorIncidentGrain(
-    [PersistentState("major-incident", ItsmStorage.Name)] IPersistentState<MajorIncidentState> store,
+    [PersistentState(MajorIncidentGrain.StateName, ItsmStorage.Name)] IPersistentState<MajorIncidentState> store,
     IMajorIncidentProjection projection,
     IOptions<MajorIncidentOptions> options,
     TimeProvider time,
     ILogger<MajorIncidentGrain> logger) : Grain, IMajorIncidentGrain, IRemindable
 {
+    /// <summary>The name its state is stored under (the GrainTypeString of its storage rows).</summary>
+    public const string StateName = "major-incident";
+
     private MajorIncidentState State => store.State;
 
     private Guid Id => this.GetPrimaryKey();
@@ -224,14 +227,7 @@ public sealed partial class MajorIncidentGrain(
     private void Add(DateTimeOffset at, string actor, TimelineEntryKind kind, string text) =>
         State.Timeline.Add(new TimelineEntry(State.Timeline.Count + 1, at, actor, kind, text));
 
-    private MajorIncidentView View()
-    {
-        var s = State;
-        return new MajorIncidentView(
-            Id, s.Number, s.Title, s.Status, s.Commander, s.PrimaryIncidentId, [.. s.Children], s.Cadence, s.LastUpdateAt,
-            s.Status == MajorIncidentStatus.Active ? s.NextUpdateDue : null, s.UpdateDue, [.. s.Timeline], s.Review, s.PromotedAt,
-            s.UpdatedAt, s.Version, MajorIncidentWorkflow.Table.AllowedFrom(s.Status));
-    }
+    private MajorIncidentView View() => State.ToView(Id);
 
     private MajorIncidentSummary Summary()
     {

@@ -28,4 +28,10 @@ public sealed class MajorIncidentState
 
     /// <summary>When the next stakeholder update is due: the cadence after the last update, or after the promotion or reopening.</summary>
     [Id(18)] public DateTimeOffset? NextUpdateDue { get; set; }
+
+    /// <summary>The major incident as GET /api/major-incidents/{id} returns it, timeline and review included.</summary>
+    public MajorIncidentView ToView(Guid id) => new(
+        id, Number, Title, Status, Commander, PrimaryIncidentId, [.. Children], Cadence, LastUpdateAt,
+        Status == MajorIncidentStatus.Active ? NextUpdateDue : null, UpdateDue, [.. Timeline], Review, PromotedAt,
+        UpdatedAt, Version, MajorIncidentWorkflow.Table.AllowedFrom(Status));
 }

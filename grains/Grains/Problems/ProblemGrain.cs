@@ -17,13 +17,16 @@ namespace ItsmOrleans.Grains.Problems;
 /// workaround (pushed to them whenever it changes); resolving it resolves the linked incidents waiting for it.
 /// </summary>
 public sealed partial class ProblemGrain(
-    [PersistentState("problem", ItsmStorage.Name)] IPersistentState<ProblemState> store,
+    [PersistentState(ProblemGrain.StateName, ItsmStorage.Name)] IPersistentState<ProblemState> store,
     IProblemProjection projection,
     ISearchProjection search,
     ITicketHistoryProjection ticketHistory,
     TimeProvider time,
     ILogger<ProblemGrain> logger) : Grain, IProblemGrain
 {
+    /// <summary>The name its state is stored under (the GrainTypeString of its storage rows).</summary>
+    public const string StateName = "problem";
+
     private ProblemState State => store.State;
 
     private readonly ReportedHistory _reported = new();
@@ -256,14 +259,7 @@ public sealed partial class ProblemGrain(
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private ProblemView View()
-    {
-        var s = State;
-        return new ProblemView(
-            Id, s.Number, s.Title, s.Description, s.Status, s.ServiceId, s.Symptoms, s.Cause, s.Workaround, s.KnownError, s.Resolution,
-            s.ResolutionNotes, s.AssignmentGroup, s.Assignee, [.. s.Incidents], s.CreatedAt, s.UpdatedAt, s.Version,
-            ProblemWorkflow.Table.AllowedFrom(s.Status));
-    }
+    private ProblemView View() => State.ToView(Id);
 
     private ProblemSummary Summary()
     {

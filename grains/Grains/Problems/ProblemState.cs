@@ -29,4 +29,10 @@ public sealed class ProblemState
     [Id(19)] public List<ProblemHistoryEntry> History { get; set; } = [];
     [Id(20)] public List<AppliedRequest> RecentRequests { get; set; } = [];
     [Id(21)] public AppliedRequest? CreateRequest { get; set; }
+
+    /// <summary>The problem as GET /api/problems/{id} returns it.</summary>
+    public ProblemView ToView(Guid id) => new(
+        id, Number, Title, Description, Status, ServiceId, Symptoms, Cause, Workaround, KnownError, Resolution,
+        ResolutionNotes, AssignmentGroup, Assignee, [.. Incidents], CreatedAt, UpdatedAt, Version,
+        ProblemWorkflow.Table.AllowedFrom(Status));
 }

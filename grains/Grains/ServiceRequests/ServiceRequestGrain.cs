@@ -17,7 +17,7 @@ namespace ItsmOrleans.Grains.ServiceRequests;
 /// run as SLA clock grains owned by the request, paused while approvers decide.
 /// </summary>
 public sealed partial class ServiceRequestGrain(
-    [PersistentState("service-request", ItsmStorage.Name)] IPersistentState<ServiceRequestState> store,
+    [PersistentState(ServiceRequestGrain.StateName, ItsmStorage.Name)] IPersistentState<ServiceRequestState> store,
     IServiceRequestProjection projection,
     ISearchProjection search,
     ISlaPolicyCatalog policies,
@@ -25,6 +25,9 @@ public sealed partial class ServiceRequestGrain(
     TimeProvider time,
     ILogger<ServiceRequestGrain> logger) : Grain, IServiceRequestGrain
 {
+    /// <summary>The name its state is stored under (the GrainTypeString of its storage rows).</summary>
+    public const string StateName = "service-request";
+
     private ServiceRequestState State => store.State;
 
     private Guid Id => this.GetPrimaryKey();
@@ -242,14 +245,7 @@ public sealed partial class ServiceRequestGrain(
     private void Record(DateTimeOffset at, string actor, string kind, string text) =>
         State.History.Add(new ServiceRequestHistoryEntry(State.History.Count + 1, at, actor, kind, text));
 
-    private ServiceRequestView View()
-    {
-        var s = State;
-        return new ServiceRequestView(
-            Id, s.Number, s.Item?.Id ?? "", s.Item?.Name ?? "", s.Status, s.RequestedBy, s.RequestedFor, s.Answers, [.. s.Approvers],
-            s.RequiredApprovals, [.. s.Decisions], [.. s.Tasks], s.Item?.FulfilmentGroup ?? "", s.Response, s.Fulfilment, [.. s.History],
-            s.CreatedAt, s.UpdatedAt, s.Version);
-    }
+    private ServiceRequestView View() => State.ToView(Id);
 
     private ServiceRequestSummary Summary() => new(
         Id, State.Number, State.Item?.Name ?? "", State.Status, State.RequestedBy, State.RequestedFor, State.Item?.FulfilmentGroup ?? "",

@@ -30,4 +30,10 @@ public sealed class ServiceRequestState
     [Id(20)] public int Revision { get; set; }
     [Id(21)] public List<AppliedRequest> RecentRequests { get; set; } = [];
     [Id(22)] public AppliedRequest? CreateRequest { get; set; }
+
+    /// <summary>The request as GET /api/service-requests/{id} returns it: answers, approvals, tasks, SLA clocks and history.</summary>
+    public ServiceRequestView ToView(Guid id) => new(
+        id, Number, Item?.Id ?? "", Item?.Name ?? "", Status, RequestedBy, RequestedFor, Answers, [.. Approvers],
+        RequiredApprovals, [.. Decisions], [.. Tasks], Item?.FulfilmentGroup ?? "", Response, Fulfilment, [.. History],
+        CreatedAt, UpdatedAt, Version);
 }

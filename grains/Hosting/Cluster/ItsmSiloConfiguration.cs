@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Text.Json.Serialization;
 using ItsmOrleans.Grains.Slas;
 using ItsmOrleans.Hosting.Database;
 using Microsoft.Extensions.Configuration;
@@ -52,7 +51,7 @@ public static class ItsmSiloConfiguration
         silo.AddAdoNetGrainStorage(Grains.ItsmStorage.Name, o => o.Configure<ItsmDatabase>((options, db) =>
             (options.Invariant, options.DataSource) = (db.OrleansInvariant, db.DataSource)));
         silo.UseSystemTextJsonGrainStorageSerializer();
-        silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => GrainStateJson.Configure(o.JsonSerializerOptions));
 
         silo.UseAdoNetReminderService(o => o.Configure<ItsmDatabase>((options, db) =>
             (options.Invariant, options.DataSource) = (db.OrleansInvariant, db.DataSource)));

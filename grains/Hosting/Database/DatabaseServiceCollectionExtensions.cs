@@ -80,6 +80,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<SqlReportReadModel>();
         services.AddSingleton<IReportReadModel>(provider => provider.GetRequiredService<SqlReportReadModel>());
         services.AddSingleton<ITicketHistoryProjection>(provider => provider.GetRequiredService<SqlReportReadModel>());
+        services.AddSingleton<Export.GrainStateRows>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IAuditLog, SqlAuditLog>();
         return services;

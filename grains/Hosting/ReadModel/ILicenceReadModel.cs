@@ -6,4 +6,7 @@ namespace ItsmOrleans.Hosting.ReadModel;
 public interface ILicenceReadModel
 {
     Task<IReadOnlyList<LicenceSummary>> List(CancellationToken cancellationToken);
+
+    /// <summary>Up to <paramref name="limit"/> licences by id, after the licence <paramref name="afterId"/> (from the start when null).</summary>
+    Task<IReadOnlyList<LicenceSummary>> Page(string? afterId, int limit, CancellationToken cancellationToken);
 }

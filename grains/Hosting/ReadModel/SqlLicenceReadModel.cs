@@ -25,6 +25,9 @@ public sealed class SqlLicenceReadModel(ItsmDatabase database) : ILicenceReadMod
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public Task<IReadOnlyList<LicenceSummary>> Page(string? afterId, int limit, CancellationToken cancellationToken) =>
+        SummaryPages.After<LicenceSummary>(database, "licences", afterId, limit, cancellationToken);
+
     public async Task<IReadOnlyList<LicenceSummary>> List(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);

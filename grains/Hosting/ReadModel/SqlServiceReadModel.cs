@@ -39,6 +39,9 @@ public sealed class SqlServiceReadModel(ItsmDatabase database) : IServiceReadMod
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public Task<IReadOnlyList<ServiceSummary>> Page(string? afterId, int limit, CancellationToken cancellationToken) =>
+        SummaryPages.After<ServiceSummary>(database, "services", afterId, limit, cancellationToken);
+
     public async Task<IReadOnlyList<ServiceSummary>> ListAll(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);

@@ -50,6 +50,9 @@ public sealed class SqlVendorContractReadModel(ItsmDatabase database) : IVendorC
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public Task<IReadOnlyList<VendorContractView>> Page(string? afterId, int limit, CancellationToken cancellationToken) =>
+        SummaryPages.After<VendorContractView>(database, "vendor_contracts", afterId, limit, cancellationToken);
+
     public async Task<IReadOnlyList<VendorContractView>> List(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
