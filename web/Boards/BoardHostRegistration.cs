@@ -27,6 +27,7 @@ public sealed class BoardHostRegistration(
     LiveListFeed<Guid, TicketPresence> presence,
     LiveListFeed<string, AlertSummary> alerts,
     MentionFeed mentions,
+    MyTicketFeed myTickets,
     IIncidentReadModel readModel,
     IServiceReadModel serviceReadModel,
     IMajorIncidentReadModel majorIncidentReadModel,
@@ -42,7 +43,7 @@ public sealed class BoardHostRegistration(
     public const int MaxOpenAlerts = 2000;
 
     private readonly string _hostId = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-    private readonly BoardObserver _observer = new(feed, services, majorIncidents, notices, calendar, tickets, presence, alerts, mentions);
+    private readonly BoardObserver _observer = new(feed, services, majorIncidents, notices, calendar, tickets, presence, alerts, mentions, myTickets);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

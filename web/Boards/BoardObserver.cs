@@ -18,7 +18,8 @@ public sealed class BoardObserver(
     TicketRoomFeed tickets,
     LiveListFeed<Guid, TicketPresence> presence,
     LiveListFeed<string, AlertSummary> alerts,
-    MentionFeed mentions) : IBoardObserver
+    MentionFeed mentions,
+    MyTicketFeed myTickets) : IBoardObserver
 {
     public Task OnBoardBatch(BoardBatch batch)
     {
@@ -32,6 +33,7 @@ public sealed class BoardObserver(
         presence.OnRows(batch.Presence ?? []);
         alerts.OnRows(batch.Alerts ?? []);
         mentions.OnMentions(batch.Mentions ?? []);
+        myTickets.OnBatch(batch);
         if (batch.Resync)
         {
             calendar.ReloadAll();

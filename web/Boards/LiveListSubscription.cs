@@ -12,6 +12,18 @@ public sealed class LiveListSubscription<TKey, TRow>(Func<TRow, TKey> key, TimeP
     private IReadOnlyList<TRow>? _resetTo;
     private long _seq;
 
+    /// <summary>How many keys wait for the client to take the previous message.</summary>
+    public int Pending
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _pending.Count;
+            }
+        }
+    }
+
     public void Offer(IEnumerable<TRow> rows)
     {
         lock (_gate)

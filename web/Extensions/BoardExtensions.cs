@@ -41,6 +41,7 @@ public static class BoardExtensions
         builder.Services.AddSingleton<LiveListFeed<string, AlertSummary>>();
         builder.Services.AddSingleton<PresenceConnections>();
         builder.Services.AddSingleton<MentionFeed>();
+        builder.Services.AddSingleton<MyTicketFeed>();
         builder.Services.AddHostedService<BoardHostRegistration>();
         builder.Services.AddHealthChecks().AddCheck<BoardHealthCheck>("board");
         return builder;

@@ -13,8 +13,11 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace ItsmOrleans.Web.Hubs;
 
-/// <summary>The live operations hub at /hubs/operations.</summary>
-[Authorize(Policy = ItsmPolicies.WatchBoards)]
+/// <summary>
+/// The live operations hub at /hubs/operations. Anyone signed in may connect (requesters follow their own tickets);
+/// each method names the policy that decides who may call it.
+/// </summary>
+[Authorize(Policy = ItsmPolicies.SignedIn)]
 public sealed class OperationsHub(
     BoardFeed feed,
     LiveListFeed<string, ServiceSummary> services,
@@ -26,6 +29,7 @@ public sealed class OperationsHub(
     LiveListFeed<string, AlertSummary> alerts,
     PresenceConnections presence,
     MentionFeed mentions,
+    MyTicketFeed myTickets,
     IGrainFactory grains) : Hub
 {
     public const string Path = "/hubs/operations";
@@ -112,6 +116,14 @@ public sealed class OperationsHub(
     [Authorize(Policy = ItsmPolicies.WatchBoards)]
     public ChannelReader<LiveListMessage<Mention>> SubscribeMentions(CancellationToken cancellationToken) =>
         mentions.Subscribe(CallerClaims.ToCaller(Context.User!).Name, cancellationToken);
+
+    /// <summary>
+    /// Streams an empty snapshot, then the caller's own incidents and service requests (raised by them or for them) as
+    /// they change; a later snapshot, also empty, means some changes may have been missed: re-read them all.
+    /// </summary>
+    [Authorize(Policy = ItsmPolicies.SignedIn)]
+    public ChannelReader<LiveListMessage<MyTicketChange>> SubscribeMyTickets(CancellationToken cancellationToken) =>
+        myTickets.Subscribe(CallerClaims.ToCaller(Context.User!).Name, cancellationToken);
 
     /// <summary>Says what this connection is doing in a ticket's room (viewing, idle, editing a field, typing); repeat it every few seconds to stay present.</summary>
     [Authorize(Policy = ItsmPolicies.WatchBoards)]

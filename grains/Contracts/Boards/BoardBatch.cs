@@ -13,6 +13,7 @@ namespace ItsmOrleans.Contracts.Boards;
 /// <param name="MajorIncidents">The latest row of each major incident that changed (the boards' banner).</param>
 /// <param name="Alerts">The latest row of each alert that changed (repeats of an alert at most once a second).</param>
 /// <param name="Notices">Operational notices raised or settled (over-used licences, expiring contracts).</param>
+/// <param name="ServiceRequests">The latest row of each service request that changed (who asked, for whom: requesters' live lists).</param>
 [GenerateSerializer, Immutable, Alias("itsm.BoardBatch")]
 public sealed record BoardBatch(
     IReadOnlyList<IncidentSummary> Rows,
@@ -26,4 +27,5 @@ public sealed record BoardBatch(
     IReadOnlyList<Tickets.TicketTick>? Tickets = null,
     IReadOnlyList<Tickets.TicketPresence>? Presence = null,
     IReadOnlyList<Tickets.Mention>? Mentions = null,
-    IReadOnlyList<Alerts.AlertSummary>? Alerts = null);
+    IReadOnlyList<Alerts.AlertSummary>? Alerts = null,
+    IReadOnlyList<ServiceRequests.ServiceRequestSummary>? ServiceRequests = null);

@@ -29,6 +29,10 @@ public interface IBoardPublisherGrain : IGrainWithIntegerKey
     [OneWay]
     Task PublishAlert(Alerts.AlertSummary alert);
 
+    /// <summary>A service request changed (its status, tasks or due time); the requester's live list hears of it.</summary>
+    [OneWay]
+    Task PublishServiceRequest(ServiceRequests.ServiceRequestSummary request);
+
     [OneWay]
     Task PublishPresence(Tickets.TicketPresence presence);
 

@@ -4,6 +4,7 @@ using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Notices;
+using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Contracts.Tickets;
 using Microsoft.Extensions.Logging;
@@ -35,6 +36,7 @@ public sealed class BoardPublisherGrain(
     private readonly LatestByRevision<Guid, TicketTick> _tickets = new(t => t.IncidentId, t => t.Revision);
     private readonly LatestByRevision<Guid, TicketPresence> _presence = new(p => p.IncidentId, p => p.Revision);
     private readonly LatestByRevision<string, AlertSummary> _alerts = new(a => a.Key, a => a.Revision);
+    private readonly LatestByRevision<Guid, ServiceRequestSummary> _serviceRequests = new(r => r.Id, r => r.Revision);
     private readonly List<Mention> _mentions = [];
     private readonly Dictionary<GrainId, HostLink> _links = [];
     private int _dropped;
@@ -100,6 +102,13 @@ public sealed class BoardPublisherGrain(
         return Task.CompletedTask;
     }
 
+    public Task PublishServiceRequest(ServiceRequestSummary request)
+    {
+        _serviceRequests.Offer(request);
+        ScheduleFlush(_options.BatchInterval);
+        return Task.CompletedTask;
+    }
+
     public Task PublishPresence(TicketPresence presence)
     {
         _presence.Offer(presence);
@@ -156,7 +165,7 @@ public sealed class BoardPublisherGrain(
         finally
         {
             if (_pending.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0 || _majorIncidents.Count > 0 || _notices.Count > 0
-                || _tickets.Count > 0 || _presence.Count > 0 || _mentions.Count > 0 || _alerts.Count > 0)
+                || _tickets.Count > 0 || _presence.Count > 0 || _mentions.Count > 0 || _alerts.Count > 0 || _serviceRequests.Count > 0)
             {
                 var nextDue = _pending.Count == 0 ? now : _pending.Keys.Min(id => _lastPushed.GetValueOrDefault(id) + _options.PerIncidentInterval);
                 ScheduleFlush(nextDue > now + _options.BatchInterval ? nextDue - now : _options.BatchInterval);
@@ -184,13 +193,14 @@ public sealed class BoardPublisherGrain(
 
         ForgetQuietIncidents(now);
         if (rows.Count == 0 && _activities.Count == 0 && _services.Count == 0 && _changes.Count == 0 && _majorIncidents.Count == 0 && _notices.Count == 0
-            && _tickets.Count == 0 && _presence.Count == 0 && _mentions.Count == 0 && _alerts.Count == 0)
+            && _tickets.Count == 0 && _presence.Count == 0 && _mentions.Count == 0 && _alerts.Count == 0 && _serviceRequests.Count == 0)
         {
             return null;
         }
 
         var batch = new BoardBatch(rows, [.. _activities], _dropped, Services: _services.TakeAll(), Changes: _changes.TakeAll(), MajorIncidents: _majorIncidents.TakeAll(), Notices: _notices.TakeAll(),
-            Tickets: _tickets.TakeAll(), Presence: _presence.TakeAll(), Mentions: [.. _mentions], Alerts: _alerts.TakeAll());
+            Tickets: _tickets.TakeAll(), Presence: _presence.TakeAll(), Mentions: [.. _mentions], Alerts: _alerts.TakeAll(),
+            ServiceRequests: _serviceRequests.TakeAll());
         _mentions.Clear();
         _activities.Clear();
         _dropped = 0;

@@ -4,6 +4,7 @@ using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Notices;
+using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Contracts.Tickets;
 
@@ -25,6 +26,7 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
     private readonly LatestByRevision<Guid, TicketTick> _tickets = new(t => t.IncidentId, t => t.Revision);
     private readonly LatestByRevision<Guid, TicketPresence> _presence = new(p => p.IncidentId, p => p.Revision);
     private readonly LatestByRevision<string, AlertSummary> _alerts = new(a => a.Key, a => a.Revision);
+    private readonly LatestByRevision<Guid, ServiceRequestSummary> _serviceRequests = new(r => r.Id, r => r.Revision);
     private readonly List<Mention> _mentions = [];
     private int _dropped;
     private bool _missedBatches;
@@ -61,6 +63,7 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
         _tickets.OfferAll(batch.Tickets);
         _presence.OfferAll(batch.Presence);
         _alerts.OfferAll(batch.Alerts);
+        _serviceRequests.OfferAll(batch.ServiceRequests);
         _mentions.AddRange(batch.Mentions ?? []);
         if (_mentions.Count > options.ActivityBuffer)
         {
@@ -84,10 +87,11 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
     private async Task Deliver()
     {
         while (_rows.Count > 0 || _activities.Count > 0 || _services.Count > 0 || _changes.Count > 0 || _majorIncidents.Count > 0 || _notices.Count > 0
-            || _tickets.Count > 0 || _presence.Count > 0 || _mentions.Count > 0 || _alerts.Count > 0 || _missedBatches)
+            || _tickets.Count > 0 || _presence.Count > 0 || _mentions.Count > 0 || _alerts.Count > 0 || _serviceRequests.Count > 0
+            || _missedBatches)
         {
             var batch = new BoardBatch(_rows.TakeAll(), [.. _activities], _dropped, _missedBatches, _services.TakeAll(), _changes.TakeAll(), _majorIncidents.TakeAll(), _notices.TakeAll(),
-                _tickets.TakeAll(), _presence.TakeAll(), [.. _mentions], _alerts.TakeAll());
+                _tickets.TakeAll(), _presence.TakeAll(), [.. _mentions], _alerts.TakeAll(), _serviceRequests.TakeAll());
             _mentions.Clear();
             _activities.Clear();
             _dropped = 0;

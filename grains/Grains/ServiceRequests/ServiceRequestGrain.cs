@@ -1,3 +1,4 @@
+using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Security;
@@ -219,6 +220,9 @@ public sealed partial class ServiceRequestGrain(
             await projection.Upsert(summary, CancellationToken.None);
             await search.Upsert(indexed, CancellationToken.None);
         }, time, logger, State.Number);
+
+        // After the read model, so a list re-read on hearing of the change already finds it.
+        await GrainFactory.GetGrain<IBoardPublisherGrain>(0).PublishServiceRequest(summary);
     }
 
     private void StartFulfilment(DateTimeOffset now)
