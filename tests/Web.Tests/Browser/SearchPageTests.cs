@@ -117,4 +117,26 @@ public class SearchPageTests(WebAppFixture app) : BrowserTest(app)
         await page.Locator($"[data-results] tr[data-number='{first.Number}']").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 15_000 });
         Assert.Equal(1, await page.Locator("[data-results] tr").CountAsync());
     }
+
+    [Fact]
+    public async Task A_requesters_list_shows_a_change_to_their_own_ticket_without_a_reload()
+    {
+        var word = "zr" + Guid.NewGuid().ToString("N")[..8];
+        var (requester, password) = await Accounts.CreateUser(App, "requester");
+        var own = await App.Http.CreateIncident(new { title = $"Monitor {word} flickers", description = "Desk 4", impact = "low", urgency = "low", requester });
+        var page = await Browser.NewPageAsync(new() { TimezoneId = "UTC" });
+        await page.GotoAsync(new Uri(App.BaseAddress, $"search.html?q={word}").ToString());
+        await SignIn(page, requester, password);
+        await page.Locator("body[data-ready=true][data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
+        var row = page.Locator($"[data-results] tr[data-number='{own.Number}']");
+        await row.WaitForAsync(new() { Timeout = 10_000 });
+
+        using (var changed = await App.Http.Send(HttpMethod.Patch, $"api/incidents/{own.Id}", new { title = $"Monitor {word} flickers and goes dark" }))
+        {
+            await changed.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        await row.Filter(new() { HasText = "goes dark" }).WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Equal(1, await page.Locator("[data-results] tr").CountAsync());
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ItsmOrleans.Web.Tests.Security;
@@ -9,11 +10,30 @@ namespace ItsmOrleans.Web.Tests.Security;
 public class HubAccessTests(WebAppFixture app)
 {
     [Fact]
-    public async Task A_requester_cannot_open_the_operations_hub()
+    public async Task A_requester_may_connect_for_their_own_tickets_but_not_open_the_board_streams()
     {
         var key = await Accounts.CreateApiKey(app, "requester");
-        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => app.ConnectHub(key));
-        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        await using var connection = await app.ConnectHub(key);
+
+        var board = await Assert.ThrowsAsync<HubException>(async () =>
+            await (await connection.StreamAsChannelAsync<BoardMessage>("SubscribeBoard", BoardScope.All)).ReadAsync());
+        Assert.Contains("unauthorized", board.Message, StringComparison.Ordinal);
+        var mentions = await Assert.ThrowsAsync<HubException>(async () =>
+            await (await connection.StreamAsChannelAsync<LiveListMessage<Contracts.Tickets.Mention>>("SubscribeMentions")).ReadAsync());
+        Assert.Contains("unauthorized", mentions.Message, StringComparison.Ordinal);
+        var own = await (await connection.StreamAsChannelAsync<LiveListMessage<Web.Tickets.MyTicketChange>>("SubscribeMyTickets")).ReadAsync();
+        Assert.Equal(BoardMessageKind.Snapshot, own.Kind);
+    }
+
+    [Fact]
+    public async Task Nobody_signed_out_may_open_the_operations_hub()
+    {
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(async () =>
+        {
+            await using var connection = new HubConnectionBuilder().WithUrl(new Uri(app.BaseAddress, "hubs/operations")).Build();
+            await connection.StartAsync();
+        });
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
     }
 
     [Fact]

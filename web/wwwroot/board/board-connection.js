@@ -160,6 +160,12 @@ export class BoardConnection {
       error: (/** @type {unknown} */ error) => {
         if (isCurrent()) {
           console.warn("Board stream failed.", error);
+          if (isRefusal(error)) {
+            // Anyone signed in may connect; this stream is for other roles (a requester opened a board): retrying cannot help.
+            this.#unsubscribe();
+            this.#setState("offline", "This account may not watch boards");
+            return;
+          }
           if (this.#onStreamError?.(error)) {
             this.#unsubscribe();
             this.#setState("offline", "Stopped");
@@ -289,4 +295,13 @@ function httpStatusOf(error) {
   }
   const match = /Status code '(\d{3})'/.exec(String(error));
   return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * Whether a stream failed because the caller's roles may not open it (the hub's authorization says so in its message).
+ * @param {unknown} error
+ * @returns {boolean}
+ */
+function isRefusal(error) {
+  return /because user is unauthorized/i.test(String(error));
 }

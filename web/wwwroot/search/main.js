@@ -48,7 +48,7 @@ let next = null;
 let generation = 0;
 /** @type {SavedView[]} */
 let views = [];
-let me = { name: "", groups: /** @type {string[]} */ ([]) };
+let me = { name: "", roles: /** @type {string[]} */ ([]), groups: /** @type {string[]} */ ([]) };
 
 /**
  * @param {{ query: string, sort: string }} search
@@ -218,7 +218,11 @@ async function removeView() {
 
 let missedWhileHidden = false;
 
-function followTheBoard() {
+/**
+ * Re-reads the rows whenever the hub says a ticket changed: the whole board for those who may watch it, only their own
+ * tickets for requesters (who may not).
+ */
+function followChanges() {
   document.addEventListener("visibilitychange", () => {
     if (!document.hidden && missedWhileHidden) {
       missedWhileHidden = false;
@@ -226,12 +230,14 @@ function followTheBoard() {
     }
   });
   const label = required("[data-connection-label]");
+  // Mirrors the server: someone with no role but requester sees only their own records.
+  const requesterOnly = me.roles.every((role) => role === "requester");
   new BoardConnection({
     signalR: /** @type {any} */ (window).signalR,
     hubUrl: "/hubs/operations",
-    scope: { kind: "all", value: null },
-    // Any change to an open ticket (or one leaving the open list) may change what this search shows; a hidden tab
-    // catches up once when it is shown again.
+    ...(requesterOnly ? { method: "SubscribeMyTickets", args: [] } : { scope: { kind: "all", value: null } }),
+    // Any change to an open ticket (or one leaving the open list), or to one of a requester's own, may change what
+    // this search shows; a hidden tab catches up once when it is shown again.
     onMessage: () => {
       if (document.hidden) {
         missedWhileHidden = true;
@@ -269,7 +275,7 @@ async function start() {
   saveButton.addEventListener("click", () => void saveView());
   deleteButton.addEventListener("click", () => void removeView());
   await Promise.all([search(), loadViews()]);
-  followTheBoard();
+  followChanges();
   document.body.dataset.ready = "true";
 }
 
