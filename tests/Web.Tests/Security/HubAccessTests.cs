@@ -1,7 +1,6 @@
 using System.Net;
 using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ItsmOrleans.Web.Tests.Security;
@@ -15,10 +14,10 @@ public class HubAccessTests(WebAppFixture app)
         var key = await Accounts.CreateApiKey(app, "requester");
         await using var connection = await app.ConnectHub(key);
 
-        var board = await Assert.ThrowsAsync<HubException>(async () =>
+        var board = await HubRefusal.Of(async () =>
             await (await connection.StreamAsChannelAsync<BoardMessage>("SubscribeBoard", BoardScope.All)).ReadAsync());
         Assert.Contains("unauthorized", board.Message, StringComparison.Ordinal);
-        var mentions = await Assert.ThrowsAsync<HubException>(async () =>
+        var mentions = await HubRefusal.Of(async () =>
             await (await connection.StreamAsChannelAsync<LiveListMessage<Contracts.Tickets.Mention>>("SubscribeMentions")).ReadAsync());
         Assert.Contains("unauthorized", mentions.Message, StringComparison.Ordinal);
         var own = await (await connection.StreamAsChannelAsync<LiveListMessage<Web.Tickets.MyTicketChange>>("SubscribeMyTickets")).ReadAsync();
