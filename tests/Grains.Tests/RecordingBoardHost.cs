@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Notices;
+using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Contracts.Services;
 
 namespace ItsmOrleans.Grains.Tests;
@@ -44,6 +45,10 @@ public sealed class RecordingBoardHost : IBoardObserver
     /// <summary>Waits until a pushed notice satisfies <paramref name="match"/>; fails after <paramref name="timeout"/>.</summary>
     public async Task<BoardNotice> WaitForNotice(Func<BoardNotice, bool> match, TimeSpan timeout) =>
         (await WaitFor(batch => batch.Notices ?? [], match, timeout)).Row;
+
+    /// <summary>Waits until a pushed service request row satisfies <paramref name="match"/>; fails after <paramref name="timeout"/>.</summary>
+    public async Task<ServiceRequestSummary> WaitForServiceRequest(Func<ServiceRequestSummary, bool> match, TimeSpan timeout) =>
+        (await WaitFor(batch => batch.ServiceRequests ?? [], match, timeout)).Row;
 
     private async Task<(DateTimeOffset At, T Row)> WaitFor<T>(Func<BoardBatch, IEnumerable<T>> rows, Func<T, bool> match, TimeSpan timeout)
     {

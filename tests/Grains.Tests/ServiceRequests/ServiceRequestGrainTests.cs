@@ -77,4 +77,19 @@ public class ServiceRequestGrainTests(ClusterFixture fixture)
         await request.Get(Callers.Requester("rita"));
         await Assert.ThrowsAsync<NotFoundException>(() => request.Get(Callers.Requester("someone-else")));
     }
+
+    [Fact]
+    public async Task A_request_reaches_the_web_hosts_with_who_asked_and_for_whom_at_each_change()
+    {
+        var host = await fixture.ConnectBoardHost();
+        var item = await Item(ApprovalRule.NoApproval);
+        var request = fixture.Client.GetGrain<IServiceRequestGrain>(Guid.NewGuid());
+        await request.Submit(Desk, new SubmitRequest(item.Id, new Dictionary<string, string> { ["reason"] = "New starter" }, RequestedFor: "rita"));
+        var submitted = await host.WaitForServiceRequest(r => r.Id == request.GetPrimaryKey(), TimeSpan.FromSeconds(10));
+        Assert.Equal(("dave", "rita"), (submitted.RequestedBy, submitted.RequestedFor));
+
+        await request.CompleteTask(Desk, 1, null);
+
+        await host.WaitForServiceRequest(r => r.Id == request.GetPrimaryKey() && r.Revision > submitted.Revision, TimeSpan.FromSeconds(10));
+    }
 }
