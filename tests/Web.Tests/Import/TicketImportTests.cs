@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using ItsmOrleans.Web.Apis;
+using ItsmOrleans.Web.Tests.Infrastructure;
+
+namespace ItsmOrleans.Web.Tests.Import;
+
+/// <summary>CSV import of problems, changes and service requests: each row checked by that kind's create rules.</summary>
+[Collection(WebAppTests.Name)]
+public class TicketImportTests(WebAppFixture app)
+{
+    private async Task<ImportReport> Import(string kind, string csv, bool dryRun)
+    {
+        using var content = new StringContent(csv, Encoding.UTF8, "text/csv");
+        using var response = await app.Http.PostAsync(new Uri($"api/import/{kind}?dryRun={(dryRun ? "true" : "false")}", UriKind.Relative), content);
+        await response.EnsureStatus(HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<ImportReport>(WireJson.Options))!;
+    }
+
+    /// <summary>Dry run, import, import again: the dry run wrote nothing (the import then creates every valid row anew) and the second import adds nothing.</summary>
+    private async Task<(ImportReport Preview, ImportReport Imported)> PreviewImportAndRepeat(string kind, string csv, int[] validRows)
+    {
+        var preview = await Import(kind, csv, dryRun: true);
+        var imported = await Import(kind, csv, dryRun: false);
+        var again = await Import(kind, csv, dryRun: false);
+
+        Assert.Empty(preview.Imported);
+        Assert.Equal(validRows.Length, preview.Accepted);
+        Assert.Equal(validRows, imported.Imported.Select(r => r.Row));
+        Assert.All(imported.Imported, r => Assert.False(r.AlreadyImported));
+        Assert.Equal(imported.Imported.Select(r => r.Id), again.Imported.Select(r => r.Id));
+        Assert.All(again.Imported, r => Assert.True(r.AlreadyImported));
+        Assert.Equal(preview.Rejected, imported.Rejected);
+        return (preview, imported);
+    }
+
+    private static void Rejects(ImportReport report, params (int Row, string? Column)[] expected)
+    {
+        Assert.Equal(expected, report.Rejected.Select(p => (p.Row, p.Column)).Distinct());
+        Assert.All(report.Rejected, p => Assert.False(string.IsNullOrWhiteSpace(p.Reason)));
+    }
+
+    [Fact]
+    public async Task Problems_import_with_their_incidents_and_a_dry_run_names_every_bad_row()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var incident = await app.Http.CreateIncident(IncidentRequests.NewIncident(title: $"Print queue stuck {tag}"));
+        var csv = "externalId,title,description,incidentIds,assignmentGroup\n"
+            + $"{tag}-1,Printers jam {tag},\"Since the driver update, \"\"every\"\" floor\",{incident.Id},desktop\n"
+            + $"{tag}-2,,no title,,\n"
+            + $"{tag}-3,Bad link,,not-an-id,\n"
+            + $"{tag}-4,Missing incident,,{Guid.NewGuid()},\n"
+            + $"{tag}-1,Same external id,,,\n"
+            + $",Mail slow {tag},,,\n";
+
+        var (preview, imported) = await PreviewImportAndRepeat("problems", csv, [2, 7]);
+
+        Rejects(preview, (3, "title"), (4, "incidentIds"), (5, "incidentIds"), (6, "externalId"));
+        var problem = await app.Http.GetFromJsonAsync<JsonElement>($"api/problems/{imported.Imported[0].Id}");
+        Assert.Equal($"Printers jam {tag}", problem.GetProperty("title").GetString());
+        Assert.Equal("Since the driver update, \"every\" floor", problem.GetProperty("description").GetString());
+        Assert.Equal(incident.Id, Assert.Single(problem.GetProperty("incidents").EnumerateArray()).GetProperty("id").GetGuid());
+        Assert.StartsWith("PRB", imported.Imported[1].Number, StringComparison.Ordinal);
+    }
+}
