@@ -64,4 +64,30 @@ public class TicketImportTests(WebAppFixture app)
         Assert.Equal(incident.Id, Assert.Single(problem.GetProperty("incidents").EnumerateArray()).GetProperty("id").GetGuid());
         Assert.StartsWith("PRB", imported.Imported[1].Number, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Changes_import_with_window_and_risk_answers_and_a_dry_run_names_every_bad_row()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var csv = "externalId,type,title,serviceId,templateId,windowStart,windowEnd,complexity,testedBeforehand,backoutTested,outageRequired,usersAffected\n"
+            + $"{tag}-1,normal,Patch the database {tag},,,2027-01-10T22:00:00Z,2027-01-10T23:00:00Z,low,true,true,false,some\n"
+            + $"{tag}-2,sideways,Bad type,,,,,,,,,\n"
+            + $"{tag}-3,normal,Bad start,,,tomorrow,2027-01-10T23:00:00Z,,,,,\n"
+            + $"{tag}-4,normal,Backwards,,,2027-01-10T23:00:00Z,2027-01-10T22:00:00Z,,,,,\n"
+            + $"{tag}-5,normal,Unknown service,no-such-{tag},,,,,,,,\n"
+            + $"{tag}-6,normal,Odd answer,,,,,low,maybe,true,false,some\n"
+            + $"{tag}-7,standard,No template,,no-such-{tag},,,,,,,\n"
+            + $"{tag}-8,normal,Missing complexity,,,,,,true,true,false,some\n"
+            + $",emergency,Hotfix {tag},,,,,,,,,\n";
+
+        var (preview, imported) = await PreviewImportAndRepeat("changes", csv, [2, 10]);
+
+        Rejects(preview, (3, "type"), (4, "windowStart"), (5, "windowEnd"), (6, "serviceId"), (7, "testedBeforehand"), (8, "templateId"), (9, "complexity"));
+        var change = await app.Http.GetFromJsonAsync<JsonElement>($"api/changes/{imported.Imported[0].Id}");
+        Assert.Equal($"Patch the database {tag}", change.GetProperty("title").GetString());
+        Assert.Equal(new DateTimeOffset(2027, 1, 10, 22, 0, 0, TimeSpan.Zero), change.GetProperty("window").GetProperty("start").GetDateTimeOffset());
+        Assert.Equal(JsonValueKind.Object, change.GetProperty("risk").ValueKind);
+        var hotfix = await app.Http.GetFromJsonAsync<JsonElement>($"api/changes/{imported.Imported[1].Id}");
+        Assert.Equal("emergency", hotfix.GetProperty("type").GetString());
+    }
 }
