@@ -25,6 +25,9 @@ public static class ImportApi
         api.MapPost("/changes", (bool? dryRun, HttpContext http, IGrainFactory grains) =>
                 TicketCsvImport.Run(http, dryRun == true, new ChangeCsvImport(grains)))
             .WithName("ImportChanges").WithSummary("Import change requests from CSV; dryRun=true reports the rows it would reject and writes nothing");
+        api.MapPost("/service-requests", (bool? dryRun, HttpContext http, IGrainFactory grains) =>
+                TicketCsvImport.Run(http, dryRun == true, new ServiceRequestCsvImport(grains)))
+            .WithName("ImportServiceRequests").WithSummary("Submit service requests from CSV; dryRun=true reports the rows it would reject and writes nothing");
         api.MapPost("/services", (bool? dryRun, HttpContext http, IGrainFactory grains, ISlaPolicyCatalog policies) =>
                 ServiceCsvImport.Run(http, dryRun == true, grains, policies))
             .WithName("ImportServices").WithSummary("Define services from CSV (one per id); dryRun=true reports the rows it would reject and writes nothing");

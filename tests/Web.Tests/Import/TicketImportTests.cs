@@ -11,6 +11,9 @@ namespace ItsmOrleans.Web.Tests.Import;
 [Collection(WebAppTests.Name)]
 public class TicketImportTests(WebAppFixture app)
 {
+    private static readonly string[] Models = ["standard", "developer"];
+    private static readonly string[] Tasks = ["Order", "Hand over"];
+
     private async Task<ImportReport> Import(string kind, string csv, bool dryRun)
     {
         using var content = new StringContent(csv, Encoding.UTF8, "text/csv");
@@ -89,5 +92,44 @@ public class TicketImportTests(WebAppFixture app)
         Assert.Equal(JsonValueKind.Object, change.GetProperty("risk").ValueKind);
         var hotfix = await app.Http.GetFromJsonAsync<JsonElement>($"api/changes/{imported.Imported[1].Id}");
         Assert.Equal("emergency", hotfix.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Service_requests_import_with_json_answers_checked_against_the_items_form()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var item = $"laptop-{tag}";
+        using (var defined = await app.Http.PutAsJsonAsync($"api/catalog/{item}", new
+        {
+            name = "New laptop",
+            fields = new[] { new { name = "model", label = "Model", type = "choice", required = true, choices = Models } },
+            approval = new { kind = "manager" },
+            tasks = Tasks,
+            fulfilmentGroup = "desktop",
+        }))
+        {
+            await defined.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var csv = "externalId,itemId,answers,manager,requestedFor\n"
+            + $"{tag}-1,{item},\"{{\"\"model\"\": \"\"developer\"\"}}\",boss-{tag},dana-{tag}\n"
+            + $"{tag}-2,{item},{{model: developer}},boss-{tag},\n"
+            + $"{tag}-3,{item},\"[\"\"developer\"\"]\",boss-{tag},\n"
+            + $"{tag}-4,{item},\"{{\"\"model\"\": \"\"gaming\"\"}}\",boss-{tag},\n"
+            + $"{tag}-5,{item},\"{{\"\"colour\"\": \"\"red\"\", \"\"model\"\": \"\"standard\"\"}}\",boss-{tag},\n"
+            + $"{tag}-6,{item},\"{{\"\"model\"\": \"\"standard\"\"}}\",,\n"
+            + $"{tag}-7,no-such-{tag},,,\n"
+            + $",{item},\"{{\"\"model\"\": \"\"standard\"\"}}\",boss-{tag},\n";
+
+        var (preview, imported) = await PreviewImportAndRepeat("service-requests", csv, [2, 9]);
+
+        Rejects(preview, (3, "answers"), (4, "answers"), (5, "answers"), (6, "answers"), (7, "manager"), (8, "itemId"));
+        Assert.Contains("not valid JSON", preview.Rejected.Single(p => p.Row == 3).Reason, StringComparison.Ordinal);
+        Assert.Contains("JSON object", preview.Rejected.Single(p => p.Row == 4).Reason, StringComparison.Ordinal);
+        Assert.Contains("colour", preview.Rejected.Single(p => p.Row == 6).Reason, StringComparison.Ordinal);
+        var request = await app.Http.GetFromJsonAsync<JsonElement>($"api/requests/{imported.Imported[0].Id}");
+        Assert.Equal("developer", request.GetProperty("answers").GetProperty("model").GetString());
+        Assert.Equal($"dana-{tag}", request.GetProperty("requestedFor").GetString());
+        Assert.Contains($"boss-{tag}", request.GetProperty("approvers").EnumerateArray().Select(a => a.GetString()));
     }
 }
