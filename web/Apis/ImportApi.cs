@@ -16,6 +16,8 @@ public static class ImportApi
         // The body is checked to be text/csv by the handlers rather than declared with Accepts: routing would answer a
         // wrong content type with 415 before authorization, telling a caller without the right an endpoint's rules.
         var api = app.MapGroup("/api/import").WithTags("Import and export").RequireAuthorization(ItsmPolicies.Administer);
+        api.MapGet("/kinds", () => TypedResults.Ok(ImportKind.All)).WithName("ListImportKinds")
+            .WithSummary("The kinds a CSV file can import and the columns of each");
         api.MapPost("/incidents", (bool? dryRun, HttpContext http, IGrainFactory grains, ISlaPolicyCatalog policies) =>
                 TicketCsvImport.Run(http, dryRun == true, new IncidentCsvImport(grains, policies)))
             .WithName("ImportIncidents").WithSummary("Import incidents from CSV; dryRun=true reports the rows it would reject and writes nothing");

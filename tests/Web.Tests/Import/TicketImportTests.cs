@@ -132,4 +132,16 @@ public class TicketImportTests(WebAppFixture app)
         Assert.Equal($"dana-{tag}", request.GetProperty("requestedFor").GetString());
         Assert.Contains($"boss-{tag}", request.GetProperty("approvers").EnumerateArray().Select(a => a.GetString()));
     }
+
+    [Fact]
+    public async Task The_import_kinds_name_their_columns()
+    {
+        var kinds = await app.Http.GetFromJsonAsync<JsonElement>("api/import/kinds");
+
+        var byKind = kinds.EnumerateArray().ToDictionary(k => k.GetProperty("kind").GetString()!, k => k.GetProperty("columns").EnumerateArray().Select(c => c.GetString()).ToList());
+        Assert.Equal(["incidents", "problems", "changes", "service-requests", "services"], byKind.Keys);
+        Assert.Contains("answers", byKind["service-requests"]);
+        Assert.Contains("incidentIds", byKind["problems"]);
+        Assert.Contains("windowStart", byKind["changes"]);
+    }
 }
