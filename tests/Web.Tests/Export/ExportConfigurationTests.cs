@@ -25,7 +25,7 @@ public class ExportConfigurationTests(WebAppFixture app)
         await Put($"api/services/{service}/maintenance-windows",
             new { weekly = new[] { new { day = "sunday", start = "02:00", duration = "04:00:00", timeZone = "UTC" } } });
         await Put($"api/catalog/item-{suffix}", new { name = "Exported monitor", category = "Hardware", approval = new { kind = "none" }, tasks = Tasks, fulfilmentGroup = "desktop" });
-        await Put($"api/change-catalog/templates/restart-{suffix}", new { name = "Exported restart", serviceIds = new[] { service } });
+        await Put($"api/change-catalog/templates/restart-{suffix}", new { name = "Exported restart", implementationPlan = "Restart it", backoutPlan = "Start the old one", serviceIds = new[] { service } });
         var freezeStart = DateTimeOffset.UtcNow.AddDays(300);
         await Put($"api/change-catalog/freezes/peak-{suffix}", new { name = "Exported freeze", start = freezeStart, end = freezeStart.AddDays(2), serviceIds = new[] { service } });
         await Put($"api/on-call-schedules/oncall-{suffix}", new
@@ -39,7 +39,7 @@ public class ExportConfigurationTests(WebAppFixture app)
             name = "Exported paging",
             levels = new[] { new { escalateAfter = "00:10:00", targets = new[] { new { kind = "schedule", id = $"oncall-{suffix}" } } } },
         });
-        await Put($"api/webhooks/hook-{suffix}", new { url = "https://hooks.example/itsm", secret = "s3cret-" + suffix, events = Events });
+        await Put($"api/webhooks/hook-{suffix}", new { url = "https://hooks.example/itsm", secret = "signing-secret-" + suffix, events = Events });
         using (var saved = await app.Http.PostAsJsonAsync("api/views", new { name = "Exported view " + suffix, query = "open=true", columns = Columns }))
         {
             await saved.EnsureStatus(HttpStatusCode.Created);
