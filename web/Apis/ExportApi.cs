@@ -18,6 +18,8 @@ namespace ItsmOrleans.Web.Apis;
 /// comes whole (details, SLA clocks, comments and work notes, history) from its saved grain state, read page by page
 /// from the grain storage rows without activating a grain; the other lists page through their read models. The
 /// document is written to the response as it is read and flushed after every page, so its size does not weigh on memory.
+/// What administrators configure follows (<see cref="ConfigurationExport"/>), as the public views of its own endpoints:
+/// no secret, key hash or password hash is ever written.
 /// </summary>
 public static class ExportApi
 {
@@ -35,6 +37,7 @@ public static class ExportApi
     private static async Task Export(
         HttpContext http,
         IServiceProvider services,
+        IGrainFactory grains,
         ISlaPolicyCatalog catalog,
         GrainStateRows rows,
         IOptions<ChangeOptions> changeOptions,
@@ -68,6 +71,7 @@ public static class ExportApi
         await export.Paged("vendorContracts", after => contracts.Page(after, Page, cancellationToken), c => c.Id);
         var licences = services.GetRequiredService<ILicenceReadModel>();
         await export.Paged("licences", after => licences.Page(after, Page, cancellationToken), l => l.Id);
+        await new ConfigurationExport(export, rows, grains, services, Page, cancellationToken).Write();
         writer.WriteEndObject();
         await writer.FlushAsync(cancellationToken);
     }

@@ -44,15 +44,21 @@ public sealed class ExportWriter(Utf8JsonWriter writer, JsonSerializerOptions op
     }
 
     /// <summary>Tickets from their saved grain states, each mapped to what the API returns for it.</summary>
-    public async Task Tickets<TState, TExport>(
+    public Task Tickets<TState, TExport>(
         string name, IAsyncEnumerable<IReadOnlyList<StoredGrainState<TState>>> pages, Func<TState, bool> created, Func<StoredGrainState<TState>, TExport> export)
+        where TExport : class =>
+        Rows(name, pages, stored => created(stored.State) ? export(stored) : null);
+
+    /// <summary>Rows page after page (grain states or read-model rows), each mapped to its public view; null leaves a row out.</summary>
+    public async Task Rows<TRow, TExport>(string name, IAsyncEnumerable<IReadOnlyList<TRow>> pages, Func<TRow, TExport?> export)
+        where TExport : class
     {
         writer.WriteStartArray(name);
-        await foreach (var page in pages)
+        await foreach (var page in pages.WithCancellation(cancellationToken))
         {
-            foreach (var stored in page.Where(s => created(s.State)))
+            foreach (var view in page.Select(export).OfType<TExport>())
             {
-                JsonSerializer.Serialize(writer, export(stored), options);
+                JsonSerializer.Serialize(writer, view, options);
             }
 
             await writer.FlushAsync(cancellationToken);

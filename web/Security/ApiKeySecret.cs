@@ -11,12 +11,15 @@ public sealed record ApiKeySecret(string Id, string Secret)
 {
     public const string Prefix = "itsm_";
 
+    /// <summary>An id is this many lower-case hex digits.</summary>
+    public const int IdLength = 12;
+
     public string Key => $"{Prefix}{Id}.{Secret}";
 
     public string SecretHash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Secret)));
 
     public static ApiKeySecret New() =>
-        new(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)), Base64Url(RandomNumberGenerator.GetBytes(32)));
+        new(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(IdLength / 2)), Base64Url(RandomNumberGenerator.GetBytes(32)));
 
     public static bool TryParse(string? key, out ApiKeySecret secret)
     {

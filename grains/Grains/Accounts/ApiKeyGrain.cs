@@ -11,9 +11,12 @@ namespace ItsmOrleans.Grains.Accounts;
 /// kept in memory (it is shown to admins, and not worth a write per request).
 /// </summary>
 public sealed class ApiKeyGrain(
-    [PersistentState("apiKey", ItsmStorage.Name)] IPersistentState<ApiKeyState> store,
+    [PersistentState(ApiKeyGrain.StateName, ItsmStorage.Name)] IPersistentState<ApiKeyState> store,
     TimeProvider time) : Grain, IApiKeyGrain
 {
+    /// <summary>The name its state is stored under; the export reads the rows of this name.</summary>
+    public const string StateName = "apiKey";
+
     private DateTimeOffset? _lastUsedAt;
 
     private ApiKeyState State => store.State;
@@ -79,6 +82,6 @@ public sealed class ApiKeyGrain(
     private ApiKeyView View()
     {
         EnsureCreated();
-        return new ApiKeyView(this.GetPrimaryKeyString(), State.Name, State.Role, State.Groups, State.CreatedBy, State.CreatedAt, _lastUsedAt, State.RevokedAt, State.RevokedBy);
+        return State.ToView(this.GetPrimaryKeyString(), _lastUsedAt);
     }
 }

@@ -1,3 +1,4 @@
+using ItsmOrleans.Contracts.Accounts;
 using ItsmOrleans.Contracts.Security;
 
 namespace ItsmOrleans.Grains.Accounts;
@@ -14,4 +15,7 @@ public sealed class ApiKeyState
     [Id(6)] public DateTimeOffset CreatedAt { get; set; }
     [Id(7)] public DateTimeOffset? RevokedAt { get; set; }
     [Id(8)] public string? RevokedBy { get; set; }
+
+    /// <summary>The key as admins list it: never its secret's hash.</summary>
+    public ApiKeyView ToView(string id, DateTimeOffset? lastUsedAt) => new(id, Name, Role, Groups, CreatedBy, CreatedAt, lastUsedAt, RevokedAt, RevokedBy);
 }

@@ -10,9 +10,12 @@ namespace ItsmOrleans.Grains.Accounts;
 /// the roles and groups, and the lockout after repeated failures.
 /// </summary>
 public sealed class UserAccountGrain(
-    [PersistentState("user", ItsmStorage.Name)] IPersistentState<UserAccountState> store,
+    [PersistentState(UserAccountGrain.StateName, ItsmStorage.Name)] IPersistentState<UserAccountState> store,
     TimeProvider time) : Grain, IUserAccountGrain
 {
+    /// <summary>The name its state is stored under; the export reads the rows of this name.</summary>
+    public const string StateName = "user";
+
     private UserAccountState State => store.State;
 
     public async Task<UserAccountView> Create(NewUserAccount account)
@@ -104,7 +107,6 @@ public sealed class UserAccountGrain(
     private UserAccountView View()
     {
         EnsureCreated();
-        return new UserAccountView(State.UserName, State.DisplayName, State.Roles, State.Groups, State.Disabled,
-            State.CreatedAt, State.CreatedBy, State.LastSignInAt, State.LockedUntil);
+        return State.ToView();
     }
 }

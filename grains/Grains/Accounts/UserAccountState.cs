@@ -1,3 +1,4 @@
+using ItsmOrleans.Contracts.Accounts;
 using ItsmOrleans.Contracts.Security;
 
 namespace ItsmOrleans.Grains.Accounts;
@@ -18,4 +19,7 @@ public sealed class UserAccountState
     [Id(10)] public int FailedSignIns { get; set; }
     [Id(11)] public DateTimeOffset? LockedUntil { get; set; }
     [Id(12)] public string SecurityStamp { get; set; } = "";
+
+    /// <summary>The account as admins see it: never its password hash or security stamp.</summary>
+    public UserAccountView ToView() => new(UserName, DisplayName, Roles, Groups, Disabled, CreatedAt, CreatedBy, LastSignInAt, LockedUntil);
 }

@@ -8,8 +8,11 @@ namespace ItsmOrleans.Grains.Alerts;
 
 /// <summary>One integration key and the service its events concern.</summary>
 public sealed class IntegrationKeyGrain(
-    [PersistentState("integration-key", ItsmStorage.Name)] IPersistentState<IntegrationKeyState> store) : Grain, IIntegrationKeyGrain
+    [PersistentState(IntegrationKeyGrain.StateName, ItsmStorage.Name)] IPersistentState<IntegrationKeyState> store) : Grain, IIntegrationKeyGrain
 {
+    /// <summary>The name its state is stored under; the export reads the rows of this name.</summary>
+    public const string StateName = "integration-key";
+
     public async Task<IntegrationKeyView> Define(CommandContext context, string name, string serviceId)
     {
         if (!context.Caller.Is(Role.Admin))
@@ -38,6 +41,5 @@ public sealed class IntegrationKeyGrain(
 
     public Task<IntegrationKeyView?> Get() => Task.FromResult(View());
 
-    private IntegrationKeyView? View() =>
-        store.State.ServiceId.Length == 0 ? null : new IntegrationKeyView(this.GetPrimaryKeyString(), store.State.Name, store.State.ServiceId);
+    private IntegrationKeyView? View() => store.State.ToView(this.GetPrimaryKeyString());
 }

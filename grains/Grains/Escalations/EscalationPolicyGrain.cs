@@ -7,9 +7,12 @@ namespace ItsmOrleans.Grains.Escalations;
 
 /// <summary>One escalation policy: its levels, repeats and the lowest priority it escalates. Versioned; admins keep it.</summary>
 public sealed class EscalationPolicyGrain(
-    [PersistentState("escalation-policy", ItsmStorage.Name)] IPersistentState<EscalationPolicyState> store,
+    [PersistentState(EscalationPolicyGrain.StateName, ItsmStorage.Name)] IPersistentState<EscalationPolicyState> store,
     IOptions<EscalationOptions> options) : Grain, IEscalationPolicyGrain
 {
+    /// <summary>The name its state is stored under; the export reads the rows of this name.</summary>
+    public const string StateName = "escalation-policy";
+
     private string Id => this.GetPrimaryKeyString();
 
     public async Task<EscalationPolicyView> Define(CommandContext context, DefineEscalationPolicy definition)
@@ -34,7 +37,5 @@ public sealed class EscalationPolicyGrain(
 
     public Task<EscalationPolicyView?> Get() => Task.FromResult(View());
 
-    private EscalationPolicyView? View() => store.State.Definition is { } d
-        ? new EscalationPolicyView(Id, d.Name, d.Levels, d.Repeats, d.MinimumPriority, store.State.Version)
-        : null;
+    private EscalationPolicyView? View() => store.State.ToView(Id);
 }

@@ -7,4 +7,8 @@ public sealed class EscalationPolicyState
 {
     [Id(0)] public DefineEscalationPolicy? Definition { get; set; }
     [Id(1)] public int Version { get; set; }
+
+    public EscalationPolicyView? ToView(string id) => Definition is { } d
+        ? new EscalationPolicyView(id, d.Name, d.Levels, d.Repeats, d.MinimumPriority, Version)
+        : null;
 }

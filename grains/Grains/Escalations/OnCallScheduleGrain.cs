@@ -6,9 +6,12 @@ namespace ItsmOrleans.Grains.Escalations;
 
 /// <summary>One on-call schedule: layers kept by admins, overrides by admins and agents, and who is on call when.</summary>
 public sealed class OnCallScheduleGrain(
-    [PersistentState("on-call-schedule", ItsmStorage.Name)] IPersistentState<OnCallScheduleState> store,
+    [PersistentState(OnCallScheduleGrain.StateName, ItsmStorage.Name)] IPersistentState<OnCallScheduleState> store,
     TimeProvider time) : Grain, IOnCallScheduleGrain
 {
+    /// <summary>The name its state is stored under; the export reads the rows of this name.</summary>
+    public const string StateName = "on-call-schedule";
+
     private OnCallScheduleState State => store.State;
 
     private string Id => this.GetPrimaryKeyString();
@@ -98,7 +101,5 @@ public sealed class OnCallScheduleGrain(
         }
     }
 
-    private OnCallScheduleView? View() => State.Definition is { } d
-        ? new OnCallScheduleView(Id, d.Name, d.TimeZone, d.Layers, [.. State.Overrides.OrderBy(o => o.Start)], State.Version)
-        : null;
+    private OnCallScheduleView? View() => State.ToView(Id);
 }

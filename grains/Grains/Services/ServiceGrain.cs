@@ -18,7 +18,7 @@ namespace ItsmOrleans.Grains.Services;
 /// and only a real change is passed on to the services that depend on it.
 /// </summary>
 public sealed partial class ServiceGrain(
-    [PersistentState("service", ItsmStorage.Name)] IPersistentState<ServiceState> store,
+    [PersistentState(ServiceGrain.StateName, ItsmStorage.Name)] IPersistentState<ServiceState> store,
     IServiceIncidentSource incidents,
     IServiceProjection projection,
     ISearchProjection search,
@@ -26,6 +26,9 @@ public sealed partial class ServiceGrain(
     TimeProvider time,
     ILogger<ServiceGrain> logger) : Grain, IServiceGrain
 {
+    /// <summary>The name its state is stored under; the export reads the rows of this name.</summary>
+    public const string StateName = "service";
+
     private static readonly TimeSpan MaintenanceLookahead = TimeSpan.FromDays(14);
 
     private readonly Dictionary<Guid, (Priority Priority, string Number)> _hurting = [];

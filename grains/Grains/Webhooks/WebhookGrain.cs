@@ -12,12 +12,15 @@ namespace ItsmOrleans.Grains.Webhooks;
 /// is logged.
 /// </summary>
 public sealed class WebhookGrain(
-    [PersistentState("webhook", ItsmStorage.Name)] IPersistentState<WebhookState> store,
+    [PersistentState(WebhookGrain.StateName, ItsmStorage.Name)] IPersistentState<WebhookState> store,
     IWebhookSender sender,
     IOptions<WebhookOptions> options,
     TimeProvider time,
     ILogger<WebhookGrain> logger) : Grain, IWebhookGrain, IRemindable
 {
+    /// <summary>The name its state is stored under; the export reads the rows of this name.</summary>
+    public const string StateName = "webhook";
+
     private const string WakeReminder = "webhook-delivery";
     private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
     private IGrainTimer? _timer;
@@ -185,11 +188,7 @@ public sealed class WebhookGrain(
         }
     }
 
-    private WebhookView View()
-    {
-        var d = State.Definition!;
-        return new WebhookView(Id, d.Url, "…" + d.Secret[^4..], d.Events, d.Active, State.Queue.Count, State.Dropped, State.Version);
-    }
+    private WebhookView View() => State.ToView(Id)!;
 
     private static void EnsureAdmin(CommandContext context)
     {

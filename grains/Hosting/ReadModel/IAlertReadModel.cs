@@ -10,4 +10,7 @@ public interface IAlertReadModel
 
     /// <summary>Alerts by status, service and incident (each optional), most recently seen first.</summary>
     Task<IReadOnlyList<AlertSummary>> List(AlertStatus? status, string? serviceId, Guid? incidentId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Up to <paramref name="limit"/> alerts by key, after the alert <paramref name="afterKey"/> (from the start when null).</summary>
+    Task<IReadOnlyList<AlertSummary>> Page(string? afterKey, int limit, CancellationToken cancellationToken);
 }

@@ -64,6 +64,9 @@ public sealed class SqlAlertReadModel(ItsmDatabase database) : IAlertReadModel, 
         return await Read(command, cancellationToken);
     }
 
+    public Task<IReadOnlyList<AlertSummary>> Page(string? afterKey, int limit, CancellationToken cancellationToken) =>
+        SummaryPages.After<AlertSummary>(database, "alerts", "alert_key", "summary_json", afterKey, limit, cancellationToken);
+
     private static async Task<IReadOnlyList<AlertSummary>> Read(DbCommand command, CancellationToken cancellationToken)
     {
         var rows = new List<AlertSummary>();

@@ -68,6 +68,9 @@ public sealed class SqlSavedViewReadModel(ItsmDatabase database) : ISavedViewRea
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public Task<IReadOnlyList<SavedView>> Page(Guid? afterId, int limit, CancellationToken cancellationToken) =>
+        SummaryPages.After<SavedView>(database, "saved_views", "id", "view_json", afterId?.ToString("D"), limit, cancellationToken);
+
     public async Task<IReadOnlyList<SavedView>> Visible(Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);

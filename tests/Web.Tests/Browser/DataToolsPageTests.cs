@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace ItsmOrleans.Web.Tests.Browser;
 
-/// <summary>The data tools page in real headless Chromium: a CSV dry run then import, an SLA repair preview, the export link.</summary>
+/// <summary>The data tools page in real headless Chromium: a CSV dry run then import, the import kinds with their columns, an SLA repair preview, the export link.</summary>
 [Collection(WebAppTests.Name)]
 [Trait("Category", "Browser")]
 public class DataToolsPageTests(WebAppFixture app) : BrowserTest(app)
@@ -31,10 +31,16 @@ public class DataToolsPageTests(WebAppFixture app) : BrowserTest(app)
         await page.ClickAsync("[data-repair-form] button[type=submit]");
         await page.Locator("[data-repair-summary][data-state=previewed]").WaitForAsync(new() { Timeout = 10_000 });
         var clocks = await page.Locator($"[data-repair-rows] tr[data-ticket='{incident.Number}']").CountAsync();
+        var kinds = await page.Locator("[data-import-kind] option").AllTextContentsAsync();
+        await page.SelectOptionAsync("[data-import-kind]", "service-requests");
+        var requestColumns = await page.Locator("[data-import-columns][data-kind='service-requests']").InnerTextAsync();
 
         Assert.Contains("title", rejected, StringComparison.Ordinal);
         Assert.StartsWith("1 imported", summary, StringComparison.Ordinal);
         Assert.Equal(2, clocks);
+        Assert.Equal(["Incidents", "Problems", "Changes", "Service requests", "Services"], kinds);
+        Assert.Contains("itemId (required)", requestColumns, StringComparison.Ordinal);
+        Assert.Contains("answers", requestColumns, StringComparison.Ordinal);
         Assert.Equal("/api/export", await page.GetAttributeAsync("[data-export]", "href"));
         Assert.Equal(1, await page.Locator("nav.page-links a[href='/data.html']").CountAsync());
     }

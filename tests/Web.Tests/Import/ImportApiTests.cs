@@ -87,7 +87,7 @@ public class ImportApiTests(WebAppFixture app)
     public async Task A_file_over_the_limit_is_a_413_and_only_administrators_import()
     {
         using var agent = app.CreateHttp(await Accounts.CreateApiKey(app, "agent"));
-        var huge = "title,impact,urgency\n" + new string('x', ImportApi.MaxBytes);
+        var huge = "title,impact,urgency\n" + new string('x', ItsmOrleans.Web.Import.CsvImportBody.MaxBytes);
 
         using var tooLarge = await app.Http.PostAsync(new Uri("api/import/incidents?dryRun=true", UriKind.Relative), Csv(huge));
         using var forbidden = await agent.PostAsync(new Uri("api/import/incidents?dryRun=true", UriKind.Relative), Csv("title,impact,urgency\n"));

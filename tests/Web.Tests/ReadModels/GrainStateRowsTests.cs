@@ -46,6 +46,37 @@ public class GrainStateRowsTests(ReadModelDatabases databases) : IClassFixture<R
         Assert.All(read, r => Assert.Equal(Impact.High, r.State.Impact));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task String_keys_stored_as_text_as_a_guid_or_as_a_number_each_come_back_once_as_the_key(DatabaseProvider provider)
+    {
+        var database = databases.For(provider);
+        var serviceId = "export-" + Guid.NewGuid().ToString("N")[..8];
+        var guidKey = Guid.NewGuid();
+        string[] textKeys = ["crm-db", "email", "ops-pager", "zulu"];
+        foreach (var key in textKeys)
+        {
+            await Insert(database, serviceId, "keyed", 0, 0, key, Payload(key));
+        }
+
+        var (n0, n1) = GrainStateRows.KeyOf(guidKey);
+        await Insert(database, serviceId, "keyed", n0, n1, null, Payload("guid"));
+        await Insert(database, serviceId, "keyed", 0, 0xabc, null, Payload("number"));
+        await Insert(database, serviceId, "keyed", 0, 0, "cleared", payload: null);
+        var rows = new GrainStateRows(database, Options.Create(new ClusterOptions { ServiceId = serviceId }));
+
+        var read = new List<KeyedGrainState<IncidentState>>();
+        await foreach (var page in rows.KeyedPages<IncidentState>("keyed", 2, CancellationToken.None))
+        {
+            Assert.InRange(page.Count, 1, 2);
+            read.AddRange(page);
+        }
+
+        Assert.Equal(
+            textKeys.Select(k => (Key: k, Number: k)).Append((guidKey.ToString("N"), "guid")).Append(("abc", "number")),
+            read.Select(r => (r.Key, r.State.Number)).OrderBy(r => r.Item2 is "guid" or "number").ThenBy(r => r.Item2, StringComparer.Ordinal));
+    }
+
     [Fact]
     public void A_guid_key_survives_the_split_into_the_two_storage_columns()
     {
@@ -58,20 +89,26 @@ public class GrainStateRowsTests(ReadModelDatabases databases) : IClassFixture<R
     private static byte[] Payload(string number) =>
         JsonSerializer.SerializeToUtf8Bytes(new IncidentState { Created = true, Number = number, Title = "Saved", Impact = Impact.High }, GrainStateJson.Options);
 
-    private static async Task Insert(ItsmDatabase database, string serviceId, string stateName, Guid id, byte[]? payload)
+    private static Task Insert(ItsmDatabase database, string serviceId, string stateName, Guid id, byte[]? payload)
     {
         var (n0, n1) = GrainStateRows.KeyOf(id);
+        return Insert(database, serviceId, stateName, n0, n1, null, payload);
+    }
+
+    private static async Task Insert(ItsmDatabase database, string serviceId, string stateName, long n0, long n1, string? extension, byte[]? payload)
+    {
         await using var connection = await database.OpenConnectionAsync(CancellationToken.None);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             INSERT INTO OrleansStorage (GrainIdHash, GrainIdN0, GrainIdN1, GrainTypeHash, GrainTypeString, GrainIdExtensionString, ServiceId, PayloadBinary, ModifiedOn, Version)
-            VALUES (@hash, @n0, @n1, @type_hash, @type, NULL, @service_id, @payload, @modified_on, 1)
+            VALUES (@hash, @n0, @n1, @type_hash, @type, @extension, @service_id, @payload, @modified_on, 1)
             """;
-        Add(command, "hash", id.GetHashCode());
+        Add(command, "hash", HashCode.Combine(n0, n1, extension));
         Add(command, "n0", n0);
         Add(command, "n1", n1);
         Add(command, "type_hash", stateName.Length);
         Add(command, "type", stateName);
+        Add(command, "extension", extension);
         Add(command, "service_id", serviceId);
         Add(command, "payload", payload);
         Add(command, "modified_on", database.TimeValue(DateTimeOffset.UtcNow));
@@ -83,9 +120,9 @@ public class GrainStateRowsTests(ReadModelDatabases databases) : IClassFixture<R
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value ?? DBNull.Value;
-        if (value is null && name == "payload")
+        if (value is null)
         {
-            parameter.DbType = System.Data.DbType.Binary;
+            parameter.DbType = name == "payload" ? System.Data.DbType.Binary : System.Data.DbType.String;
         }
 
         command.Parameters.Add(parameter);

@@ -3,6 +3,8 @@ const importForm = document.querySelector("[data-import-form]");
 const importRun = document.querySelector("[data-import-run]");
 const importSummary = document.querySelector("[data-import-summary]");
 const importRejected = document.querySelector("[data-import-rejected]");
+const importKind = document.querySelector("[data-import-kind]");
+const importColumns = document.querySelector("[data-import-columns]");
 const repairForm = document.querySelector("[data-repair-form]");
 const repairApply = document.querySelector("[data-repair-apply]");
 const repairSummary = document.querySelector("[data-repair-summary]");
@@ -28,6 +30,29 @@ function cell(row, text) {
   const td = document.createElement("td");
   td.textContent = text ?? "";
   row.append(td);
+}
+
+let importKinds = [];
+
+// The kinds and their columns come from the server, so the page always names the columns the import accepts.
+async function loadImportKinds() {
+  const response = await fetch("/api/import/kinds", { credentials: "same-origin" });
+  importKinds = response.ok ? await response.json() : [];
+  importKind.replaceChildren(...importKinds.map((kind) => {
+    const option = document.createElement("option");
+    option.value = kind.kind;
+    option.textContent = kind.label;
+    return option;
+  }));
+  showImportColumns();
+}
+
+function showImportColumns() {
+  const kind = importKinds.find((k) => k.kind === importKind.value);
+  importColumns.textContent = kind
+    ? `Columns: ${kind.columns.map((c) => (kind.required.includes(c) ? `${c} (required)` : c)).join(", ")}.`
+    : "";
+  importColumns.dataset.kind = kind?.kind ?? "";
 }
 
 async function runImport(dryRun) {
@@ -109,7 +134,8 @@ async function runRepair(dryRun) {
 
 importForm.addEventListener("submit", (event) => { event.preventDefault(); runImport(true); });
 importForm.addEventListener("change", () => { importRun.disabled = true; });
+importKind.addEventListener("change", showImportColumns);
 importRun.addEventListener("click", () => runImport(false));
 repairForm.addEventListener("submit", (event) => { event.preventDefault(); runRepair(true); });
 repairApply.addEventListener("click", () => runRepair(false));
-document.body.dataset.ready = "true";
+loadImportKinds().finally(() => { document.body.dataset.ready = "true"; });

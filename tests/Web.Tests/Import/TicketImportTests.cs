@@ -1,0 +1,147 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using ItsmOrleans.Web.Apis;
+using ItsmOrleans.Web.Tests.Infrastructure;
+
+namespace ItsmOrleans.Web.Tests.Import;
+
+/// <summary>CSV import of problems, changes and service requests: each row checked by that kind's create rules.</summary>
+[Collection(WebAppTests.Name)]
+public class TicketImportTests(WebAppFixture app)
+{
+    private static readonly string[] Models = ["standard", "developer"];
+    private static readonly string[] Tasks = ["Order", "Hand over"];
+
+    private async Task<ImportReport> Import(string kind, string csv, bool dryRun)
+    {
+        using var content = new StringContent(csv, Encoding.UTF8, "text/csv");
+        using var response = await app.Http.PostAsync(new Uri($"api/import/{kind}?dryRun={(dryRun ? "true" : "false")}", UriKind.Relative), content);
+        await response.EnsureStatus(HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<ImportReport>(WireJson.Options))!;
+    }
+
+    /// <summary>Dry run, import, import again: the dry run wrote nothing (the import then creates every valid row anew) and the second import adds nothing.</summary>
+    private async Task<(ImportReport Preview, ImportReport Imported)> PreviewImportAndRepeat(string kind, string csv, int[] validRows)
+    {
+        var preview = await Import(kind, csv, dryRun: true);
+        var imported = await Import(kind, csv, dryRun: false);
+        var again = await Import(kind, csv, dryRun: false);
+
+        Assert.Empty(preview.Imported);
+        Assert.Equal(validRows.Length, preview.Accepted);
+        Assert.Equal(validRows, imported.Imported.Select(r => r.Row));
+        Assert.All(imported.Imported, r => Assert.False(r.AlreadyImported));
+        Assert.Equal(imported.Imported.Select(r => r.Id), again.Imported.Select(r => r.Id));
+        Assert.All(again.Imported, r => Assert.True(r.AlreadyImported));
+        Assert.Equal(preview.Rejected, imported.Rejected);
+        return (preview, imported);
+    }
+
+    private static void Rejects(ImportReport report, params (int Row, string? Column)[] expected)
+    {
+        Assert.Equal(expected, report.Rejected.Select(p => (p.Row, p.Column)).Distinct());
+        Assert.All(report.Rejected, p => Assert.False(string.IsNullOrWhiteSpace(p.Reason)));
+    }
+
+    [Fact]
+    public async Task Problems_import_with_their_incidents_and_a_dry_run_names_every_bad_row()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var incident = await app.Http.CreateIncident(IncidentRequests.NewIncident(title: $"Print queue stuck {tag}"));
+        var csv = "externalId,title,description,incidentIds,assignmentGroup\n"
+            + $"{tag}-1,Printers jam {tag},\"Since the driver update, \"\"every\"\" floor\",{incident.Id},desktop\n"
+            + $"{tag}-2,,no title,,\n"
+            + $"{tag}-3,Bad link,,not-an-id,\n"
+            + $"{tag}-4,Missing incident,,{Guid.NewGuid()},\n"
+            + $"{tag}-1,Same external id,,,\n"
+            + $",Mail slow {tag},,,\n";
+
+        var (preview, imported) = await PreviewImportAndRepeat("problems", csv, [2, 7]);
+
+        Rejects(preview, (3, "title"), (4, "incidentIds"), (5, "incidentIds"), (6, "externalId"));
+        var problem = await app.Http.GetFromJsonAsync<JsonElement>($"api/problems/{imported.Imported[0].Id}");
+        Assert.Equal($"Printers jam {tag}", problem.GetProperty("title").GetString());
+        Assert.Equal("Since the driver update, \"every\" floor", problem.GetProperty("description").GetString());
+        Assert.Equal(incident.Id, Assert.Single(problem.GetProperty("incidents").EnumerateArray()).GetProperty("id").GetGuid());
+        Assert.StartsWith("PRB", imported.Imported[1].Number, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Changes_import_with_window_and_risk_answers_and_a_dry_run_names_every_bad_row()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var csv = "externalId,type,title,serviceId,templateId,windowStart,windowEnd,complexity,testedBeforehand,backoutTested,outageRequired,usersAffected\n"
+            + $"{tag}-1,normal,Patch the database {tag},,,2027-01-10T22:00:00Z,2027-01-10T23:00:00Z,low,true,true,false,some\n"
+            + $"{tag}-2,sideways,Bad type,,,,,,,,,\n"
+            + $"{tag}-3,normal,Bad start,,,tomorrow,2027-01-10T23:00:00Z,,,,,\n"
+            + $"{tag}-4,normal,Backwards,,,2027-01-10T23:00:00Z,2027-01-10T22:00:00Z,,,,,\n"
+            + $"{tag}-5,normal,Unknown service,no-such-{tag},,,,,,,,\n"
+            + $"{tag}-6,normal,Odd answer,,,,,low,maybe,true,false,some\n"
+            + $"{tag}-7,standard,No template,,no-such-{tag},,,,,,,\n"
+            + $"{tag}-8,normal,Missing complexity,,,,,,true,true,false,some\n"
+            + $",emergency,Hotfix {tag},,,,,,,,,\n";
+
+        var (preview, imported) = await PreviewImportAndRepeat("changes", csv, [2, 10]);
+
+        Rejects(preview, (3, "type"), (4, "windowStart"), (5, "windowEnd"), (6, "serviceId"), (7, "testedBeforehand"), (8, "templateId"), (9, "complexity"));
+        var change = await app.Http.GetFromJsonAsync<JsonElement>($"api/changes/{imported.Imported[0].Id}");
+        Assert.Equal($"Patch the database {tag}", change.GetProperty("title").GetString());
+        Assert.Equal(new DateTimeOffset(2027, 1, 10, 22, 0, 0, TimeSpan.Zero), change.GetProperty("window").GetProperty("start").GetDateTimeOffset());
+        Assert.Equal(JsonValueKind.Object, change.GetProperty("risk").ValueKind);
+        var hotfix = await app.Http.GetFromJsonAsync<JsonElement>($"api/changes/{imported.Imported[1].Id}");
+        Assert.Equal("emergency", hotfix.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Service_requests_import_with_json_answers_checked_against_the_items_form()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var item = $"laptop-{tag}";
+        using (var defined = await app.Http.PutAsJsonAsync($"api/catalog/{item}", new
+        {
+            name = "New laptop",
+            fields = new[] { new { name = "model", label = "Model", type = "choice", required = true, choices = Models } },
+            approval = new { kind = "manager" },
+            tasks = Tasks,
+            fulfilmentGroup = "desktop",
+        }))
+        {
+            await defined.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var csv = "externalId,itemId,answers,manager,requestedFor\n"
+            + $"{tag}-1,{item},\"{{\"\"model\"\": \"\"developer\"\"}}\",boss-{tag},dana-{tag}\n"
+            + $"{tag}-2,{item},{{model: developer}},boss-{tag},\n"
+            + $"{tag}-3,{item},\"[\"\"developer\"\"]\",boss-{tag},\n"
+            + $"{tag}-4,{item},\"{{\"\"model\"\": \"\"gaming\"\"}}\",boss-{tag},\n"
+            + $"{tag}-5,{item},\"{{\"\"colour\"\": \"\"red\"\", \"\"model\"\": \"\"standard\"\"}}\",boss-{tag},\n"
+            + $"{tag}-6,{item},\"{{\"\"model\"\": \"\"standard\"\"}}\",,\n"
+            + $"{tag}-7,no-such-{tag},,,\n"
+            + $",{item},\"{{\"\"model\"\": \"\"standard\"\"}}\",boss-{tag},\n";
+
+        var (preview, imported) = await PreviewImportAndRepeat("service-requests", csv, [2, 9]);
+
+        Rejects(preview, (3, "answers"), (4, "answers"), (5, "answers"), (6, "answers"), (7, "manager"), (8, "itemId"));
+        Assert.Contains("not valid JSON", preview.Rejected.Single(p => p.Row == 3).Reason, StringComparison.Ordinal);
+        Assert.Contains("JSON object", preview.Rejected.Single(p => p.Row == 4).Reason, StringComparison.Ordinal);
+        Assert.Contains("colour", preview.Rejected.Single(p => p.Row == 6).Reason, StringComparison.Ordinal);
+        var request = await app.Http.GetFromJsonAsync<JsonElement>($"api/requests/{imported.Imported[0].Id}");
+        Assert.Equal("developer", request.GetProperty("answers").GetProperty("model").GetString());
+        Assert.Equal($"dana-{tag}", request.GetProperty("requestedFor").GetString());
+        Assert.Contains($"boss-{tag}", request.GetProperty("approvers").EnumerateArray().Select(a => a.GetString()));
+    }
+
+    [Fact]
+    public async Task The_import_kinds_name_their_columns()
+    {
+        var kinds = await app.Http.GetFromJsonAsync<JsonElement>("api/import/kinds");
+
+        var byKind = kinds.EnumerateArray().ToDictionary(k => k.GetProperty("kind").GetString()!, k => k.GetProperty("columns").EnumerateArray().Select(c => c.GetString()).ToList());
+        Assert.Equal(["incidents", "problems", "changes", "service-requests", "services"], byKind.Keys);
+        Assert.Contains("answers", byKind["service-requests"]);
+        Assert.Contains("incidentIds", byKind["problems"]);
+        Assert.Contains("windowStart", byKind["changes"]);
+    }
+}

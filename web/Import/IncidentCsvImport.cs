@@ -1,0 +1,48 @@
+using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Grains.Slas;
+using ItsmOrleans.Web.Apis;
+using ItsmOrleans.Web.Csv;
+
+namespace ItsmOrleans.Web.Import;
+
+/// <summary>Incidents from CSV: the columns of POST /api/incidents, checked by <see cref="CreateIncidentRequest"/>.</summary>
+public sealed class IncidentCsvImport(IGrainFactory grains, ISlaPolicyCatalog policies) : ITicketCsvKind<CreateIncident>
+{
+    public static readonly IReadOnlyList<string> RequiredColumns = ["title", "impact", "urgency"];
+
+    public static readonly IReadOnlyList<string> ColumnNames =
+        [TicketCsvImport.ExternalId, "title", "description", "impact", "urgency", "requester", "serviceId", "assignmentGroup", "assignee", "slaPolicy"];
+
+    public const string KindName = "incidents";
+
+    public string Name => KindName;
+
+    public string RecordKind => "incident";
+
+    public IReadOnlyList<string> Columns => ColumnNames;
+
+    public IReadOnlyList<string> Required => RequiredColumns;
+
+    public Task<CreateIncident?> Validate(CsvImportTable.Row row, Caller caller, ImportRowProblems problems)
+    {
+        var request = new CreateIncidentRequest(
+            row.Value("title"), row.Value("description"), row.Value("impact"), row.Value("urgency"), row.Value("requester"),
+            row.Value("serviceId"), row.Value("assignmentGroup"), row.Value("assignee"), row.Value("slaPolicy"));
+        var command = problems.Checked(row, () => request.ToCommand(caller));
+        if (command?.SlaPolicyId is { } policy && !string.IsNullOrWhiteSpace(policy) && policies.Find(policy) is null)
+        {
+            problems.Add(row.Number, "slaPolicy", $"There is no SLA policy '{policy}'.");
+            command = null;
+        }
+
+        return Task.FromResult(command);
+    }
+
+    public async Task<ImportedTicket> Create(Guid id, CommandContext context, CreateIncident command)
+    {
+        var view = await grains.GetGrain<IIncidentGrain>(id).Create(context, command);
+        return new ImportedTicket(view.Id, view.Number, view.CreatedAt);
+    }
+}
