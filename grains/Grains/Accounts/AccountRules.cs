@@ -18,6 +18,10 @@ public static class AccountRules
         {
             errors.Add("userName", "A user name has only letters, digits and . _ - @.");
         }
+        else if (userName is not null && StorageKeyRules.SharesStorageWithAnother(userName.Trim()))
+        {
+            errors.Add("userName", "A user name made only of digits and the letters a to f cannot start with 0.");
+        }
     }
 
     public static void ValidateRolesAndGroups(FieldErrors errors, IReadOnlyList<Role>? roles, IReadOnlyList<string>? groups)

@@ -16,6 +16,10 @@ public static class ServiceRules
         {
             errors.Add("id", "A service id has lower-case letters, digits and dashes, e.g. \"email\" or \"crm-db\".");
         }
+        else if (id is not null && StorageKeyRules.SharesStorageWithAnother(id))
+        {
+            errors.Add("id", $"An id made only of digits and the letters a to f cannot start with 0: \"{id}\" would share its saved record with \"{StorageKeyRules.WithoutLeadingZeros(id)}\".");
+        }
     }
 
     public static void Validate(DefineService definition)
