@@ -1,3 +1,4 @@
+using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Hosting.Cluster;
 using ItsmOrleans.Hosting.Database;
@@ -76,7 +77,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         var settings = Settings(_dataFolder);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var database = new ItsmDatabase(configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()!);
-        await new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        await new SchemaMigrator(database, [new AlertIdUpgrade()], NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
         await database.DisposeAsync();
 
         var builder = new InProcessTestClusterBuilder(1);

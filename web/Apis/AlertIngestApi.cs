@@ -23,8 +23,11 @@ public static class AlertIngestApi
         var keys = app.MapGroup("/api/integrations").WithTags("Alerts").RequireAuthorization(ItsmPolicies.Administer);
         keys.MapPut("/{routingKey}", DefineKey).WithName("DefineIntegrationKey").WithSummary("Bind a routing key to a service");
         keys.MapGet("/{routingKey}", GetKey).WithName("GetIntegrationKey");
-        app.MapGet("/api/alerts", GetAlert).WithTags("Alerts").WithName("GetAlert").WithSummary("One alert by ?routingKey=&dedupKey=, or alerts by ?status=&serviceId=&incidentId=&limit= (most recently seen first)")
-            .RequireAuthorization(ItsmPolicies.ReadIncidents);
+        keys.MapPost("/{routingKey}/rotation", RotateKey).WithName("RotateIntegrationKey")
+            .WithSummary("Replace a routing key with a generated one; the old key keeps working for the overlap (default one day)");
+        var alerts = app.MapGroup("/api/alerts").WithTags("Alerts").RequireAuthorization(ItsmPolicies.WatchBoards);
+        alerts.MapGet("/", ListAlerts).WithName("ListAlerts").WithSummary("Alerts by ?status=&serviceId=&incidentId=&dedupKey=&limit= (most recently seen first)");
+        alerts.MapGet("/{id:guid}", GetAlert).WithName("GetAlert");
         app.MapGet("/api/alerts/ingestion", (AlertAdmission admission, AlertIngestionCounters counters) => Results.Ok(counters.Snapshot(admission.InFlight, admission.Queued)))
             .WithTags("Alerts").WithName("GetAlertIngestion").RequireAuthorization(ItsmPolicies.WatchBoards)
             .WithSummary("This web host's alert events since it started: accepted, deduplicated, refused (by reason), invalid; work in flight and queued");
@@ -63,16 +66,18 @@ public static class AlertIngestApi
         if (lookup.Key is not { } key)
         {
             counters.Invalid();
-            return Invalid(["'routing_key' is not an integration key of this hub."]);
+            return Invalid([lookup.Retired
+                ? "'routing_key' was rotated and has retired; send events with the integration's current key."
+                : "'routing_key' is not an integration key of this hub."]);
         }
 
-        if (admission.TakeQuota(key.RoutingKey, 1) is { } wait)
+        if (admission.TakeQuota(key, 1) is { } wait)
         {
             counters.Refused(IngestionRefusal.KeyRateLimited, 1);
             return Throttled(request.HttpContext, wait, "Events for this integration key are arriving faster than its limit; retry later.");
         }
 
-        var alert = await grains.GetGrain<IAlertGrain>(AlertKeys.Alert(alertEvent.RoutingKey, alertEvent.DedupKey)).Receive(alertEvent, key);
+        var alert = await grains.GetGrain<IAlertGrain>(AlertKeys.Alert(key, alertEvent.DedupKey)).Receive(alertEvent, key);
         counters.Accepted(1, deduplicated: alertEvent.Action == "trigger" && alert is { Count: > 1 } ? 1 : 0);
         return Results.Json(new { status = "success", message = "Event processed", dedup_key = alertEvent.DedupKey }, statusCode: StatusCodes.Status202Accepted);
     }
@@ -126,26 +131,26 @@ public static class AlertIngestApi
     private static async Task<IResult> GetKey(string routingKey, IGrainFactory grains) =>
         Results.Ok(await grains.GetGrain<IIntegrationKeyGrain>(routingKey).Get() ?? throw new NotFoundException($"There is no integration key '{routingKey}'."));
 
-    /// <summary>One alert by ?routingKey=&amp;dedupKey=, or a list from the read model filtered by status, service and incident.</summary>
-    private static async Task<IResult> GetAlert(HttpRequest request, IGrainFactory grains, IAlertReadModel alerts, CancellationToken cancellationToken)
+    private static async Task<IResult> RotateKey(string routingKey, KeyRotationRequest? request, HttpContext http, IGrainFactory grains, AlertAdmission admission)
+    {
+        var rotation = await grains.GetGrain<IIntegrationKeyGrain>(routingKey).Rotate(CallerContext.For(http), request?.Overlap ?? KeyRotationRequest.DefaultOverlap);
+        admission.Forget(routingKey);
+        return Results.Ok(rotation);
+    }
+
+    private static async Task<IResult> GetAlert(Guid id, IGrainFactory grains, IAlertReadModel alerts, CancellationToken cancellationToken) =>
+        await alerts.KeyOf(id, cancellationToken) is { } key && await grains.GetGrain<IAlertGrain>(key).Get() is { } alert
+            ? Results.Ok(alert)
+            : throw new NotFoundException($"There is no alert {id}.");
+
+    /// <summary>Alerts from the read model, filtered by status, service, incident and dedup key.</summary>
+    private static async Task<IResult> ListAlerts(HttpRequest request, IAlertReadModel alerts, CancellationToken cancellationToken)
     {
         var query = request.Query;
         var errors = new FieldErrors();
         foreach (var key in query.Keys.Where(k => !AlertQueryKeys.Contains(k)))
         {
             errors.Add(key, $"Unknown filter '{key}'. Use: {string.Join(", ", AlertQueryKeys)}.");
-        }
-
-        if (query.ContainsKey("dedupKey") || query.ContainsKey("routingKey"))
-        {
-            string? routingKey = query["routingKey"], dedupKey = query["dedupKey"];
-            if (!AlertRules.IsRoutingKey(routingKey) || string.IsNullOrEmpty(dedupKey) || dedupKey.Length > AlertRules.MaxDedupKey)
-            {
-                errors.Add("dedupKey", "Give ?routingKey= (an integration key) and ?dedupKey= (at most 255 characters).");
-            }
-
-            errors.ThrowIfAny();
-            return Results.Ok(await grains.GetGrain<IAlertGrain>(AlertKeys.Alert(routingKey!, dedupKey!)).Get() ?? throw new NotFoundException($"There is no alert '{dedupKey}'."));
         }
 
         var status = EnumText.Parse<AlertStatus>(errors, "status", query["status"], required: false);
@@ -159,6 +164,12 @@ public static class AlertIngestApi
             }
         }
 
+        var dedupKey = query["dedupKey"] is { Count: > 0 } dedup ? dedup.ToString() : null;
+        if (dedupKey is { Length: > AlertRules.MaxDedupKey })
+        {
+            errors.Add("dedupKey", $"A dedup key has at most {AlertRules.MaxDedupKey} characters.");
+        }
+
         var limit = 100;
         if (query["limit"] is { Count: > 0 } limitText && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > MaxListed))
         {
@@ -167,12 +178,12 @@ public static class AlertIngestApi
 
         errors.ThrowIfAny();
         var serviceId = query["serviceId"] is { Count: > 0 } service ? service.ToString() : null;
-        return Results.Ok(await alerts.List(status, serviceId, incidentId, limit, cancellationToken));
+        return Results.Ok(await alerts.List(new AlertFilter(status, serviceId, incidentId, dedupKey), limit, cancellationToken));
     }
 
     private const int MaxListed = 1000;
     private static readonly string[] NotTaken = ["Too many requests; the event was not taken."];
-    private static readonly string[] AlertQueryKeys = ["routingKey", "dedupKey", "status", "serviceId", "incidentId", "limit"];
+    private static readonly string[] AlertQueryKeys = ["status", "serviceId", "incidentId", "dedupKey", "limit"];
 
     /// <summary>The Events API's answer to a bad event: every problem, in its shape.</summary>
     private static IResult Invalid(IReadOnlyList<string> errors) =>

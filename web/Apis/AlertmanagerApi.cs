@@ -43,8 +43,10 @@ public static class AlertmanagerApi
             return Throttled(request.HttpContext, TimeSpan.FromSeconds(1), "Too many calls with routing keys this hub does not know came from this address.");
         }
 
-        var key = lookup.Key ?? throw new NotFoundException($"'{routingKey}' is not an integration key of this hub.");
-        if (admission.TakeQuota(key.RoutingKey, events.Count) is { } wait)
+        var key = lookup.Key ?? throw new NotFoundException(lookup.Retired
+            ? "This integration key was rotated and has retired; send events with the integration's current key."
+            : $"'{routingKey}' is not an integration key of this hub.");
+        if (admission.TakeQuota(key, events.Count) is { } wait)
         {
             counters.Refused(IngestionRefusal.KeyRateLimited, events.Count);
             return Throttled(request.HttpContext, wait, "Events for this integration key are arriving faster than its limit.");
@@ -59,7 +61,7 @@ public static class AlertmanagerApi
             {
                 foreach (var alertEvent in alert)
                 {
-                    var view = await grains.GetGrain<IAlertGrain>(AlertKeys.Alert(routingKey, alertEvent.DedupKey)).Receive(alertEvent, key);
+                    var view = await grains.GetGrain<IAlertGrain>(AlertKeys.Alert(key, alertEvent.DedupKey)).Receive(alertEvent, key);
                     if (alertEvent.Action == "trigger" && view is { Count: > 1 })
                     {
                         Interlocked.Increment(ref deduplicated);

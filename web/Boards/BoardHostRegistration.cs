@@ -25,7 +25,7 @@ public sealed class BoardHostRegistration(
     ChangeCalendarFeed calendar,
     TicketRoomFeed tickets,
     LiveListFeed<Guid, TicketPresence> presence,
-    LiveListFeed<string, AlertSummary> alerts,
+    LiveListFeed<Guid, AlertSummary> alerts,
     MentionFeed mentions,
     MyTicketFeed myTickets,
     IIncidentReadModel readModel,

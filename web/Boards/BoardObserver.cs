@@ -17,7 +17,7 @@ public sealed class BoardObserver(
     ChangeCalendarFeed calendar,
     TicketRoomFeed tickets,
     LiveListFeed<Guid, TicketPresence> presence,
-    LiveListFeed<string, AlertSummary> alerts,
+    LiveListFeed<Guid, AlertSummary> alerts,
     MentionFeed mentions,
     MyTicketFeed myTickets) : IBoardObserver
 {

@@ -33,9 +33,9 @@ public sealed class ConfigurationExport(
         await export.Rows("serviceDefinitions", Keyed<ServiceState>(ServiceGrain.StateName), ExportedService.Of);
         await export.Rows("escalationPolicies", Keyed<EscalationPolicyState>(EscalationPolicyGrain.StateName), s => s.State.ToView(s.Key));
         await export.Rows("onCallSchedules", Keyed<OnCallScheduleState>(OnCallScheduleGrain.StateName), s => s.State.ToView(s.Key));
-        await export.Rows("integrationKeys", Keyed<IntegrationKeyState>(IntegrationKeyGrain.StateName), s => s.State.ToView(s.Key));
+        await export.Rows("integrationKeys", Keyed<IntegrationKeyState>(IntegrationKeyGrain.StateName), s => ExportedIntegrationKey.Of(s.State.ToView(s.Key)));
         var alerts = services.GetRequiredService<IAlertReadModel>();
-        await export.Paged("alerts", after => alerts.Page(after, page, cancellationToken), a => a.Key);
+        await export.Paged("alerts", after => alerts.Page(after is null ? null : Guid.Parse(after), page, cancellationToken), a => a.Id.ToString("D"));
         await export.Rows("webhooks", Keyed<WebhookState>(WebhookGrain.StateName), s => s.State.ToView(s.Key));
         var views = services.GetRequiredService<ISavedViewReadModel>();
         await export.Paged("savedViews", after => views.Page(after is null ? null : Guid.Parse(after), page, cancellationToken), v => v.Id.ToString("D"));

@@ -36,9 +36,9 @@ public static class BoardExtensions
         builder.Services.AddSingleton<TicketRoomFeed>();
         builder.Services.AddSingleton(new LiveListRows<Guid, TicketPresence>(p => p.IncidentId, p => p.Revision, p => p.Viewers.Count > 0, p => p.IncidentId.ToString("N")));
         builder.Services.AddSingleton<LiveListFeed<Guid, TicketPresence>>();
-        builder.Services.AddSingleton(new LiveListRows<string, AlertSummary>(
-            a => a.Key, a => a.Revision, a => a.Status != AlertStatus.Resolved, a => (DateTimeOffset.MaxValue - a.FirstSeen).Ticks.ToString("D20", System.Globalization.CultureInfo.InvariantCulture)));
-        builder.Services.AddSingleton<LiveListFeed<string, AlertSummary>>();
+        builder.Services.AddSingleton(new LiveListRows<Guid, AlertSummary>(
+            a => a.Id, a => a.Revision, a => a.Status != AlertStatus.Resolved, a => (DateTimeOffset.MaxValue - a.FirstSeen).Ticks.ToString("D20", System.Globalization.CultureInfo.InvariantCulture)));
+        builder.Services.AddSingleton<LiveListFeed<Guid, AlertSummary>>();
         builder.Services.AddSingleton<PresenceConnections>();
         builder.Services.AddSingleton<MentionFeed>();
         builder.Services.AddSingleton<MyTicketFeed>();

@@ -26,7 +26,7 @@ public sealed class OperationsHub(
     ChangeCalendarFeed calendar,
     TicketRoomFeed tickets,
     LiveListFeed<Guid, TicketPresence> rooms,
-    LiveListFeed<string, AlertSummary> alerts,
+    LiveListFeed<Guid, AlertSummary> alerts,
     PresenceConnections presence,
     MentionFeed mentions,
     MyTicketFeed myTickets,

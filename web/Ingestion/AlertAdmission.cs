@@ -60,7 +60,7 @@ public sealed class AlertAdmission : IDisposable
         var now = _time.GetUtcNow();
         if (_keys.TryGetValue(routingKey, out var cached) && cached.Until > now)
         {
-            return new KeyLookup(cached.Key, Throttled: false);
+            return KeyLookup.Found(cached.Key, now);
         }
 
         // Only lookups that find nothing spend the address's allowance; once it is spent, lookups wait for it to refill.
@@ -69,7 +69,7 @@ public sealed class AlertAdmission : IDisposable
         var address = from?.ToString() ?? "unknown";
         if (_lookups.GetStatistics(address) is not { CurrentAvailablePermits: > 0 })
         {
-            return new KeyLookup(null, Throttled: true);
+            return KeyLookup.Throttle;
         }
 
         var key = await _grains.GetGrain<IIntegrationKeyGrain>(routingKey).Get();
@@ -77,18 +77,22 @@ public sealed class AlertAdmission : IDisposable
         {
             _keys.TryRemove(routingKey, out _);
             _lookups.AttemptAcquire(address).Dispose();
-            return new KeyLookup(null, Throttled: false);
+            return KeyLookup.Unknown;
         }
 
         _keys[routingKey] = (key, now + _options.KeyCacheLifetime);
-        return new KeyLookup(key, Throttled: false);
+        return KeyLookup.Found(key, now);
     }
 
-    /// <summary>Takes <paramref name="events"/> from the key's rate; returns how long to wait when it has not that many left.</summary>
-    public TimeSpan? TakeQuota(string routingKey, int events)
+    /// <summary>Drops a routing key from this host's cache (it was just rotated here); other hosts see the change within the cache lifetime.</summary>
+    public void Forget(string routingKey) => _keys.TryRemove(routingKey, out _);
+
+    /// <summary>Takes <paramref name="events"/> from the integration's rate (shared by its old and new key while they overlap); returns how long to wait when it has not that many left.</summary>
+    public TimeSpan? TakeQuota(IntegrationKeyView key, int events)
     {
+        ArgumentNullException.ThrowIfNull(key);
         var burst = Math.Max(1, _options.PerIntegrationKey.Burst);
-        using var lease = _perKey.AttemptAcquire(routingKey, Math.Min(events, burst));
+        using var lease = _perKey.AttemptAcquire(key.IntegrationId, Math.Min(events, burst));
         if (lease.IsAcquired)
         {
             return null;
@@ -104,6 +108,3 @@ public sealed class AlertAdmission : IDisposable
         _lookups.Dispose();
     }
 }
-
-/// <summary>A routing key looked up: the key, or null when it is unknown; throttled when the lookup was refused.</summary>
-public sealed record KeyLookup(IntegrationKeyView? Key, bool Throttled);

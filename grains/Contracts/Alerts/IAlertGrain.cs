@@ -1,7 +1,7 @@
 namespace ItsmOrleans.Contracts.Alerts;
 
 /// <summary>
-/// One alert, keyed by "&lt;routing key&gt;/&lt;dedup key&gt;": repeats of a trigger count on it, acknowledge and
+/// One alert, keyed by "&lt;integration id&gt;/&lt;dedup key&gt;" (<see cref="AlertKeys"/>): repeats of a trigger count on it, acknowledge and
 /// resolve follow it, and its group (service and group key) gives it the incident that handles it. A trigger answered
 /// is saved: the call returns only once the event's effect is durable.
 /// </summary>

@@ -62,7 +62,7 @@ public sealed partial class AlertGrain
         _showTimer = null;
         _shownAt = now;
         var summary = Summary();
-        await ProjectionRetry.Run(() => projection.Upsert(summary, CancellationToken.None), time, logger, Key);
+        await ProjectionRetry.Run(() => projection.Upsert(Key, summary, CancellationToken.None), time, logger, Key);
         await GrainFactory.GetGrain<IBoardPublisherGrain>(0).PublishAlert(summary);
     }
 

@@ -152,10 +152,10 @@ public sealed partial class AlertGrain(
     }.OfType<string>());
 
     private AlertView View() => new(
-        DedupKey, State.Status, State.Count, State.FirstSeen, State.LastSeen, State.Summary, State.Severity, State.Source, State.ServiceId,
+        AlertIds.Of(Key), DedupKey, State.Status, State.Count, State.FirstSeen, State.LastSeen, State.Summary, State.Severity, State.Source, State.ServiceId,
         State.IncidentId, State.IncidentNumber, State.GroupKey, State.Flapping);
 
     private AlertSummary Summary() => new(
-        Key, DedupKey, State.IntegrationName, State.ServiceId, State.GroupKey, State.Status, State.Severity, State.Summary, State.Source,
+        AlertIds.Of(Key), DedupKey, State.IntegrationName, State.ServiceId, State.GroupKey, State.Status, State.Severity, State.Summary, State.Source,
         State.Count, State.Flapping, State.FirstSeen, State.LastSeen, State.IncidentId, State.IncidentNumber, State.Revision);
 }

@@ -5,5 +5,6 @@ namespace ItsmOrleans.Grains.Alerts;
 /// <summary>Keeps the alerts read model in step.</summary>
 public interface IAlertProjection
 {
-    Task Upsert(AlertSummary alert, CancellationToken cancellationToken);
+    /// <param name="alertKey">The alert's grain key: the read model finds the alert by its public id.</param>
+    Task Upsert(string alertKey, AlertSummary alert, CancellationToken cancellationToken);
 }

@@ -25,7 +25,7 @@ internal sealed class HostLink(IBoardObserver host, BoardPublishingOptions optio
     private readonly LatestByRevision<string, BoardNotice> _notices = new(n => n.Key, n => n.Revision);
     private readonly LatestByRevision<Guid, TicketTick> _tickets = new(t => t.IncidentId, t => t.Revision);
     private readonly LatestByRevision<Guid, TicketPresence> _presence = new(p => p.IncidentId, p => p.Revision);
-    private readonly LatestByRevision<string, AlertSummary> _alerts = new(a => a.Key, a => a.Revision);
+    private readonly LatestByRevision<Guid, AlertSummary> _alerts = new(a => a.Id, a => a.Revision);
     private readonly LatestByRevision<Guid, ServiceRequestSummary> _serviceRequests = new(r => r.Id, r => r.Revision);
     private readonly List<Mention> _mentions = [];
     private int _dropped;

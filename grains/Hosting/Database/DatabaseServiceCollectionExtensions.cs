@@ -66,6 +66,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<INoticeReadModel>(provider => provider.GetRequiredService<SqlLicenceReadModel>());
         services.AddSingleton<INoticeProjection>(provider => provider.GetRequiredService<SqlLicenceReadModel>());
         services.AddSingleton<SqlAlertReadModel>();
+        services.AddSingleton<IDataUpgrade, AlertIdUpgrade>();
         services.AddSingleton<IAlertReadModel>(provider => provider.GetRequiredService<SqlAlertReadModel>());
         services.AddSingleton<IAlertProjection>(provider => provider.GetRequiredService<SqlAlertReadModel>());
         services.AddSingleton<SqlVendorContractReadModel>();

@@ -8,7 +8,7 @@ namespace ItsmOrleans.Hosting.Database;
 /// name order, in a transaction with its row in itsm_schema_history; an applied script that has since been
 /// edited stops the migration, because a new numbered script is the way to change a schema.
 /// </summary>
-public sealed class SchemaMigrator(ItsmDatabase database, ILogger<SchemaMigrator> logger)
+public sealed class SchemaMigrator(ItsmDatabase database, IEnumerable<IDataUpgrade> upgrades, ILogger<SchemaMigrator> logger)
 {
     // The same key in every silo, so silos starting together migrate one after another.
     private const long PostgreSqlLockKey = 0x17_5E_4D_10_00_01;
@@ -52,6 +52,11 @@ public sealed class SchemaMigrator(ItsmDatabase database, ILogger<SchemaMigrator
             foreach (var script in scripts)
             {
                 await ApplyAsync(connection, script, cancellationToken);
+            }
+
+            foreach (var upgrade in upgrades)
+            {
+                await upgrade.Run(connection, cancellationToken);
             }
         }
         finally

@@ -61,7 +61,7 @@ public class AlertGroupingTests
     [InlineData("%%25{}")]
     public void Alert_keys_keep_braces_out_of_grain_keys_and_give_the_dedup_key_back(string dedupKey)
     {
-        var key = AlertKeys.Alert("R0123456789abcdefghij", dedupKey);
+        var key = AlertKeys.Alert(new IntegrationKeyView("R0123456789abcdefghij", "Prometheus", "svc-db", "R0123456789abcdefghij"), dedupKey);
         Assert.DoesNotContain('{', key);
         Assert.DoesNotContain('}', key);
         Assert.Equal(dedupKey, AlertKeys.TailOf(key));

@@ -68,7 +68,7 @@ public class AlertGroupingGrainTests(ClusterFixture fixture)
         }
 
         var group = fixture.Client.GetGrain<IAlertGroupGrain>($"{integration.ServiceId}/");
-        var retried = await group.Open(new AlertOpening(AlertKeys.Alert(integration.RoutingKey, "disk/db-1"), integration.ServiceId, "Disk full", "", "error"));
+        var retried = await group.Open(new AlertOpening(AlertKeys.Alert(integration, "disk/db-1"), integration.ServiceId, "Disk full", "", "error"));
         var alert = await Alert(integration, "disk/db-1");
         Assert.Equal((5, first.IncidentId), (alert.Count, retried.Id));
     }
@@ -117,11 +117,11 @@ public class AlertGroupingGrainTests(ClusterFixture fixture)
     private async Task<AlertView> Send(IntegrationKeyView integration, string dedupKey, string action, string severity = "error", string? group = null)
     {
         var alertEvent = new AlertEvent(integration.RoutingKey, action, dedupKey, $"{dedupKey} is failing", "host-1", severity, null, null, group, null, null);
-        return (await fixture.Client.GetGrain<IAlertGrain>(AlertKeys.Alert(integration.RoutingKey, dedupKey)).Receive(alertEvent, integration))!;
+        return (await fixture.Client.GetGrain<IAlertGrain>(AlertKeys.Alert(integration, dedupKey)).Receive(alertEvent, integration))!;
     }
 
     private async Task<AlertView> Alert(IntegrationKeyView integration, string dedupKey) =>
-        (await fixture.Client.GetGrain<IAlertGrain>(AlertKeys.Alert(integration.RoutingKey, dedupKey)).Get())!;
+        (await fixture.Client.GetGrain<IAlertGrain>(AlertKeys.Alert(integration, dedupKey)).Get())!;
 
     private Task<IncidentView> Incident(AlertView alert) =>
         fixture.Client.GetGrain<IIncidentGrain>(alert.IncidentId!.Value).Get(Caller.System);

@@ -1,3 +1,4 @@
+using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Grains.Slas;
 using ItsmOrleans.Hosting.Cluster;
@@ -34,7 +35,7 @@ public sealed class SlaRepairClusterFixture : IAsyncLifetime
         var settings = ClusterFixture.Settings(_dataFolder);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var database = new ItsmDatabase(configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()!);
-        await new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        await new SchemaMigrator(database, [new AlertIdUpgrade()], NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
         await database.DisposeAsync();
 
         var builder = new InProcessTestClusterBuilder(1);

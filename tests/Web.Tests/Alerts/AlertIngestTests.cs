@@ -31,23 +31,23 @@ public class AlertIngestTests(WebAppFixture app)
         await Send(monitor, Event("trigger"), HttpStatusCode.Accepted);
         await Send(monitor, Event("trigger"), HttpStatusCode.Accepted);
 
-        var alert = await Alert(routingKey, "disk-full/db-1");
+        var alert = await Alert(service, "disk-full/db-1");
         Assert.Equal(("triggered", 3), (alert.GetProperty("status").GetString(), alert.GetProperty("count").GetInt32()));
         var incident = (await app.Http.GetFromJsonAsync<IncidentView>($"api/incidents/{alert.GetProperty("incidentId").GetString()}", WireJson.Options))!;
         Assert.Equal(("Disk full on db-1", Priority.P1, service, "monitoring"), (incident.Title, incident.Priority, incident.ServiceId, incident.Requester));
         Assert.Contains("free_bytes", incident.Description, StringComparison.Ordinal);
 
         await Send(monitor, Event("acknowledge"), HttpStatusCode.Accepted);
-        Assert.Equal("acknowledged", (await Alert(routingKey, "disk-full/db-1")).GetProperty("status").GetString());
+        Assert.Equal("acknowledged", (await Alert(service, "disk-full/db-1")).GetProperty("status").GetString());
         await Send(monitor, Event("resolve"), HttpStatusCode.Accepted);
-        Assert.Equal("resolved", (await Alert(routingKey, "disk-full/db-1")).GetProperty("status").GetString());
+        Assert.Equal("resolved", (await Alert(service, "disk-full/db-1")).GetProperty("status").GetString());
         var notes = (await app.Http.GetFromJsonAsync<List<Comment>>($"api/incidents/{incident.Id}/comments", WireJson.Options))!;
         Assert.Single(notes, c => c.Author == "system" && c.Visibility == CommentVisibility.WorkNote && c.Text.Contains("acknowledged", StringComparison.Ordinal));
         var resolved = (await app.Http.GetFromJsonAsync<IncidentView>($"api/incidents/{incident.Id}", WireJson.Options))!;
         Assert.Equal((IncidentStatus.Resolved, ResolutionCode.ResolvedByMonitoring), (resolved.Status, resolved.ResolutionCode));
 
         await Send(monitor, Event("trigger", "warning"), HttpStatusCode.Accepted);
-        var again = await Alert(routingKey, "disk-full/db-1");
+        var again = await Alert(service, "disk-full/db-1");
         Assert.NotEqual(incident.Id.ToString(), again.GetProperty("incidentId").GetString());
         Assert.Equal(1, again.GetProperty("count").GetInt32());
     }
@@ -94,12 +94,12 @@ public class AlertIngestTests(WebAppFixture app)
             await Send(monitor, Event("trigger"), HttpStatusCode.Accepted);
         }
 
-        var seen = await Next(alerts, a => a.Key == AlertKeys.Alert(routingKey, "queue-depth{queue=orders}") && a.Count == 3);
+        var seen = await Next(alerts, a => a.ServiceId == service && a.DedupKey == "queue-depth{queue=orders}" && a.Count == 3);
         Assert.Equal((AlertStatus.Triggered, "messaging", service), (seen.Status, seen.GroupKey, seen.ServiceId));
         Assert.NotNull(seen.IncidentNumber);
 
         await Send(monitor, Event("resolve"), HttpStatusCode.Accepted);
-        await Next(alerts, a => a.Key == AlertKeys.Alert(routingKey, "queue-depth{queue=orders}") && a.Status == AlertStatus.Resolved);
+        await Next(alerts, a => a.Id == seen.Id && a.Status == AlertStatus.Resolved);
 
         var listed = await app.Http.GetFromJsonAsync<List<AlertSummary>>($"api/alerts?serviceId={service}", WireJson.Options);
         var row = Assert.Single(listed!);
@@ -130,8 +130,7 @@ public class AlertIngestTests(WebAppFixture app)
 
     private Task<(string RoutingKey, string ServiceId)> Integration() => Integrations.Define(app.Http, "Orders database");
 
-    private async Task<JsonElement> Alert(string routingKey, string dedupKey) =>
-        await app.Http.GetFromJsonAsync<JsonElement>($"api/alerts?routingKey={routingKey}&dedupKey={Uri.EscapeDataString(dedupKey)}");
+    private Task<JsonElement> Alert(string serviceId, string dedupKey) => AlertLookup.Find(app.Http, serviceId, dedupKey);
 
     private static async Task<JsonElement> Send(HttpClient monitor, object body, HttpStatusCode expected)
     {

@@ -11,7 +11,7 @@ public class AlertOverloadTests(ThrottledAlertsWebAppFixture app) : IClassFixtur
     [Fact]
     public async Task An_integration_key_past_its_rate_gets_429_with_retry_after_and_every_refusal_is_counted()
     {
-        var routingKey = await Integration();
+        var (routingKey, _) = await Integration();
         using var monitor = new HttpClient { BaseAddress = app.BaseAddress };
         var before = await Counts();
         var answers = new List<HttpResponseMessage>();
@@ -41,9 +41,9 @@ public class AlertOverloadTests(ThrottledAlertsWebAppFixture app) : IClassFixtur
         var before = await Counts();
         var sends = Enumerable.Range(0, 3 * ThrottledAlertsWebAppFixture.Burst).Select(async i =>
         {
-            var (key, dedup) = (keys[i % keys.Length], $"storm-{i}");
+            var ((key, service), dedup) = (keys[i % keys.Length], $"storm-{i}");
             using var answer = await monitor.PostAsJsonAsync("v2/enqueue", Event(key, dedup));
-            return (key, dedup, answer.StatusCode);
+            return (service, dedup, answer.StatusCode);
         });
         var answers = await Task.WhenAll(sends);
 
@@ -52,9 +52,9 @@ public class AlertOverloadTests(ThrottledAlertsWebAppFixture app) : IClassFixtur
         var overloaded = Refused(after, "overloaded") - Refused(before, "overloaded");
         Assert.True(overloaded >= 1, "Thirty events at once never filled a queue of one.");
         Assert.Equal(answers.Count(a => a.StatusCode == HttpStatusCode.TooManyRequests), overloaded + Refused(after, "keyRateLimited") - Refused(before, "keyRateLimited"));
-        foreach (var (key, dedup, _) in answers.Where(a => a.StatusCode == HttpStatusCode.Accepted))
+        foreach (var (service, dedup, _) in answers.Where(a => a.StatusCode == HttpStatusCode.Accepted))
         {
-            var alert = await app.Http.GetFromJsonAsync<JsonElement>($"api/alerts?routingKey={key}&dedupKey={dedup}");
+            var alert = await AlertLookup.Find(app.Http, service, dedup);
             Assert.Equal(1, alert.GetProperty("count").GetInt32());
         }
     }
@@ -101,5 +101,5 @@ public class AlertOverloadTests(ThrottledAlertsWebAppFixture app) : IClassFixtur
 
     private static long Refused(JsonElement counts, string reason) => counts.GetProperty("refused").GetProperty(reason).GetInt64();
 
-    private async Task<string> Integration() => (await Integrations.Define(app.Http, "Load balancers", "Zabbix")).RoutingKey;
+    private Task<(string RoutingKey, string ServiceId)> Integration() => Integrations.Define(app.Http, "Load balancers", "Zabbix");
 }

@@ -12,23 +12,23 @@ public class AlertmanagerTests(WebAppFixture app)
     [Fact]
     public async Task Firing_alerts_of_one_group_share_an_incident_repeats_count_and_it_resolves_when_all_resolved()
     {
-        var routingKey = await Integration();
+        var (routingKey, service) = await Integration();
         using var alertmanager = new HttpClient { BaseAddress = app.BaseAddress };
 
         var processed = await Post(alertmanager, routingKey, Payload(("firing", "a1f0c0ffee000001", "critical"), ("firing", "a1f0c0ffee000002", "warning")), HttpStatusCode.OK);
         Assert.Equal(2, processed.GetProperty("processed").GetInt32());
         await Post(alertmanager, routingKey, Payload(("firing", "a1f0c0ffee000001", "critical")), HttpStatusCode.OK);
 
-        var first = await Alert(routingKey, "a1f0c0ffee000001");
+        var first = await Alert(service, "a1f0c0ffee000001");
         Assert.Equal(("triggered", 2), (first.GetProperty("status").GetString(), first.GetProperty("count").GetInt32()));
         Assert.Equal("BlackBox probe failure: https://shop.example", first.GetProperty("summary").GetString());
-        var second = await Alert(routingKey, "a1f0c0ffee000002");
+        var second = await Alert(service, "a1f0c0ffee000002");
         var incidentId = first.GetProperty("incidentId").GetString();
         Assert.Equal(incidentId, second.GetProperty("incidentId").GetString());
 
         await Post(alertmanager, routingKey, Payload(("resolved", "a1f0c0ffee000001", "critical")), HttpStatusCode.OK);
-        Assert.Equal("resolved", (await Alert(routingKey, "a1f0c0ffee000001")).GetProperty("status").GetString());
-        Assert.Equal("triggered", (await Alert(routingKey, "a1f0c0ffee000002")).GetProperty("status").GetString());
+        Assert.Equal("resolved", (await Alert(service, "a1f0c0ffee000001")).GetProperty("status").GetString());
+        Assert.Equal("triggered", (await Alert(service, "a1f0c0ffee000002")).GetProperty("status").GetString());
         Assert.Equal("new", (await app.Http.GetFromJsonAsync<JsonElement>($"api/incidents/{incidentId}")).GetProperty("status").GetString());
 
         await Post(alertmanager, routingKey, Payload(("resolved", "a1f0c0ffee000002", "warning")), HttpStatusCode.OK);
@@ -38,7 +38,7 @@ public class AlertmanagerTests(WebAppFixture app)
     [Fact]
     public async Task A_bad_payload_is_a_400_naming_the_alert_and_an_unknown_key_a_404()
     {
-        var routingKey = await Integration();
+        var (routingKey, _) = await Integration();
         using var alertmanager = new HttpClient { BaseAddress = app.BaseAddress };
         var problem = await Post(alertmanager, routingKey, Payload(("pending", "b2", "critical")), HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("alerts[0].status", out _));
@@ -67,10 +67,9 @@ public class AlertmanagerTests(WebAppFixture app)
         truncatedAlerts = 0,
     };
 
-    private async Task<string> Integration() => (await Integrations.Define(app.Http, "Web shop", "Alertmanager")).RoutingKey;
+    private Task<(string RoutingKey, string ServiceId)> Integration() => Integrations.Define(app.Http, "Web shop", "Alertmanager");
 
-    private async Task<JsonElement> Alert(string routingKey, string dedupKey) =>
-        await app.Http.GetFromJsonAsync<JsonElement>($"api/alerts?routingKey={routingKey}&dedupKey={dedupKey}");
+    private Task<JsonElement> Alert(string serviceId, string dedupKey) => AlertLookup.Find(app.Http, serviceId, dedupKey);
 
     private static async Task<JsonElement> Post(HttpClient client, string routingKey, object body, HttpStatusCode expected)
     {

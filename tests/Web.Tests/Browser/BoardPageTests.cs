@@ -91,8 +91,8 @@ public class BoardPageTests(WebAppFixture app) : BrowserTest(app)
             await Send(action, "consumer-lag");
         }
 
-        var alert = await App.Http.GetFromJsonAsync<Contracts.Alerts.AlertView>($"api/alerts?routingKey={routingKey}&dedupKey=queue-depth", WireJson.Options);
-        var group = page.Locator($"[data-alerts] [data-alert-incident='{alert!.IncidentNumber}']");
+        var alert = await AlertLookup.Find(App.Http, service, "queue-depth");
+        var group = page.Locator($"[data-alerts] [data-alert-incident='{alert.GetProperty("incidentNumber").GetString()}']");
         await group.Locator("[data-alert-counts]").Filter(new() { HasText = "2 alerts · 6 events" }).WaitForAsync(new() { Timeout = 15_000 });
         Assert.Contains("flapping 1", await group.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains(service, await group.InnerTextAsync(), StringComparison.Ordinal);

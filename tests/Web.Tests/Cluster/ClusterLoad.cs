@@ -158,7 +158,7 @@ public sealed class ClusterLoad(string group)
         Interlocked.Increment(ref _acknowledged);
     }
 
-    public async Task<(int Incidents, int Updates, int Alerts)> Verify(HttpClient admin, string connectionString, string routingKey)
+    public async Task<(int Incidents, int Updates, int Alerts)> Verify(HttpClient admin, string connectionString, string serviceId)
     {
         foreach (var (id, number) in _created)
         {
@@ -177,7 +177,7 @@ public sealed class ClusterLoad(string group)
 
         foreach (var (dedupKey, acknowledged) in _alerts)
         {
-            var alert = await admin.GetFromJsonAsync<JsonElement>($"api/alerts?routingKey={routingKey}&dedupKey={dedupKey}");
+            var alert = await AlertLookup.Find(admin, serviceId, dedupKey);
             Assert.True(alert.GetProperty("count").GetInt32() >= acknowledged, $"{dedupKey}: {acknowledged} acknowledged, {alert.GetProperty("count").GetInt32()} counted.");
         }
 

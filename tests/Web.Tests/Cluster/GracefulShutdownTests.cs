@@ -16,7 +16,7 @@ public class GracefulShutdownTests(ITestOutputHelper output)
     {
         await using var cluster = await LocalCluster.Start(silos: 2, webHosts: 1);
         using var admin = cluster.Client(1);
-        var (routingKey, _) = await Integrations.Define(admin, "Edge network");
+        var (routingKey, service) = await Integrations.Define(admin, "Edge network");
         var load = new ClusterLoad("drain-" + Guid.NewGuid().ToString("N")[..8]);
         using var stop = new CancellationTokenSource();
         var workers = Task.WhenAll(Enumerable.Range(0, 6).Select(w => load.Work(cluster.WebUrl(1), cluster.AdminKey, routingKey, new Random(w), stop.Token)));
@@ -31,7 +31,7 @@ public class GracefulShutdownTests(ITestOutputHelper output)
         await stop.CancelAsync();
         await workers;
 
-        var (incidents, updates, alerts) = await load.Verify(admin, cluster.ConnectionString, routingKey);
+        var (incidents, updates, alerts) = await load.Verify(admin, cluster.ConnectionString, service);
         output.WriteLine($"acknowledged {load.Acknowledged} ({before} before the stop), failed {load.Failed}; {incidents} incidents, {updates} updates and {alerts} alert counts checked");
         Assert.True(load.Failed == 0, $"Users saw {load.Failed} failed requests while the silo drained:{Environment.NewLine}{load.Failures}");
         Assert.True(load.Acknowledged > before, "Nothing was acknowledged after the stop.");

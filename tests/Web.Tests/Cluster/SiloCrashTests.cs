@@ -20,7 +20,7 @@ public class SiloCrashTests(ITestOutputHelper output)
     {
         await using var cluster = await LocalCluster.Start(silos: 2, webHosts: 1);
         using var admin = cluster.Client(1);
-        var (routingKey, _) = await Integrations.Define(admin, "Edge network");
+        var (routingKey, service) = await Integrations.Define(admin, "Edge network");
         var ledger = new ClusterLoad("crash-" + Guid.NewGuid().ToString("N")[..8]);
 
         using var stop = new CancellationTokenSource();
@@ -35,7 +35,7 @@ public class SiloCrashTests(ITestOutputHelper output)
         await stop.CancelAsync();
         await load;
 
-        var (incidents, updates, alerts) = await ledger.Verify(admin, cluster.ConnectionString, routingKey);
+        var (incidents, updates, alerts) = await ledger.Verify(admin, cluster.ConnectionString, service);
         output.WriteLine(
             $"acknowledged {ledger.Acknowledged} ({acknowledgedAtKill} before the kill), failed {ledger.Failed}; after the crash: {incidents} incidents, "
             + $"{updates} acknowledged updates and {alerts} alert counts checked against PostgreSQL, none missing; all of 20 incidents raised before the kill could be changed again {recovered.TotalSeconds:F1} s after it; "

@@ -60,8 +60,9 @@ public class ExportConfigurationTests(WebAppFixture app)
         Assert.Equal("Exported rota", Single(document, "onCallSchedules", "id", $"oncall-{suffix}").GetProperty("name").GetString());
         var policy = Single(document, "escalationPolicies", "id", $"policy-{suffix}");
         Assert.Equal($"oncall-{suffix}", policy.GetProperty("levels")[0].GetProperty("targets")[0].GetProperty("id").GetString());
-        Assert.Equal(service, Single(document, "integrationKeys", "routingKey", routingKey).GetProperty("serviceId").GetString());
-        Assert.Equal(service, Single(document, "alerts", "key", $"{routingKey}/disk-{suffix}").GetProperty("serviceId").GetString());
+        Assert.Equal(service, Single(document, "integrationKeys", "keyEnding", "…" + routingKey[^4..]).GetProperty("serviceId").GetString());
+        Assert.Equal(service, Single(document, "alerts", "dedupKey", $"disk-{suffix}").GetProperty("serviceId").GetString());
+        Assert.DoesNotContain(routingKey, document.GetRawText(), StringComparison.Ordinal);
         Assert.Equal("https://hooks.example/itsm", Single(document, "webhooks", "id", $"hook-{suffix}").GetProperty("url").GetString());
         Assert.Equal("open=true", Single(document, "savedViews", "name", "Exported view " + suffix).GetProperty("query").GetString());
         Assert.Equal("exporters", Assert.Single(Single(document, "users", "userName", userName).GetProperty("groups").EnumerateArray()).GetString());

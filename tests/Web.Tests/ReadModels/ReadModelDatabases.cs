@@ -1,3 +1,4 @@
+using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Hosting.Database;
 using ItsmOrleans.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -23,7 +24,7 @@ public sealed class ReadModelDatabases : IAsyncLifetime
         Sqlite = new ItsmDatabase(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, DataFolder = _sqliteFolder });
         foreach (var database in new[] { Postgres, Sqlite })
         {
-            await new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
+            await new SchemaMigrator(database, [new AlertIdUpgrade()], NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
         }
     }
 

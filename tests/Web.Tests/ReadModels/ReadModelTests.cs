@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Licences;
@@ -155,22 +156,67 @@ public class ReadModelTests(ReadModelDatabases databases) : IClassFixture<ReadMo
         var alerts = new SqlAlertReadModel(databases.For(provider));
         var service = $"svc-{provider}-{Guid.NewGuid():N}"[..24];
         var incident = Guid.NewGuid();
-        AlertSummary Alert(string dedup, AlertStatus status, int minutes, long revision = 1, int count = 1) =>
-            new(AlertKeys.Alert("R0123456789abcdefghij", dedup), dedup, "Prometheus", service, "db", status, "error", $"{dedup} failing", "db-1",
-                count, false, Day, Day.AddMinutes(minutes), incident, "INC0000001", revision);
+        var integration = new IntegrationKeyView("R0123456789abcdefghij", "Prometheus", service, "R0123456789abcdefghij");
+        Task Upsert(string dedup, AlertStatus status, int minutes, long revision = 1, int count = 1)
+        {
+            var key = AlertKeys.Alert(integration, dedup);
+            return alerts.Upsert(key, new AlertSummary(AlertIds.Of(key), dedup, "Prometheus", service, "db", status, "error", $"{dedup} failing", "db-1",
+                count, false, Day, Day.AddMinutes(minutes), incident, "INC0000001", revision), CancellationToken.None);
+        }
 
-        await alerts.Upsert(Alert("disk{db-1}", AlertStatus.Triggered, 1), CancellationToken.None);
-        await alerts.Upsert(Alert("cpu", AlertStatus.Acknowledged, 2), CancellationToken.None);
-        await alerts.Upsert(Alert("mem", AlertStatus.Resolved, 3), CancellationToken.None);
-        await alerts.Upsert(Alert("disk{db-1}", AlertStatus.Triggered, 4, revision: 5, count: 40), CancellationToken.None);
-        await alerts.Upsert(Alert("disk{db-1}", AlertStatus.Triggered, 5, revision: 4, count: 39), CancellationToken.None);
+        await Upsert("disk{db-1}", AlertStatus.Triggered, 1);
+        await Upsert("cpu", AlertStatus.Acknowledged, 2);
+        await Upsert("mem", AlertStatus.Resolved, 3);
+        await Upsert("disk{db-1}", AlertStatus.Triggered, 4, revision: 5, count: 40);
+        await Upsert("disk{db-1}", AlertStatus.Triggered, 5, revision: 4, count: 39);
 
-        var listed = await alerts.List(null, service, null, 100, CancellationToken.None);
+        var listed = await alerts.List(new AlertFilter(ServiceId: service), 100, CancellationToken.None);
         Assert.Equal(["disk{db-1}", "mem", "cpu"], listed.Select(a => a.DedupKey));
         Assert.Equal(40, listed[0].Count);
-        Assert.Equal(["mem"], (await alerts.List(AlertStatus.Resolved, service, incident, 100, CancellationToken.None)).Select(a => a.DedupKey));
-        Assert.Empty(await alerts.List(null, service, Guid.NewGuid(), 100, CancellationToken.None));
+        Assert.Equal(["mem"], (await alerts.List(new AlertFilter(AlertStatus.Resolved, service, incident), 100, CancellationToken.None)).Select(a => a.DedupKey));
+        Assert.Empty(await alerts.List(new AlertFilter(ServiceId: service, IncidentId: Guid.NewGuid()), 100, CancellationToken.None));
+        var byDedupKey = Assert.Single(await alerts.List(new AlertFilter(ServiceId: service, DedupKey: "disk{db-1}"), 100, CancellationToken.None));
+        Assert.Equal(AlertKeys.Alert(integration, "disk{db-1}"), await alerts.KeyOf(byDedupKey.Id, CancellationToken.None));
+        Assert.Null(await alerts.KeyOf(Guid.NewGuid(), CancellationToken.None));
         var open = await alerts.ListOpen(1000, CancellationToken.None);
         Assert.Equal(["disk{db-1}", "cpu"], open.Where(a => a.ServiceId == service).Select(a => a.DedupKey));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Alerts_stored_before_they_had_ids_get_their_id_and_dedup_key_from_the_upgrade_and_lists_never_show_their_key(DatabaseProvider provider)
+    {
+        var database = databases.For(provider);
+        var alerts = new SqlAlertReadModel(database);
+        var service = $"svc-{provider}-{Guid.NewGuid():N}"[..24];
+        var legacyKey = $"Rlegacy{Guid.NewGuid():N}/disk%7Bdb-1%7D";
+        var stored = new AlertSummary(Guid.Empty, "disk{db-1}", "Prometheus", service, null, AlertStatus.Triggered, "error", "Disk full", "db-1",
+            1, false, Day, Day, null, null, 1);
+        await using (var connection = await database.OpenConnectionAsync(CancellationToken.None))
+        {
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO alerts (alert_key, status, service_id, incident_id, last_seen, revision, summary_json)
+                VALUES (@key, 'triggered', @service, NULL, @last_seen, 1, @json)
+                """;
+            var legacyJson = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(stored, ReadModelJson.Options))!.AsObject();
+            legacyJson.Remove("id");
+            legacyJson["key"] = legacyKey;
+            foreach (var (name, value) in new (string, object)[] { ("key", legacyKey), ("service", service), ("last_seen", database.TimeValue(Day)), ("json", legacyJson.ToJsonString()) })
+            {
+                var parameter = insert.CreateParameter();
+                (parameter.ParameterName, parameter.Value) = (name, value);
+                insert.Parameters.Add(parameter);
+            }
+
+            await insert.ExecuteNonQueryAsync();
+
+            await new AlertIdUpgrade().Run(connection, CancellationToken.None);
+        }
+
+        var listed = Assert.Single(await alerts.List(new AlertFilter(ServiceId: service, DedupKey: "disk{db-1}"), 10, CancellationToken.None));
+        Assert.Equal(AlertIds.Of(legacyKey), listed.Id);
+        Assert.Equal(legacyKey, await alerts.KeyOf(listed.Id, CancellationToken.None));
+        Assert.DoesNotContain("Rlegacy", JsonSerializer.Serialize(listed, ReadModelJson.Options), StringComparison.Ordinal);
     }
 }

@@ -4,7 +4,7 @@ import { element } from "./dom.js";
 /**
  * An open alert (SubscribeAlerts, docs/board-protocol.md).
  * @typedef {object} AlertRow
- * @property {string} key
+ * @property {string} id
  * @property {string} dedupKey
  * @property {string} integrationName
  * @property {string} serviceId
@@ -39,7 +39,7 @@ export class AlertsPanel {
     subscribeLiveList({
       signalR,
       method: "SubscribeAlerts",
-      key: (/** @type {AlertRow} */ alert) => alert.key,
+      key: (/** @type {AlertRow} */ alert) => alert.id,
       isLive: (/** @type {AlertRow} */ alert) => alert.status !== "resolved",
       onChange: (/** @type {AlertRow[]} */ alerts) => this.#render(alerts),
     });
