@@ -115,7 +115,7 @@ public sealed class OperationsHub(
     /// <summary>Streams an empty snapshot, then each time someone names the caller (@name) in a work note.</summary>
     [Authorize(Policy = ItsmPolicies.WatchBoards)]
     public ChannelReader<LiveListMessage<Mention>> SubscribeMentions(CancellationToken cancellationToken) =>
-        mentions.Subscribe(CallerClaims.ToCaller(Context.User!).Name, cancellationToken);
+        mentions.Subscribe(CallerClaims.ToCaller(Context.User!), cancellationToken);
 
     /// <summary>
     /// Streams an empty snapshot, then the caller's own incidents and service requests (raised by them or for them) as

@@ -1,12 +1,15 @@
 using System.Threading.Channels;
+using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Tickets;
+using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Web.Boards;
 
 namespace ItsmOrleans.Web.Tickets;
 
 /// <summary>
 /// This host's clients waiting to hear that someone named them in a work note. Each gets an empty snapshot, then the
-/// mentions of its user as they come; a client that does not keep up loses the oldest, never blocks the host.
+/// mentions of its user as they come; a client that does not keep up loses the oldest, never blocks the host. Mentions
+/// carry the work note's text, so callers that may not read work notes (REST hides them too) hear of none.
 /// </summary>
 public sealed class MentionFeed(TimeProvider time)
 {
@@ -15,17 +18,22 @@ public sealed class MentionFeed(TimeProvider time)
     private readonly Lock _gate = new();
     private readonly Dictionary<string, List<Channel<Mention>>> _listeners = new(StringComparer.OrdinalIgnoreCase);
 
-    public ChannelReader<LiveListMessage<Mention>> Subscribe(string user, CancellationToken cancellationToken)
+    public ChannelReader<LiveListMessage<Mention>> Subscribe(Caller caller, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(caller);
+        var user = caller.Name;
         var inbox = Channel.CreateBounded<Mention>(new BoundedChannelOptions(PerClientBuffer) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
-        lock (_gate)
+        if (IncidentAccess.SeesWorkNotes(caller))
         {
-            if (!_listeners.TryGetValue(user, out var list))
+            lock (_gate)
             {
-                _listeners[user] = list = [];
-            }
+                if (!_listeners.TryGetValue(user, out var list))
+                {
+                    _listeners[user] = list = [];
+                }
 
-            list.Add(inbox);
+                list.Add(inbox);
+            }
         }
 
         var output = Channel.CreateBounded<LiveListMessage<Mention>>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });

@@ -46,6 +46,45 @@ public class MentionTests(WebAppFixture app)
         }
     }
 
+    [Fact]
+    public async Task Noc_and_change_managers_named_in_a_work_note_hear_nothing_of_it_as_rest_hides_work_notes_from_them()
+    {
+        var incident = await app.Http.CreateIncident(IncidentRequests.NewIncident(title: "Switch stack reboot loop"));
+        var watchers = new List<(string Role, ChannelReader<LiveListMessage<Mention>> Stream, HubConnection Connection)>();
+        var names = new List<string>();
+        foreach (var role in new[] { "noc", "change-manager", "agent" })
+        {
+            var name = $"{role}-{incident.Number}";
+            names.Add("@key:" + name);
+            var connection = await app.ConnectHub(await Accounts.CreateNamedApiKey(app, name, role));
+            watchers.Add((role, await Open(connection), connection));
+        }
+
+        using var colleague = app.CreateHttp(await Accounts.CreateApiKey(app, "agent"));
+        using (var sent = await colleague.PostAsJsonAsync($"api/incidents/{incident.Id}/comments", new { text = $"{string.Join(' ', names)} vendor case 4471 says firmware bug", visibility = "workNote" }))
+        {
+            await sent.EnsureStatus(HttpStatusCode.Created);
+        }
+
+        using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
+        {
+            var agent = watchers.Single(w => w.Role == "agent");
+            Assert.Contains("vendor case 4471", Assert.Single((await agent.Stream.ReadAsync(wait.Token)).Items).Text, StringComparison.Ordinal);
+        }
+
+        foreach (var (role, stream, _) in watchers.Where(w => w.Role != "agent"))
+        {
+            using var quiet = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+            var heard = await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await stream.ReadAsync(quiet.Token));
+            Assert.NotNull(heard);
+        }
+
+        foreach (var watcher in watchers)
+        {
+            await watcher.Connection.DisposeAsync();
+        }
+    }
+
     private static async Task<ChannelReader<LiveListMessage<Mention>>> Open(HubConnection tab)
     {
         var stream = await tab.StreamAsChannelAsync<LiveListMessage<Mention>>("SubscribeMentions");
