@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Webhooks;
+using ItsmOrleans.Grains.OutgoingCalls;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,7 @@ namespace ItsmOrleans.Grains.Webhooks;
 public sealed class WebhookGrain(
     [PersistentState(WebhookGrain.StateName, ItsmStorage.Name)] IPersistentState<WebhookState> store,
     IWebhookSender sender,
+    OutgoingAddressPolicy addresses,
     IOptions<WebhookOptions> options,
     TimeProvider time,
     ILogger<WebhookGrain> logger) : Grain, IWebhookGrain, IRemindable
@@ -44,7 +46,7 @@ public sealed class WebhookGrain(
             definition = definition with { Secret = existing.Secret }; // A change that leaves the secret out keeps it.
         }
 
-        WebhookRules.Validate(Id, definition);
+        WebhookRules.Validate(Id, definition, addresses);
         if (context.ExpectedVersion is { } expected && expected != State.Version)
         {
             throw new VersionConflictException(expected, State.Version);

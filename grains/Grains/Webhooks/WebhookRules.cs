@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Webhooks;
 using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Grains.OutgoingCalls;
 using ItsmOrleans.Grains.Services;
 
 namespace ItsmOrleans.Grains.Webhooks;
@@ -12,17 +13,16 @@ public static class WebhookRules
     public const int MaxUrl = 2000;
     public const int LogLimit = 200;
 
-    public static void Validate(string id, WebhookDefinition definition)
+    /// <summary>
+    /// Checks a definition; a URL naming a refused address outright (an IP literal or localhost) is refused here, and
+    /// any other name is judged by <paramref name="addresses"/> again at every connection.
+    /// </summary>
+    public static void Validate(string id, WebhookDefinition definition, OutgoingAddressPolicy addresses)
     {
+        ArgumentNullException.ThrowIfNull(addresses);
         var errors = new FieldErrors();
         ServiceRules.ValidateId(errors, id);
-        errors.Text("url", definition.Url, MaxUrl, required: true);
-        if (!string.IsNullOrWhiteSpace(definition.Url)
-            && (!Uri.TryCreate(definition.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")))
-        {
-            errors.Add("url", "'url' is an absolute http or https address.");
-        }
-
+        CheckUrl(errors, definition.Url, addresses);
         if (definition.Secret is null || definition.Secret.Length is < MinSecret or > MaxSecret)
         {
             errors.Add("secret", $"'secret' signs every delivery: {MinSecret} to {MaxSecret} characters.");
@@ -48,5 +48,23 @@ public static class WebhookRules
         var factor = Math.Pow(2, Math.Clamp(attempt - 1, 0, 30));
         var delay = TimeSpan.FromTicks((long)Math.Min(options.FirstRetryDelay.Ticks * factor, options.MaxRetryDelay.Ticks));
         return delay < options.MaxRetryDelay ? delay : options.MaxRetryDelay;
+    }
+
+    private static void CheckUrl(FieldErrors errors, string text, OutgoingAddressPolicy addresses)
+    {
+        errors.Text("url", text, MaxUrl, required: true);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            errors.Add("url", "'url' is an absolute http or https address.");
+        }
+        else if (addresses.JudgeWithoutLookup(url) is { } refusal)
+        {
+            errors.Add("url", $"'url' points at {refusal.Address}, {refusal.Kind}; webhooks reach such an address only when {addresses.AllowedBy} names its range.");
+        }
     }
 }

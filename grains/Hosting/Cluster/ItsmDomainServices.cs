@@ -1,18 +1,22 @@
+using System.Net;
 using ItsmOrleans.Contracts.Webhooks;
 using ItsmOrleans.Grains.Alerts;
 using ItsmOrleans.Grains.Boards;
 using ItsmOrleans.Grains.Escalations;
 using ItsmOrleans.Grains.Changes;
 using ItsmOrleans.Grains.MajorIncidents;
+using ItsmOrleans.Grains.OutgoingCalls;
 using ItsmOrleans.Grains.ServiceRequests;
 using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Grains.Slas;
 using ItsmOrleans.Grains.Tickets;
 using ItsmOrleans.Grains.Webhooks;
+using ItsmOrleans.Hosting.OutgoingCalls;
 using ItsmOrleans.Hosting.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Hosting.Cluster;
 
@@ -32,8 +36,14 @@ public static class ItsmDomainServices
         services.AddOptions<TicketRoomOptions>().Bind(configuration.GetSection(TicketRoomOptions.Section));
         services.AddOptions<EscalationOptions>().Bind(configuration.GetSection(EscalationOptions.Section));
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section));
-        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
-        services.AddHttpClient(HttpWebhookSender.ClientName);
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section))
+            .Validate(o => o.AllowedPrivateNetworks.All(range => IPNetwork.TryParse(range, out _)),
+                $"{WebhookOptions.AllowedPrivateNetworksSetting} holds CIDR ranges, such as 10.20.0.0/16 or fd00::/8.")
+            .ValidateOnStart();
+        services.TryAddSingleton(s => new OutgoingAddressPolicy(
+            s.GetRequiredService<IOptions<WebhookOptions>>().Value.AllowedPrivateNetworks.Select(range => IPNetwork.Parse(range)),
+            WebhookOptions.AllowedPrivateNetworksSetting));
+        services.AddHttpClient(HttpWebhookSender.ClientName).GuardOutgoingAddresses();
         services.TryAddSingleton<IWebhookSender, HttpWebhookSender>();
         services.AddSingleton<ISlaPolicyCatalog, ConfiguredSlaPolicyCatalog>();
         services.AddHostedService<SlaCatalogCheck>();

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using ItsmOrleans.Contracts.Webhooks;
+using ItsmOrleans.Hosting.OutgoingCalls;
 
 namespace ItsmOrleans.Hosting.Webhooks;
 
@@ -10,6 +11,7 @@ namespace ItsmOrleans.Hosting.Webhooks;
 /// Posts an event as JSON with an HMAC-SHA256 signature: <c>X-Itsm-Signature: sha256=&lt;hex&gt;</c> over
 /// "<c>&lt;X-Itsm-Timestamp&gt;.&lt;body&gt;</c>" with the webhook's secret, so a receiver can check who sent it and
 /// refuse replays. <c>X-Itsm-Event</c> names the event and <c>X-Itsm-Delivery</c> its id (the same on every retry).
+/// Its client connects only where the <see cref="OutgoingAddressGuard"/> allows; a refusal is reported like any failure.
 /// </summary>
 public sealed class HttpWebhookSender(IHttpClientFactory clients, TimeProvider time) : IWebhookSender
 {
@@ -37,6 +39,10 @@ public sealed class HttpWebhookSender(IHttpClientFactory clients, TimeProvider t
         {
             using var response = await clients.CreateClient(ClientName).SendAsync(request, cancellationToken);
             return new WebhookSendResult((int)response.StatusCode, response.IsSuccessStatusCode ? null : $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+        }
+        catch (HttpRequestException exception) when (exception.InnerException is OutgoingAddressRefusedException refused)
+        {
+            return new WebhookSendResult(null, refused.Message);
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or OperationCanceledException)
         {

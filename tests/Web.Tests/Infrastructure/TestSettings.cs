@@ -24,6 +24,8 @@ public static class TestSettings
             ["Security:Admin:Password"] = AdminPassword,
             // Tests fire requests far faster than people; the limits themselves are tested with a host of their own.
             ["Webhooks:FirstRetryDelay"] = "00:00:00.200",
+            // The receivers tests deliver to listen on loopback, which webhooks may not reach unless allowed.
+            ["Webhooks:AllowedPrivateNetworks:0"] = "127.0.0.0/8",
             ["Escalations:MinimumDelay"] = "00:00:01",
             ["RateLimits:PerApiKey:PermitsPerSecond"] = "100000",
             ["RateLimits:PerApiKey:Burst"] = "100000",
