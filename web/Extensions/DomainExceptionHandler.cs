@@ -51,7 +51,8 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IGra
     {
         await audit.Record(new AuditEntry(AuditKinds.PermissionDenied, http.User.Identity?.Name ?? "anonymous",
             $"{http.Request.Method} {http.Request.Path}", exception.Message, http.Connection.RemoteIpAddress?.ToString()), http.RequestAborted);
-        return Problem(StatusCodes.Status403Forbidden, "Forbidden", exception.Message);
+        var problem = Problem(StatusCodes.Status403Forbidden, "Forbidden", exception.Message);
+        return exception.Fields.Count == 0 ? problem : WithExtension(problem, "errors", exception.Fields);
     }
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };

@@ -23,6 +23,44 @@ public static class IncidentAccess
 
     public static bool CanRaise(Caller caller) => caller.Is(Role.Admin) || caller.Is(Role.Agent) || caller.Is(Role.Requester);
 
+    /// <summary>
+    /// Requesters describe what is wrong (title, description, impact, urgency, service) and raise it for themselves;
+    /// routing, assignment and the SLA policy are the service desk's. Naming any of those is refused, field by field.
+    /// </summary>
+    public static void EnsureMaySet(Caller caller, CreateIncident command)
+    {
+        if (caller.Is(Role.Admin) || caller.Is(Role.Agent))
+        {
+            return;
+        }
+
+        var refused = new Dictionary<string, string[]>();
+        void Refuse(string field, string? value, string why)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                refused[field] = [why];
+            }
+        }
+
+        Refuse("assignee", command.Assignee, "Only agents and administrators assign incidents.");
+        Refuse("assignmentGroup", command.AssignmentGroup, "Only agents and administrators route incidents to a group.");
+        Refuse("slaPolicy", command.SlaPolicyId, "Only agents and administrators choose an incident's SLA policy.");
+        Refuse("requester", Same(command.Requester?.Trim(), caller.Name) ? null : command.Requester,
+            "You raise incidents for yourself; the service desk raises them for others.");
+        if (refused.Count > 0)
+        {
+            throw new ForbiddenException(refused);
+        }
+    }
+
+    /// <summary>
+    /// Whether raising the incident already assigned is its first response: a person assigning counts; automation (an
+    /// API key) assigning counts only when the SLA policy says so, since nobody has looked at the incident yet.
+    /// </summary>
+    public static bool RespondsAtCreation(Caller caller, CreateIncident command, bool integrationAssignmentResponds) =>
+        !string.IsNullOrWhiteSpace(command.Assignee) && (!caller.IsApiKey || integrationAssignmentResponds);
+
     /// <summary>Agents and admins raise incidents for anyone; everyone else raises them for themselves.</summary>
     public static string RequesterFor(Caller caller, string requested) =>
         caller.Is(Role.Admin) || caller.Is(Role.Agent) ? requested : caller.Name;

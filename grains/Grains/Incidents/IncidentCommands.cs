@@ -11,7 +11,8 @@ namespace ItsmOrleans.Grains.Incidents;
 /// </summary>
 public static class IncidentCommands
 {
-    public static IncidentChange Create(IncidentState state, CreateIncident command, SlaPolicy policy, string number, DateTimeOffset now)
+    /// <param name="respondsNow">Whether raising it assigned is its first response (<see cref="IncidentAccess.RespondsAtCreation"/>).</param>
+    public static IncidentChange Create(IncidentState state, CreateIncident command, SlaPolicy policy, string number, DateTimeOffset now, bool respondsNow)
     {
         IncidentRules.Validate(command);
         var assignee = Blank(command.Assignee);
@@ -27,7 +28,7 @@ public static class IncidentCommands
         state.AssignmentGroup = Blank(command.AssignmentGroup);
         state.Assignee = assignee;
         state.Status = assignee is null ? IncidentStatus.New : IncidentStatus.Assigned;
-        state.RespondedAt = assignee is null ? null : now;
+        state.RespondedAt = assignee is not null && respondsNow ? now : null;
         state.CreatedAt = now;
         state.SlaPolicyId = policy.Id;
         state.SlaTargets = policy.For(state.Priority);
@@ -43,6 +44,7 @@ public static class IncidentCommands
         changes.Track("assignmentGroup", null, state.AssignmentGroup);
         changes.Track("assignee", null, state.Assignee);
         changes.Track("slaPolicy", null, state.SlaPolicyId);
+        changes.Track<DateTimeOffset?>("respondedAt", null, state.RespondedAt);
         return new IncidentChange(HistoryKind.Created, changes, ActivityKind.Created, $"raised: {state.Title}");
     }
 
@@ -108,7 +110,9 @@ public static class IncidentCommands
         changes.Track("assignmentGroup", state.AssignmentGroup, group);
         changes.Track("assignee", state.Assignee, assignee);
         changes.Track<Enum>("status", state.Status, status);
-        if (changes.Count == 0)
+
+        // Someone assigning it, even to whom automation already named, is the first response.
+        if (changes.Count == 0 && (assignee is null || state.RespondedAt is not null))
         {
             return null;
         }
@@ -135,6 +139,12 @@ public static class IncidentCommands
         changes.Track<Enum?>("holdReason", state.HoldReason, holdReason);
         state.HoldReason = holdReason;
         state.Status = command.To;
+        if (command.To == IncidentStatus.InProgress && state.RespondedAt is null)
+        {
+            // Raised assigned by automation and now worked on: that is the first response.
+            state.RespondedAt = now;
+            changes.Track<DateTimeOffset?>("respondedAt", null, now);
+        }
 
         switch (command.To)
         {

@@ -52,6 +52,7 @@ public sealed partial class IncidentGrain(
             throw new ForbiddenException("Your roles do not let you raise incidents.");
         }
 
+        IncidentAccess.EnsureMaySet(context.Caller, command);
         command = command with { Requester = IncidentAccess.RequesterFor(context.Caller, command.Requester) };
         if (State.Created)
         {
@@ -67,7 +68,8 @@ public sealed partial class IncidentGrain(
         var created = await Commit(context, command, now, () =>
         {
             State.EscalationPolicyId = escalationPolicy;
-            return IncidentCommands.Create(State, command, policy, number, now);
+            return IncidentCommands.Create(State, command, policy, number, now,
+                IncidentAccess.RespondsAtCreation(context.Caller, command, policy.IntegrationAssignmentResponds));
         });
         logger.LogInformation("Incident {Number} raised at {Priority} by {Actor}", created.Number, created.Priority, context.Actor);
         return created;

@@ -30,15 +30,9 @@ internal sealed class IncidentSlaFacts
                 case "slaPolicy" when change.New is { } policy:
                     PolicyId = policy;
                     break;
-                case "respondedAt" when change.New is not null:
-                    Responded = true;
-                    break;
-
-                // Raised already assigned: that was the first response.
-                case "assignee" when entry.Kind == HistoryKind.Created && change.New is not null:
-                    Responded = true;
-                    break;
             }
         }
+
+        Responded |= FirstResponse.In(entry);
     }
 }

@@ -34,7 +34,7 @@ public static class IncidentHistoryEvents
                 writer.OpenedAt = entry.At;
                 writer.Add(TicketHistoryEvents.Opened, entry.Sequence, entry.At, backlogDelta: 1);
                 inBacklog = true;
-                if (New(entry.Changes, "assignee") is not null)
+                if (FirstResponse.In(entry))
                 {
                     Acknowledge(writer, entry, response);
                 }

@@ -121,6 +121,6 @@ public sealed class ConfiguredSlaPolicyCatalog : ISlaPolicyCatalog
             errors.Add($"Sla:Policies:{id}: a target needs more than {MaxWeeksOfWorkingTime / 52} years of '{calendar.Id}' working hours.");
         }
 
-        return new SlaPolicy(id, policy.Name ?? id, targets, calendar);
+        return new SlaPolicy(id, policy.Name ?? id, targets, calendar, policy.IntegrationAssignmentResponds);
     }
 }

@@ -11,4 +11,7 @@ public sealed class SlaPolicyOptions
     public string? Calendar { get; set; }
 
     public Dictionary<Priority, SlaTargetOptions> Targets { get; set; } = [];
+
+    /// <summary>Whether an incident automation raises already assigned counts as responded to (see <see cref="SlaPolicy"/>).</summary>
+    public bool IntegrationAssignmentResponds { get; set; }
 }

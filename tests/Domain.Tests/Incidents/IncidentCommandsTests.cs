@@ -12,7 +12,7 @@ public class IncidentCommandsTests
     private static IncidentState Raised(string? assignee = null)
     {
         var state = new IncidentState();
-        IncidentCommands.Create(state, new CreateIncident("Mail down", "No mail since 08:50", Impact.High, Urgency.Medium, "bob", "email", "messaging", assignee), SlaOptions.Standard, "INC0000007", Now);
+        IncidentCommands.Create(state, new CreateIncident("Mail down", "No mail since 08:50", Impact.High, Urgency.Medium, "bob", "email", "messaging", assignee), SlaOptions.Standard, "INC0000007", Now, respondsNow: true);
         return state;
     }
 
@@ -38,7 +38,7 @@ public class IncidentCommandsTests
     public void Missing_and_oversized_fields_are_named()
     {
         var command = new CreateIncident("", new string('x', IncidentLimits.Description + 1), Impact.High, Urgency.High, "");
-        var refused = Assert.Throws<DomainValidationException>(() => IncidentCommands.Create(new IncidentState(), command, SlaOptions.Standard, "INC1", Now));
+        var refused = Assert.Throws<DomainValidationException>(() => IncidentCommands.Create(new IncidentState(), command, SlaOptions.Standard, "INC1", Now, respondsNow: true));
         Assert.Equal(["description", "requester", "title"], refused.Errors.Keys.Order(StringComparer.Ordinal));
     }
 

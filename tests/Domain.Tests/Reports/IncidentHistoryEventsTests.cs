@@ -14,16 +14,16 @@ public class IncidentHistoryEventsTests
 
     private readonly IncidentState _state = new();
 
-    private void Do(DateTimeOffset at, Func<IncidentState, IncidentChange?> command)
+    private void Do(DateTimeOffset at, Func<IncidentState, IncidentChange?> command, string actor = "ann")
     {
         if (command(_state) is { } change)
         {
-            _state.History.Add(new HistoryEntry(_state.History.Count + 1, _state.History.Count + 1, at, "ann", change.Kind, change.Changes, change.Note));
+            _state.History.Add(new HistoryEntry(_state.History.Count + 1, _state.History.Count + 1, at, actor, change.Kind, change.Changes, change.Note));
         }
     }
 
     private void Raise(string? assignee = null) =>
-        Do(Opened, s => IncidentCommands.Create(s, new CreateIncident("Mail down", "", Impact.High, Urgency.Medium, "bob", "email", "messaging", assignee), SlaOptions.Standard, "INC0000007", Opened));
+        Do(Opened, s => IncidentCommands.Create(s, new CreateIncident("Mail down", "", Impact.High, Urgency.Medium, "bob", "email", "messaging", assignee), SlaOptions.Standard, "INC0000007", Opened, respondsNow: true));
 
     private void Breach(SlaClockKind clock, DateTimeOffset at)
     {
@@ -80,6 +80,26 @@ public class IncidentHistoryEventsTests
         Raise(assignee: "alice");
         var acknowledged = Assert.Single(Events, e => e.Event == TicketHistoryEvents.Acknowledged);
         Assert.Equal(TimeSpan.Zero, acknowledged.Duration);
+    }
+
+    [Fact]
+    public void An_incident_automation_raised_assigned_is_acknowledged_when_a_person_takes_it_not_when_raised()
+    {
+        Do(Opened, s => IncidentCommands.Create(s, new CreateIncident("Backup failed", "", Impact.High, Urgency.Medium, "monitoring", null, "storage", "alice"),
+            SlaOptions.Standard, "INC0000007", Opened, respondsNow: false), actor: "key:backup-monitor");
+        Assert.DoesNotContain(Events, e => e.Event == TicketHistoryEvents.Acknowledged);
+
+        Do(Opened.AddMinutes(12), s => IncidentCommands.Assign(s, new AssignIncident(null, "alice"), Opened.AddMinutes(12)), actor: "alice");
+        Assert.Equal(TimeSpan.FromMinutes(12), Assert.Single(Events, e => e.Event == TicketHistoryEvents.Acknowledged).Duration);
+    }
+
+    [Fact]
+    public void An_incident_raised_assigned_before_creations_recorded_the_response_counts_as_acknowledged_unless_automation_raised_it()
+    {
+        Raise(assignee: "alice");
+        var legacy = _state.History[0] with { Changes = [.. _state.History[0].Changes.Where(c => c.Field != "respondedAt")] };
+        Assert.Single(IncidentHistoryEvents.From(Id, "INC0000007", [legacy]), e => e.Event == TicketHistoryEvents.Acknowledged);
+        Assert.DoesNotContain(IncidentHistoryEvents.From(Id, "INC0000007", [legacy with { Actor = "key:importer" }]), e => e.Event == TicketHistoryEvents.Acknowledged);
     }
 
     [Fact]

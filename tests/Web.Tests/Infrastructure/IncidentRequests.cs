@@ -7,8 +7,8 @@ namespace ItsmOrleans.Web.Tests.Infrastructure;
 public static class IncidentRequests
 {
     public static object NewIncident(string title = "Mail down", string impact = "high", string urgency = "high",
-        string? group = null, string? service = null, string? policy = null, string? assignee = null) =>
-        new { title, description = "Reported by the NOC", impact, urgency, requester = "bob", assignmentGroup = group, serviceId = service, slaPolicy = policy, assignee };
+        string? group = null, string? service = null, string? policy = null, string? assignee = null, string? requester = "bob") =>
+        new { title, description = "Reported by the NOC", impact, urgency, requester, assignmentGroup = group, serviceId = service, slaPolicy = policy, assignee };
 
     public static async Task<IncidentView> CreateIncident(this HttpClient http, object body, string? idempotencyKey = null)
     {
