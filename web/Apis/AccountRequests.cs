@@ -6,10 +6,11 @@ using ItsmOrleans.Web.Security;
 namespace ItsmOrleans.Web.Apis;
 
 /// <summary>POST /api/admin/users.</summary>
-public sealed record CreateUserRequest(string? UserName, string? DisplayName, string[]? Roles, string[]? Groups, string? Password);
+/// <param name="Manager">The user who approves this person's requests that need their manager's approval.</param>
+public sealed record CreateUserRequest(string? UserName, string? DisplayName, string[]? Roles, string[]? Groups, string? Password, string? Manager = null);
 
-/// <summary>PATCH /api/admin/users/{userName}: only the fields sent change.</summary>
-public sealed record UpdateUserRequest(string[]? Roles = null, string[]? Groups = null, bool? Disabled = null, string? DisplayName = null);
+/// <summary>PATCH /api/admin/users/{userName}: only the fields sent change; a blank <paramref name="Manager"/> removes it.</summary>
+public sealed record UpdateUserRequest(string[]? Roles = null, string[]? Groups = null, bool? Disabled = null, string? DisplayName = null, string? Manager = null);
 
 /// <summary>POST /api/admin/users/{userName}/password.</summary>
 public sealed record SetPasswordRequest(string? Password);

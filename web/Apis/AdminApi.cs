@@ -44,12 +44,13 @@ public static class AdminApi
         var roles = AccountRequestRules.Roles(errors, request.Roles, required: true);
         AccountRequestRules.Groups(errors, request.Groups);
         AccountRequestRules.Password(errors, request.Password);
+        AccountRules.ValidateManager(errors, request.Manager);
         errors.ThrowIfAny();
         var admin = CallerClaims.ToCaller(http.User).Name;
         var key = LocalSignIn.Normalize(request.UserName);
         var view = await grains.GetGrain<IUserAccountGrain>(key).Create(new NewUserAccount(
-            request.UserName!, request.DisplayName ?? "", roles!, request.Groups ?? [], passwords.Hash(request.Password!), admin));
-        await audit.Record(new AuditEntry(AuditKinds.UserCreated, admin, key, $"roles {string.Join(",", roles!.Select(RoleNames.Of))}"), http.RequestAborted);
+            request.UserName!, request.DisplayName ?? "", roles!, request.Groups ?? [], passwords.Hash(request.Password!), admin, request.Manager));
+        await audit.Record(new AuditEntry(AuditKinds.UserCreated, admin, key, $"roles {string.Join(",", roles!.Select(RoleNames.Of))}{(view.Manager is null ? "" : ManagerNote(view))}"), http.RequestAborted);
         return TypedResults.Created($"/api/admin/users/{key}", view);
     }
 
@@ -61,13 +62,18 @@ public static class AdminApi
         var errors = new FieldErrors();
         var roles = AccountRequestRules.Roles(errors, request.Roles, required: false);
         AccountRequestRules.Groups(errors, request.Groups);
+        AccountRules.ValidateManager(errors, request.Manager);
         errors.ThrowIfAny();
         var admin = CallerClaims.ToCaller(http.User).Name;
         var key = LocalSignIn.Normalize(userName);
-        var view = await grains.GetGrain<IUserAccountGrain>(key).Update(new UpdateUserAccount(roles, request.Groups, request.Disabled, request.DisplayName, admin));
-        await audit.Record(new AuditEntry(AuditKinds.UserChanged, admin, key, request.Disabled == true ? "disabled" : "roles, groups or name"), http.RequestAborted);
+        var view = await grains.GetGrain<IUserAccountGrain>(key).Update(new UpdateUserAccount(roles, request.Groups, request.Disabled, request.DisplayName, admin, request.Manager));
+        var changed = request.Disabled == true ? "disabled" : "roles, groups or name";
+        await audit.Record(new AuditEntry(AuditKinds.UserChanged, admin, key, request.Manager is null ? changed : changed + ManagerNote(view)), http.RequestAborted);
         return TypedResults.Ok(view);
     }
+
+    /// <summary>Who approves a person's manager step is a security decision, so the audit log names the manager.</summary>
+    private static string ManagerNote(UserAccountView view) => $"; manager {view.Manager ?? "none"}";
 
     private static async Task<Ok<UserAccountView>> SetPassword(string userName, SetPasswordRequest request, HttpContext http, IGrainFactory grains, LocalPasswords passwords, IAuditLog audit)
     {

@@ -32,10 +32,13 @@ public sealed record CatalogItemRequest(
     }
 }
 
-/// <summary>The body of POST /api/requests.</summary>
-public sealed record SubmitRequestRequest(string? ItemId, IReadOnlyDictionary<string, string>? Answers = null, string? Manager = null, string? RequestedFor = null)
+/// <summary>
+/// The body of POST /api/requests. There is no approver field: the item's rule and the requester's account name the
+/// approvers, so a body naming a manager is refused as an unknown field.
+/// </summary>
+public sealed record SubmitRequestRequest(string? ItemId, IReadOnlyDictionary<string, string>? Answers = null, string? RequestedFor = null)
 {
-    public SubmitRequest ToCommand() => new(ItemId ?? "", Answers ?? new Dictionary<string, string>(), Manager, RequestedFor);
+    public SubmitRequest ToCommand() => new(ItemId ?? "", Answers ?? new Dictionary<string, string>(), RequestedFor);
 }
 
 /// <summary>The body of POST /api/requests/{id}/approvals.</summary>

@@ -10,7 +10,8 @@ namespace ItsmOrleans.Web.Import;
 
 /// <summary>
 /// Service requests from CSV: the fields of POST /api/requests (<see cref="SubmitRequestRequest"/>). answers is a JSON
-/// object of form field → text, checked against the catalogue item's form and approval rule as a submission is.
+/// object of form field → text, checked against the catalogue item's form as a submission is. Like a submission, a row
+/// names no approver: the item's rule and the requester's account do.
 /// </summary>
 public sealed class ServiceRequestCsvImport(IGrainFactory grains) : ITicketCsvKind<SubmitRequest>
 {
@@ -21,7 +22,7 @@ public sealed class ServiceRequestCsvImport(IGrainFactory grains) : ITicketCsvKi
 
     public static readonly IReadOnlyList<string> RequiredColumns = ["itemId"];
 
-    public static readonly IReadOnlyList<string> ColumnNames = [TicketCsvImport.ExternalId, "itemId", Answers, "manager", "requestedFor"];
+    public static readonly IReadOnlyList<string> ColumnNames = [TicketCsvImport.ExternalId, "itemId", Answers, "requestedFor"];
 
     public const string KindName = "service-requests";
 
@@ -55,11 +56,10 @@ public sealed class ServiceRequestCsvImport(IGrainFactory grains) : ITicketCsvKi
             return null;
         }
 
-        var command = new SubmitRequestRequest(itemId, answers, row.Value("manager"), row.Value("requestedFor")).ToCommand();
+        var command = new SubmitRequestRequest(itemId, answers, row.Value("requestedFor")).ToCommand();
         return problems.Checked(row, () =>
         {
             ServiceRequestRules.Validate(item, command.Answers);
-            ServiceRequestRules.ApproversFor(item.Approval, caller.Name, command.Manager);
             return command;
         }, ColumnOf);
     }

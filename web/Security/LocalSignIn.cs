@@ -52,7 +52,7 @@ public sealed class LocalSignIn(IGrainFactory grains, LocalPasswords passwords, 
         return credentials is { Disabled: false } && credentials.SecurityStamp == stamp;
     }
 
-    public static string Normalize(string? userName) => (userName ?? "").Trim().ToLowerInvariant();
+    public static string Normalize(string? userName) => UserAccountKey.Of(userName);
 
     private static string Truncate(string value) => value.Length > 64 ? value[..64] : value;
 

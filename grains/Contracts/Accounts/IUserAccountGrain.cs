@@ -7,6 +7,11 @@ public interface IUserAccountGrain : IGrainWithStringKey
 
     Task<UserAccountView> Get();
 
+    /// <summary>The account, or null when there is no such account (other grains look people up with it).</summary>
+    /// <remarks>Interleaves, so that two accounts recording each other as manager at once do not wait on each other.</remarks>
+    [AlwaysInterleave]
+    Task<UserAccountView?> Find();
+
     Task<UserAccountView> Update(UpdateUserAccount change);
 
     Task<UserAccountView> SetPassword(string passwordHash, string changedBy);

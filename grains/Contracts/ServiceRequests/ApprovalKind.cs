@@ -5,7 +5,10 @@ public enum ApprovalKind
 {
     None = 1,
 
-    /// <summary>The requester's manager, named on the request.</summary>
+    /// <summary>
+    /// The manager an administrator recorded on the account of the person the request is for, or anyone holding an
+    /// approving role (who alone decide when no manager is recorded).
+    /// </summary>
     Manager = 2,
 
     /// <summary>Every named approver.</summary>

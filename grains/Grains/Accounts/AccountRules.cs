@@ -24,6 +24,10 @@ public static class AccountRules
         }
     }
 
+    /// <summary>A manager is named by user name; whether that account exists is the account grain's to check.</summary>
+    public static void ValidateManager(FieldErrors errors, string? manager) =>
+        errors.Text("manager", manager, 64, required: false);
+
     public static void ValidateRolesAndGroups(FieldErrors errors, IReadOnlyList<Role>? roles, IReadOnlyList<string>? groups)
     {
         if (roles is not null && (roles.Count == 0 || roles.Any(r => !Enum.IsDefined(r))))

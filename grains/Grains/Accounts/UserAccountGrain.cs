@@ -7,7 +7,7 @@ namespace ItsmOrleans.Grains.Accounts;
 
 /// <summary>
 /// One local account. The password hash comes from the web host (ASP.NET Core's password hasher); the grain keeps it,
-/// the roles and groups, and the lockout after repeated failures.
+/// the roles and groups, the manager an administrator recorded, and the lockout after repeated failures.
 /// </summary>
 public sealed class UserAccountGrain(
     [PersistentState(UserAccountGrain.StateName, ItsmStorage.Name)] IPersistentState<UserAccountState> store,
@@ -24,16 +24,20 @@ public sealed class UserAccountGrain(
         AccountRules.ValidateUserName(errors, account.UserName);
         errors.Text("displayName", account.DisplayName, IncidentLimits.Name, required: false);
         AccountRules.ValidateRolesAndGroups(errors, account.Roles, account.Groups);
+        AccountRules.ValidateManager(errors, account.Manager);
         errors.ThrowIfAny();
         if (State.Created)
         {
             throw new VersionConflictException($"There is already a user {State.UserName}.");
         }
 
+        var manager = await RecordableManager(account.Manager);
+
         (State.Created, State.UserName, State.DisplayName, State.Roles, State.Groups, State.PasswordHash, State.CreatedBy, State.CreatedAt) =
             (true, account.UserName.Trim(), string.IsNullOrWhiteSpace(account.DisplayName) ? account.UserName.Trim() : account.DisplayName.Trim(),
              [.. account.Roles.Distinct()], [.. account.Groups.Select(g => g.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)],
              account.PasswordHash, account.CreatedBy, time.GetUtcNow());
+        State.Manager = manager;
         State.SecurityStamp = Guid.NewGuid().ToString("N");
         await store.WriteStateAsync();
         await GrainFactory.GetGrain<IAccountDirectoryGrain>(0).AddUser(this.GetPrimaryKeyString());
@@ -42,13 +46,23 @@ public sealed class UserAccountGrain(
 
     public Task<UserAccountView> Get() => Task.FromResult(View());
 
+    // Orleans' storage files some keys with another (0cafe with cafe): only the account this key names answers.
+    public Task<UserAccountView?> Find() =>
+        Task.FromResult(State.Created && UserAccountKey.Of(State.UserName) == this.GetPrimaryKeyString() ? State.ToView() : null);
+
     public async Task<UserAccountView> Update(UpdateUserAccount change)
     {
         EnsureCreated();
         var errors = new FieldErrors();
         AccountRules.ValidateRolesAndGroups(errors, change.Roles, change.Groups);
         errors.Text("displayName", change.DisplayName, IncidentLimits.Name, required: false);
+        AccountRules.ValidateManager(errors, change.Manager);
         errors.ThrowIfAny();
+        if (change.Manager is not null)
+        {
+            State.Manager = await RecordableManager(change.Manager);
+        }
+
         State.Roles = change.Roles is null ? State.Roles : [.. change.Roles.Distinct()];
         State.Groups = change.Groups is null ? State.Groups : [.. change.Groups.Select(g => g.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
         State.Disabled = change.Disabled ?? State.Disabled;
@@ -94,6 +108,24 @@ public sealed class UserAccountGrain(
         }
 
         await store.WriteStateAsync();
+    }
+
+    /// <summary>The manager as their account spells their name, or null when none is given.</summary>
+    private async Task<string?> RecordableManager(string? manager)
+    {
+        if (string.IsNullOrWhiteSpace(manager))
+        {
+            return null;
+        }
+
+        var key = UserAccountKey.Of(manager);
+        if (key == this.GetPrimaryKeyString())
+        {
+            throw new DomainValidationException("manager", "An account is not its own manager.");
+        }
+
+        var account = await GrainFactory.GetGrain<IUserAccountGrain>(key).Find();
+        return account?.UserName ?? throw new DomainValidationException("manager", $"There is no user '{manager.Trim()}'.");
     }
 
     private void EnsureCreated()

@@ -19,7 +19,8 @@ public sealed class UserAccountState
     [Id(10)] public int FailedSignIns { get; set; }
     [Id(11)] public DateTimeOffset? LockedUntil { get; set; }
     [Id(12)] public string SecurityStamp { get; set; } = "";
+    [Id(13)] public string? Manager { get; set; }
 
     /// <summary>The account as admins see it: never its password hash or security stamp.</summary>
-    public UserAccountView ToView() => new(UserName, DisplayName, Roles, Groups, Disabled, CreatedAt, CreatedBy, LastSignInAt, LockedUntil);
+    public UserAccountView ToView() => new(UserName, DisplayName, Roles, Groups, Disabled, CreatedAt, CreatedBy, LastSignInAt, LockedUntil, Manager);
 }

@@ -5,7 +5,7 @@ namespace ItsmOrleans.Grains.ServiceRequests;
 
 /// <summary>
 /// Requesters see the requests they raised or that are for them; approvers see what they must decide; agents, the NOC,
-/// change managers and admins see all. Agents and admins work the tasks.
+/// change managers and admins see all. Agents and admins work the tasks; who decides is <see cref="ApprovalEntitlement"/>'s.
 /// </summary>
 public static class ServiceRequestAccess
 {
@@ -30,13 +30,18 @@ public static class ServiceRequestAccess
         }
     }
 
-    public static void EnsureIsApprover(Caller caller, ServiceRequestState state)
+    /// <param name="recordedManager">The manager recorded now on the account of the person the request is for.</param>
+    public static void EnsureMayDecide(Caller caller, ServiceRequestState state, string? recordedManager)
     {
-        EnsureCanSee(caller, state);
-        if (!state.Approvers.Exists(a => Same(a, caller.Name)))
+        if (ApprovalEntitlement.MayDecide(caller, state, recordedManager))
         {
-            throw new ForbiddenException("You are not an approver of this request.");
+            return;
         }
+
+        EnsureCanSee(caller, state);
+        throw new ForbiddenException(ApprovalEntitlement.IsRequesting(caller.Name, state)
+            ? "Nobody approves their own request."
+            : "You are not entitled to approve this request.");
     }
 
     public static bool Same(string? a, string? b) => a is not null && b is not null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);

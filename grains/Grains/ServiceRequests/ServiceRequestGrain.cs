@@ -1,3 +1,4 @@
+using ItsmOrleans.Contracts.Accounts;
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Numbering;
@@ -13,9 +14,10 @@ using Microsoft.Extensions.Options;
 namespace ItsmOrleans.Grains.ServiceRequests;
 
 /// <summary>
-/// One service request. Submission decides who approves; the decisions open fulfilment, whose tasks come from the
-/// catalogue item; the last task done fulfils it. A response clock and a fulfilment clock (business hours by default)
-/// run as SLA clock grains owned by the request, paused while approvers decide.
+/// One service request. Submission decides who approves (by the item's rule; the manager step from the requester's
+/// account); the decisions open fulfilment, whose tasks come from the catalogue item; the last task done fulfils it.
+/// A response clock and a fulfilment clock (business hours by default) run as SLA clock grains owned by the request,
+/// paused while approvers decide.
 /// </summary>
 public sealed partial class ServiceRequestGrain(
     [PersistentState(ServiceRequestGrain.StateName, ItsmStorage.Name)] IPersistentState<ServiceRequestState> store,
@@ -51,10 +53,11 @@ public sealed partial class ServiceRequestGrain(
         var requestedFor = string.IsNullOrWhiteSpace(command.RequestedFor) || !(context.Caller.Is(Role.Agent) || context.Caller.Is(Role.Admin))
             ? context.Actor
             : command.RequestedFor.Trim();
-        var (approvers, required) = ServiceRequestRules.ApproversFor(item.Approval, context.Actor, command.Manager);
+        var recordedManager = item.Approval.Kind == ApprovalKind.Manager ? await RecordedManager(requestedFor) : null;
         var now = time.GetUtcNow();
         State.Number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.ServiceRequestPrefix).Next();
         (State.Created, State.Item, State.RequestedBy, State.RequestedFor, State.Answers) = (true, item, context.Actor, requestedFor, new(command.Answers));
+        var (approvers, required) = ServiceRequestRules.ApproversFor(item.Approval, ApprovalEntitlement.ManagerApprover(recordedManager, State));
         (State.Approvers, State.RequiredApprovals, State.CreatedAt) = ([.. approvers], required, now);
         State.CreateRequest = RequestLedger.ForCreate(context.RequestId, command);
         Record(now, context.Actor, "submitted", $"{item.Name} requested for {requestedFor}");
@@ -66,7 +69,7 @@ public sealed partial class ServiceRequestGrain(
         else
         {
             State.Status = ServiceRequestStatus.WaitingForApproval;
-            Record(now, "system", "waitingForApproval", $"Waiting for {required} of {string.Join(", ", approvers)}");
+            Record(now, "system", "waitingForApproval", ApprovalEntitlement.Waiting(item.Approval.Kind, approvers, required, requestedFor));
         }
 
         return await Commit(now);
@@ -78,8 +81,10 @@ public sealed partial class ServiceRequestGrain(
         return Task.FromResult(View());
     }
 
-    public Task<ServiceRequestView> Decide(CommandContext context, bool approve, string? comment) =>
-        Mutate(context, ("decide", approve, comment), ServiceRequestAccess.EnsureIsApprover, now =>
+    public async Task<ServiceRequestView> Decide(CommandContext context, bool approve, string? comment)
+    {
+        var recordedManager = State.Item?.Approval.Kind == ApprovalKind.Manager ? await RecordedManager(State.RequestedFor) : null;
+        return await Mutate(context, ("decide", approve, comment), (caller, state) => ServiceRequestAccess.EnsureMayDecide(caller, state, recordedManager), now =>
         {
             if (State.Status != ServiceRequestStatus.WaitingForApproval)
             {
@@ -108,6 +113,7 @@ public sealed partial class ServiceRequestGrain(
 
             return true;
         });
+    }
 
     public Task<ServiceRequestView> AssignTask(CommandContext context, int task, string assignee) =>
         Mutate(context, ("assign", task, assignee), ServiceRequestAccess.EnsureCanFulfil, now =>
@@ -245,6 +251,14 @@ public sealed partial class ServiceRequestGrain(
             : State.Tasks[index].Done ? throw new DomainValidationException("task", $"Task {number} is already done.")
             : index;
     }
+
+    /// <summary>
+    /// The manager an administrator recorded on the account of <paramref name="person"/>, read at each use so that a
+    /// manager an admin replaced stops deciding at once. People without a local account have none.
+    /// </summary>
+    private async Task<string?> RecordedManager(string person) => string.IsNullOrWhiteSpace(person)
+        ? null
+        : (await GrainFactory.GetGrain<IUserAccountGrain>(UserAccountKey.Of(person)).Find())?.Manager;
 
     private void Record(DateTimeOffset at, string actor, string kind, string text) =>
         State.History.Add(new ServiceRequestHistoryEntry(State.History.Count + 1, at, actor, kind, text));

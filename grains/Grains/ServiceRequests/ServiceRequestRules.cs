@@ -1,5 +1,4 @@
 using System.Globalization;
-using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.Services;
@@ -120,15 +119,12 @@ public static class ServiceRequestRules
         errors.ThrowIfAny();
     }
 
-    /// <summary>Who approves a request for <paramref name="requester"/>, and how many approvals it needs.</summary>
-    public static (IReadOnlyList<string> Approvers, int Required) ApproversFor(ApprovalRule rule, string requester, string? manager) => rule.Kind switch
+    /// <summary>Who approves a request, and how many approvals it needs.</summary>
+    /// <param name="managerApprover">The manager step's approver (see <see cref="ApprovalEntitlement.ManagerApprover"/>), or null when the approving roles decide it.</param>
+    public static (IReadOnlyList<string> Approvers, int Required) ApproversFor(ApprovalRule rule, string? managerApprover) => rule.Kind switch
     {
         ApprovalKind.None => ([], 0),
-        ApprovalKind.Manager => string.IsNullOrWhiteSpace(manager)
-            ? throw new DomainValidationException("manager", "This item needs your manager's approval: name your manager.")
-            : string.Equals(manager.Trim(), requester, StringComparison.OrdinalIgnoreCase)
-                ? throw new DomainValidationException("manager", "Nobody approves their own request.")
-                : ([manager.Trim()], 1),
+        ApprovalKind.Manager => (managerApprover is null ? [] : [managerApprover], 1),
         ApprovalKind.Named => (rule.Approvers, rule.Approvers.Count),
         _ => (rule.Approvers, rule.Required),
     };

@@ -35,5 +35,5 @@ public sealed class ServiceRequestState
     public ServiceRequestView ToView(Guid id) => new(
         id, Number, Item?.Id ?? "", Item?.Name ?? "", Status, RequestedBy, RequestedFor, Answers, [.. Approvers],
         RequiredApprovals, [.. Decisions], [.. Tasks], Item?.FulfilmentGroup ?? "", Response, Fulfilment, [.. History],
-        CreatedAt, UpdatedAt, Version);
+        CreatedAt, UpdatedAt, Version, ApprovalEntitlement.RolesDeciding(Item?.Approval.Kind ?? ApprovalKind.None));
 }

@@ -1,4 +1,6 @@
+using ItsmOrleans.Contracts.Accounts;
 using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Contracts.Slas;
 using SlaOptions = ItsmOrleans.Grains.Slas.SlaOptions;
@@ -52,13 +54,20 @@ public class ServiceRequestGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_manager_rejection_ends_the_request_and_an_item_without_approval_goes_straight_to_fulfilment()
+    public async Task A_manager_step_waits_for_the_manager_recorded_on_the_requester_s_account_whose_rejection_ends_it()
     {
+        var mona = await Account("mona");
+        var rita = await Account("rita", manager: mona);
         var managed = await Item(new ApprovalRule(ApprovalKind.Manager, []));
         var request = fixture.Client.GetGrain<IServiceRequestGrain>(Guid.NewGuid());
-        await request.Submit(Rita, new SubmitRequest(managed.Id, new Dictionary<string, string> { ["reason"] = "Travel" }, Manager: "mona"));
-        await Assert.ThrowsAsync<DomainValidationException>(() => request.Decide(new CommandContext(Callers.Requester("mona")), false, null));
-        var rejected = await request.Decide(new CommandContext(Callers.Requester("mona")), false, "Not needed for this role");
+        var view = await request.Submit(As(rita), new SubmitRequest(managed.Id, new Dictionary<string, string> { ["reason"] = "Travel" }));
+        Assert.Equal([mona], view.Approvers);
+        Assert.Equal([Role.ChangeManager, Role.Admin], view.ApprovingRoles);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => request.Decide(new CommandContext(Callers.Requester("another-requester")), true, null));
+        await Assert.ThrowsAsync<ForbiddenException>(() => request.Decide(Desk, true, null));
+        await Assert.ThrowsAsync<DomainValidationException>(() => request.Decide(As(mona), false, null));
+        var rejected = await request.Decide(As(mona), false, "Not needed for this role");
         Assert.Equal(ServiceRequestStatus.Rejected, rejected.Status);
         Assert.Equal(SlaClockState.Stopped, rejected.Fulfilment!.State);
 
@@ -67,6 +76,65 @@ public class ServiceRequestGrainTests(ClusterFixture fixture)
             .Submit(Rita, new SubmitRequest(open.Id, new Dictionary<string, string> { ["reason"] = "New starter" }));
         Assert.Equal(ServiceRequestStatus.InFulfilment, direct.Status);
     }
+
+    [Fact]
+    public async Task Without_a_recorded_manager_a_change_manager_decides_the_manager_step()
+    {
+        var rita = await Account("rita");
+        var managed = await Item(new ApprovalRule(ApprovalKind.Manager, []));
+        var request = fixture.Client.GetGrain<IServiceRequestGrain>(Guid.NewGuid());
+        var view = await request.Submit(As(rita), new SubmitRequest(managed.Id, new Dictionary<string, string> { ["reason"] = "Travel" }));
+        Assert.Empty(view.Approvers);
+        Assert.Contains(view.History, h => h.Kind == "waitingForApproval" && h.Text.Contains("no recorded manager", StringComparison.Ordinal));
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => request.Decide(As(rita), true, null));
+        view = await request.Decide(new CommandContext(Callers.ChangeManager("carl")), true, null);
+
+        Assert.Equal(ServiceRequestStatus.InFulfilment, view.Status);
+    }
+
+    [Fact]
+    public async Task A_manager_replaced_while_a_request_waits_no_longer_decides_it_and_a_change_manager_does()
+    {
+        var (mona, max) = (await Account("mona"), await Account("max"));
+        var rita = await Account("rita", manager: mona);
+        var managed = await Item(new ApprovalRule(ApprovalKind.Manager, []));
+        var request = fixture.Client.GetGrain<IServiceRequestGrain>(Guid.NewGuid());
+        await request.Submit(As(rita), new SubmitRequest(managed.Id, new Dictionary<string, string> { ["reason"] = "Travel" }));
+
+        await fixture.Client.GetGrain<IUserAccountGrain>(UserAccountKey.Of(rita)).Update(new UpdateUserAccount(null, null, null, null, "admin", Manager: max));
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => request.Decide(As(mona), true, null));
+        await Assert.ThrowsAsync<NotFoundException>(() => request.Decide(As(max), true, null));
+        Assert.Equal(ServiceRequestStatus.InFulfilment, (await request.Decide(new CommandContext(Callers.ChangeManager("carl")), true, null)).Status);
+    }
+
+    [Fact]
+    public async Task Nobody_approves_a_request_they_raised_even_as_its_recorded_manager_or_an_admin()
+    {
+        var dave = await Account("dave");
+        var rita = await Account("rita", manager: dave);
+        var managed = await Item(new ApprovalRule(ApprovalKind.Manager, []));
+        var forRita = fixture.Client.GetGrain<IServiceRequestGrain>(Guid.NewGuid());
+        var view = await forRita.Submit(new CommandContext(Callers.Admin(dave)), new SubmitRequest(managed.Id, new Dictionary<string, string> { ["reason"] = "Travel" }, RequestedFor: rita));
+        Assert.Empty(view.Approvers);
+
+        var refused = await Assert.ThrowsAsync<ForbiddenException>(() => forRita.Decide(new CommandContext(Callers.Admin(dave)), true, null));
+        Assert.Contains("own request", refused.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<ForbiddenException>(() => forRita.Decide(new CommandContext(Callers.Admin(rita)), true, null));
+        Assert.Equal(ServiceRequestStatus.InFulfilment, (await forRita.Decide(Admin, true, null)).Status);
+    }
+
+    /// <summary>A local account, as an admin would create it, with the manager they record.</summary>
+    private async Task<string> Account(string prefix, string? manager = null)
+    {
+        var name = $"{prefix}-{Guid.NewGuid():N}"[..16];
+        await fixture.Client.GetGrain<IUserAccountGrain>(UserAccountKey.Of(name))
+            .Create(new NewUserAccount(name, "", [Role.Requester], [], "not-a-real-hash", "admin", manager));
+        return name;
+    }
+
+    private static CommandContext As(string requester) => new(Callers.Requester(requester));
 
     [Fact]
     public async Task A_requester_sees_their_own_request_only()

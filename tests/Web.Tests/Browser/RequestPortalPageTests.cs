@@ -75,6 +75,52 @@ public class RequestPortalPageTests(WebAppFixture app) : BrowserTest(app)
     }
 
     [Fact]
+    public async Task The_manager_recorded_on_the_requester_s_account_approves_by_clicking_in_the_portal()
+    {
+        var (manager, managerPassword) = await Accounts.CreateUser(App, "requester");
+        var (requester, password) = await Accounts.CreateUser(App, "requester");
+        await Accounts.RecordManager(App, requester, manager);
+        var item = $"headset-{Guid.NewGuid():N}"[..16];
+        using (var defined = await App.Http.PutAsJsonAsync($"api/catalog/{item}", new
+        {
+            name = "Headset " + item,
+            category = "Hardware",
+            fields = new[] { new { name = "size", label = "Size", type = "choice", required = true, choices = Sizes } },
+            approval = new { kind = "manager" },
+            tasks = Tasks,
+            fulfilmentGroup = "desktop",
+        }))
+        {
+            await defined.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
+        await page.GotoAsync(new Uri(App.BaseAddress, "requests.html").ToString());
+        await SignIn(page, requester, password);
+        await page.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });
+        await page.ClickAsync($"[data-item='{item}']");
+        await page.Locator("[data-approval-note]").WaitForAsync(new() { Timeout = 10_000 });
+        Assert.Equal(0, await page.Locator("[data-request-form] [name=manager]").CountAsync());
+        await page.SelectOptionAsync("[name=answer-size]", "small");
+        await page.ClickAsync("[data-request-form] button[type=submit]");
+        var detail = page.Locator("[data-request-detail]");
+        await detail.Locator("h3").Filter(new() { HasText = "waitingForApproval" }).WaitForAsync(new() { Timeout = 10_000 });
+        Assert.Equal(0, await detail.Locator("[data-approve]").CountAsync());
+        Assert.Contains(manager, await detail.InnerTextAsync(), StringComparison.Ordinal);
+        var id = System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["id"];
+
+        var managerPage = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
+        await managerPage.GotoAsync(new Uri(App.BaseAddress, $"requests.html?id={id}").ToString());
+        await SignIn(managerPage, manager, managerPassword);
+        await managerPage.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });
+        await managerPage.ClickAsync("[data-request-detail] [data-approve]");
+        await managerPage.Locator("[data-request-detail] h3").Filter(new() { HasText = "inFulfilment" }).WaitForAsync(new() { Timeout = 10_000 });
+
+        await page.ClickAsync("[data-refresh]");
+        await detail.Locator("h3").Filter(new() { HasText = "inFulfilment" }).WaitForAsync(new() { Timeout = 10_000 });
+    }
+
+    [Fact]
     public async Task An_agent_takes_and_completes_fulfilment_tasks_from_the_queue_then_closes_the_fulfilled_request()
     {
         var item = $"badge-{Guid.NewGuid():N}"[..14];

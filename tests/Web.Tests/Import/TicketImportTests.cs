@@ -111,26 +111,37 @@ public class TicketImportTests(WebAppFixture app)
             await defined.EnsureStatus(HttpStatusCode.OK);
         }
 
-        var csv = "externalId,itemId,answers,manager,requestedFor\n"
-            + $"{tag}-1,{item},\"{{\"\"model\"\": \"\"developer\"\"}}\",boss-{tag},dana-{tag}\n"
-            + $"{tag}-2,{item},{{model: developer}},boss-{tag},\n"
-            + $"{tag}-3,{item},\"[\"\"developer\"\"]\",boss-{tag},\n"
-            + $"{tag}-4,{item},\"{{\"\"model\"\": \"\"gaming\"\"}}\",boss-{tag},\n"
-            + $"{tag}-5,{item},\"{{\"\"colour\"\": \"\"red\"\", \"\"model\"\": \"\"standard\"\"}}\",boss-{tag},\n"
-            + $"{tag}-6,{item},\"{{\"\"model\"\": \"\"standard\"\"}}\",,\n"
-            + $"{tag}-7,no-such-{tag},,,\n"
-            + $",{item},\"{{\"\"model\"\": \"\"standard\"\"}}\",boss-{tag},\n";
+        var csv = "externalId,itemId,answers,requestedFor\n"
+            + $"{tag}-1,{item},\"{{\"\"model\"\": \"\"developer\"\"}}\",dana-{tag}\n"
+            + $"{tag}-2,{item},{{model: developer}},\n"
+            + $"{tag}-3,{item},\"[\"\"developer\"\"]\",\n"
+            + $"{tag}-4,{item},\"{{\"\"model\"\": \"\"gaming\"\"}}\",\n"
+            + $"{tag}-5,{item},\"{{\"\"colour\"\": \"\"red\"\", \"\"model\"\": \"\"standard\"\"}}\",\n"
+            + $"{tag}-6,{item},\"{{\"\"model\"\": \"\"standard\"\"}}\",\n"
+            + $"{tag}-7,no-such-{tag},,\n"
+            + $",{item},\"{{\"\"model\"\": \"\"standard\"\"}}\",\n";
 
-        var (preview, imported) = await PreviewImportAndRepeat("service-requests", csv, [2, 9]);
+        var (preview, imported) = await PreviewImportAndRepeat("service-requests", csv, [2, 7, 9]);
 
-        Rejects(preview, (3, "answers"), (4, "answers"), (5, "answers"), (6, "answers"), (7, "manager"), (8, "itemId"));
+        Rejects(preview, (3, "answers"), (4, "answers"), (5, "answers"), (6, "answers"), (8, "itemId"));
         Assert.Contains("not valid JSON", preview.Rejected.Single(p => p.Row == 3).Reason, StringComparison.Ordinal);
         Assert.Contains("JSON object", preview.Rejected.Single(p => p.Row == 4).Reason, StringComparison.Ordinal);
         Assert.Contains("colour", preview.Rejected.Single(p => p.Row == 6).Reason, StringComparison.Ordinal);
         var request = await app.Http.GetFromJsonAsync<JsonElement>($"api/requests/{imported.Imported[0].Id}");
         Assert.Equal("developer", request.GetProperty("answers").GetProperty("model").GetString());
         Assert.Equal($"dana-{tag}", request.GetProperty("requestedFor").GetString());
-        Assert.Contains($"boss-{tag}", request.GetProperty("approvers").EnumerateArray().Select(a => a.GetString()));
+        Assert.Empty(request.GetProperty("approvers").EnumerateArray());
+        Assert.Contains("change-manager", request.GetProperty("approvingRoles").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task A_service_request_file_naming_a_manager_is_refused_because_accounts_record_managers()
+    {
+        using var content = new StringContent("externalId,itemId,answers,manager\nx-1,laptop,,boss\n", Encoding.UTF8, "text/csv");
+        using var response = await app.Http.PostAsync(new Uri("api/import/service-requests?dryRun=true", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("'manager'", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,6 +17,13 @@ public static partial class Accounts
         return (userName, password);
     }
 
+    /// <summary>Records <paramref name="manager"/> as the manager of <paramref name="userName"/>, as an admin does.</summary>
+    public static async Task RecordManager(WebAppFixture app, string userName, string manager)
+    {
+        using var response = await app.Http.Send(HttpMethod.Patch, $"api/admin/users/{userName}", new { manager });
+        await response.EnsureStatus(HttpStatusCode.OK);
+    }
+
     public static Task<string> CreateApiKey(WebAppFixture app, string role, params string[] groups) => CreateNamedApiKey(app, $"test {role}", role, groups);
 
     /// <summary>An API key whose caller has a name of its own (keys of one name act as one person).</summary>

@@ -22,7 +22,7 @@ function required(selector) {
 const catalog = required("[data-catalog]");
 const form = /** @type {HTMLFormElement} */ (required("[data-request-form]"));
 const fields = required("[data-form-fields]");
-const managerField = /** @type {HTMLElement} */ (required("[data-manager-field]"));
+const approvalNote = /** @type {HTMLElement} */ (required("[data-approval-note]"));
 const formProblem = required("[data-form-problem]");
 const rows = required("[data-requests]");
 const detail = /** @type {HTMLElement} */ (required("[data-request-detail]"));
@@ -32,6 +32,8 @@ let chosen = null;
 let shown = null;
 /** @type {string} the signed-in user, to offer decisions to approvers only */
 let me = "";
+/** @type {string[]} the signed-in user's roles: approving roles decide manager steps */
+let myRoles = [];
 
 /** The moves the desk makes by hand; submission, decisions and tasks move the rest. */
 const MOVES = {
@@ -78,7 +80,7 @@ function choose(item) {
   setText(required("[data-form-title]"), item.name);
   setText(required("[data-form-description]"), item.description);
   fields.replaceChildren(...item.fields.map(renderField));
-  managerField.hidden = item.approval.kind !== "manager";
+  approvalNote.hidden = item.approval.kind !== "manager";
   setText(formProblem, "");
   form.hidden = false;
 }
@@ -105,12 +107,34 @@ async function loadRequests() {
   }));
 }
 
+/** @param {string} name */
+const isMe = (name) => name.toLowerCase() === me.toLowerCase();
+
+/**
+ * Whether to offer the signed-in user approve / reject; the server decides, this only hides buttons that would be refused.
+ * @param {any} request a ServiceRequestView
+ */
+function mayDecide(request) {
+  if (isMe(request.requestedBy) || isMe(request.requestedFor)) {
+    return false;
+  }
+  return request.approvers.some(isMe) || request.approvingRoles.some((/** @type {string} */ role) => myRoles.includes(role));
+}
+
+/** @param {any} request a ServiceRequestView */
+function waitingFor(request) {
+  const roles = request.approvingRoles.join(" or ");
+  return request.approvers.length === 0 ? `Waiting for a ${roles}`
+    : roles ? `Waiting for ${request.approvers.join(", ")} (or a ${roles})`
+    : `Waiting for ${request.approvers.join(", ")}`;
+}
+
 /** @param {string} id */
 async function showRequest(id) {
   shown = id;
   const request = await call(`/api/requests/${encodeURIComponent(id)}`);
   showInAddress(id);
-  const approver = request.approvers.some((/** @type {string} */ a) => a.toLowerCase() === me.toLowerCase());
+  const approver = mayDecide(request);
   const decide = (/** @type {string} */ decision) => async () => {
     const comment = decision === "reject" ? window.prompt("Why is it rejected?") ?? "" : "";
     try {
@@ -130,7 +154,7 @@ async function showRequest(id) {
     element("h3", { text: `${request.number} · ${request.itemName} · ${request.status}` }),
     element("ul", {}, ...Object.entries(request.answers).map(([key, value]) => element("li", { text: `${key}: ${value}` }))),
     request.status === "waitingForApproval" && approver ? element("div", { className: "form-actions" }, approve, reject)
-      : request.status === "waitingForApproval" ? element("p", { className: "muted", text: `Waiting for ${request.approvers.join(", ")}` })
+      : request.status === "waitingForApproval" ? element("p", { className: "muted", text: waitingFor(request) })
       : document.createDocumentFragment(),
     deskMoves(request),
     element("h4", { text: "Tasks" }),
@@ -148,12 +172,11 @@ form.addEventListener("submit", async (event) => {
   for (const node of form.querySelectorAll("[data-field-problem]")) {
     setText(node, "");
   }
-  const manager = /** @type {HTMLInputElement} */ (form.elements.namedItem("manager")).value.trim();
   try {
     const request = await call("/api/requests", {
       method: "POST",
       headers: { "Idempotency-Key": idempotencyKey() },
-      body: JSON.stringify({ itemId: chosen.id, answers: readAnswers(form, chosen), manager: manager || null }),
+      body: JSON.stringify({ itemId: chosen.id, answers: readAnswers(form, chosen) }),
     });
     form.hidden = true;
     form.reset();
@@ -179,6 +202,7 @@ required("[data-refresh]").addEventListener("click", () => void Promise.all([loa
 
 const signedIn = await call("/api/me");
 me = signedIn.name;
+myRoles = signedIn.roles;
 const fulfils = signedIn.roles.some((/** @type {string} */ role) => role === "agent" || role === "admin");
 const queue = new TaskQueue({
   section: /** @type {HTMLElement} */ (required("[data-task-queue]")),
