@@ -44,5 +44,21 @@ public static class ServiceRequestAccess
             : "You are not entitled to approve this request.");
     }
 
+    /// <summary>Agents and admins request for anyone; everyone else for themselves, and naming someone else is refused.</summary>
+    public static string RequestedFor(Caller caller, string? requested)
+    {
+        if (string.IsNullOrWhiteSpace(requested) || Same(requested, caller.Name))
+        {
+            return caller.Name;
+        }
+
+        return caller.Is(Role.Agent) || caller.Is(Role.Admin)
+            ? requested.Trim()
+            : throw new ForbiddenException(new Dictionary<string, string[]>
+            {
+                ["requestedFor"] = ["You request for yourself; the service desk requests for others."],
+            });
+    }
+
     public static bool Same(string? a, string? b) => a is not null && b is not null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 }

@@ -50,9 +50,7 @@ public sealed partial class ServiceRequestGrain(
         var item = await GrainFactory.GetGrain<IRequestCatalogGrain>(0).Find(command.ItemId)
             ?? throw new DomainValidationException("itemId", $"There is no catalogue item '{command.ItemId}'.");
         ServiceRequestRules.Validate(item, command.Answers);
-        var requestedFor = string.IsNullOrWhiteSpace(command.RequestedFor) || !(context.Caller.Is(Role.Agent) || context.Caller.Is(Role.Admin))
-            ? context.Actor
-            : command.RequestedFor.Trim();
+        var requestedFor = ServiceRequestAccess.RequestedFor(context.Caller, command.RequestedFor);
         var recordedManager = item.Approval.Kind == ApprovalKind.Manager ? await RecordedManager(requestedFor) : null;
         var now = time.GetUtcNow();
         State.Number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.ServiceRequestPrefix).Next();

@@ -28,8 +28,13 @@ public class IncidentAccessTests(ClusterFixture fixture)
     [Fact]
     public async Task A_requester_raises_incidents_only_for_themselves()
     {
+        var forTheCeo = fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid());
+        var refused = await Assert.ThrowsAsync<ForbiddenException>(() =>
+            forTheCeo.Create(new CommandContext(Callers.Requester("rita")), new CreateIncident("VPN", "", Impact.Low, Urgency.Low, "the-ceo")));
+        Assert.Equal(["requester"], refused.Fields.Keys);
+
         var view = await fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid())
-            .Create(new CommandContext(Callers.Requester("rita")), new CreateIncident("VPN", "", Impact.Low, Urgency.Low, "the-ceo"));
+            .Create(new CommandContext(Callers.Requester("rita")), new CreateIncident("VPN", "", Impact.Low, Urgency.Low, "Rita"));
         Assert.Equal("rita", view.Requester);
     }
 

@@ -70,15 +70,16 @@ public class TicketPageTests(WebAppFixture app) : BrowserTest(app)
     public async Task The_board_row_shows_who_is_on_the_ticket_and_who_is_typing_and_a_mention_reaches_the_board()
     {
         var incident = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Badge printer offline"));
-        var board = await OpenSignedIn("", "noc");
+        // A colleague on the board: mentions carry the work note, so only people who read work notes hear of them.
+        var board = await OpenSignedIn("", "agent");
         await board.Locator("body[data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
         var agent = await OpenSignedIn($"ticket.html?id={incident.Id}", "agent");
         await agent.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });
 
         var badge = board.Locator($"tr[data-incident-id='{incident.Id}'] .presence-badge");
         await badge.Filter(new() { HasText = "1 on it" }).WaitForAsync(Soon);
-        var nocName = await Name(board);
-        await agent.FillAsync("[data-reply-form] textarea", $"@{nocName} on my way to the printer");
+        var colleague = await Name(board);
+        await agent.FillAsync("[data-reply-form] textarea", $"@{colleague} on my way to the printer");
         await board.Locator($"tr[data-incident-id='{incident.Id}'] .presence-badge[data-busy=true]").Filter(new() { HasText = "typing" }).WaitForAsync(Soon);
         await agent.ClickAsync("[data-send]");
         await board.Locator($"[data-mention='{incident.Number}']").Filter(new() { HasText = "on my way to the printer" }).WaitForAsync(Soon);

@@ -11,6 +11,8 @@ namespace ItsmOrleans.Web.Tests.Security;
 [Collection(WebAppTests.Name)]
 public class OverPostingTests(WebAppFixture app)
 {
+    private static readonly string[] HandOver = ["Hand it over"];
+
     [Theory]
     [InlineData("assignee", "ann")]
     [InlineData("assignmentGroup", "network")]
@@ -82,6 +84,42 @@ public class OverPostingTests(WebAppFixture app)
             await taken.EnsureStatus(HttpStatusCode.OK);
             Assert.Equal(SlaClockState.Stopped, (await taken.Read()).Sla.Response.State);
         }
+    }
+
+    [Fact]
+    public async Task A_requester_asks_for_catalogue_items_for_themselves_and_naming_someone_else_is_refused_while_an_agent_may()
+    {
+        var item = $"headset-{Guid.NewGuid():N}"[..20];
+        using (var defined = await app.Http.PutAsJsonAsync($"api/catalog/{item}", new
+        {
+            name = "Headset",
+            category = "Hardware",
+            fields = Array.Empty<object>(),
+            approval = new { kind = "none" },
+            tasks = HandOver,
+            fulfilmentGroup = "desktop",
+        }))
+        {
+            await defined.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var name = $"rita-{Guid.NewGuid():N}"[..16];
+        using var requester = app.CreateHttp(await Accounts.CreateNamedApiKey(app, name, "requester"));
+        using (var refused = await requester.PostAsJsonAsync("api/requests", new { itemId = item, requestedFor = "the-ceo" }))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Equal(["requestedFor"], (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        }
+
+        using (var own = await requester.PostAsJsonAsync("api/requests", new { itemId = item, requestedFor = "key:" + name }))
+        {
+            await own.EnsureStatus(HttpStatusCode.Created);
+        }
+
+        using var agent = app.CreateHttp(await Accounts.CreateApiKey(app, "agent", "desktop"));
+        using var forSomeone = await agent.PostAsJsonAsync("api/requests", new { itemId = item, requestedFor = "the-ceo" });
+        await forSomeone.EnsureStatus(HttpStatusCode.Created);
+        Assert.Equal("the-ceo", (await forSomeone.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("requestedFor").GetString());
     }
 
     private static Dictionary<string, object?> Describe(string title) =>
