@@ -38,6 +38,7 @@ public static class TelemetryServiceCollectionExtensions
                     .AddMeter(ItsmMeters.All)
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
+                    .AddView(OutgoingCallMetrics.View)
                     .AddRuntimeInstrumentation()
                     .AddNpgsqlInstrumentation();
                 if (options.Prometheus)

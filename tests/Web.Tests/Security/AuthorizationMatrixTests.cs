@@ -1,21 +1,13 @@
-using ItsmOrleans.Contracts.Alerts;
 using System.Net;
 using System.Reflection;
 using System.Text;
-using ItsmOrleans.Contracts.MajorIncidents;
-using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Contracts.Tickets;
 using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.Hubs;
 using ItsmOrleans.Web.Security;
-using ItsmOrleans.Web.Tickets;
 using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace ItsmOrleans.Web.Tests.Security;
@@ -123,54 +115,21 @@ public class AuthorizationMatrixTests(WebAppFixture app, ITestOutputHelper outpu
         }
     }
 
-    /// <summary>Calls a hub method as a client would and gives the kind of its first message.</summary>
-    private static async Task<BoardMessageKind> Call(HubConnection connection, MethodInfo method, Guid incidentId) =>
-        method.Name switch
+    /// <summary>Calls a hub method as a client would and gives the kind of its first message (a method that answers nothing counts as a snapshot).</summary>
+    private static async Task<BoardMessageKind> Call(HubConnection connection, MethodInfo method, Guid incidentId)
+    {
+        if (!HubCalls.IsStream(method))
         {
-            nameof(OperationsHub.SubscribeBoard) => (await (await connection.StreamAsChannelAsync<BoardMessage>(method.Name, BoardScope.All)).ReadAsync()).Kind,
-            nameof(OperationsHub.SubscribeServiceMap) => (await (await connection.StreamAsChannelAsync<LiveListMessage<ServiceSummary>>(method.Name)).ReadAsync()).Kind,
-            nameof(OperationsHub.SubscribeMajorIncidents) => (await (await connection.StreamAsChannelAsync<LiveListMessage<MajorIncidentSummary>>(method.Name)).ReadAsync()).Kind,
-            nameof(OperationsHub.SubscribeAlerts) => (await (await connection.StreamAsChannelAsync<LiveListMessage<AlertSummary>>(method.Name)).ReadAsync()).Kind,
-            nameof(OperationsHub.SubscribeNotices) => (await (await connection.StreamAsChannelAsync<LiveListMessage<BoardNotice>>(method.Name)).ReadAsync()).Kind,
-            nameof(OperationsHub.SubscribeChangeCalendar) => (await (await connection.StreamAsChannelAsync<ChangeCalendarMessage>(
-                method.Name, new ChangeCalendarRange(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(7)))).ReadAsync()).Kind,
-            nameof(OperationsHub.SubscribeTicket) => (await (await connection.StreamAsChannelAsync<TicketRoomMessage>(method.Name, incidentId, 0)).ReadAsync()).Kind,
-            nameof(OperationsHub.SubscribePresence) => (await (await connection.StreamAsChannelAsync<LiveListMessage<TicketPresence>>(method.Name)).ReadAsync()).Kind,
-            nameof(OperationsHub.SubscribeMentions) => (await (await connection.StreamAsChannelAsync<LiveListMessage<Mention>>(method.Name)).ReadAsync()).Kind,
-            nameof(OperationsHub.SubscribeMyTickets) => (await (await connection.StreamAsChannelAsync<LiveListMessage<MyTicketChange>>(method.Name)).ReadAsync()).Kind,
-            nameof(OperationsHub.ReportPresence) => await Invoked(connection.InvokeAsync(method.Name, incidentId, "viewing", null)),
-            nameof(OperationsHub.LeaveTicket) => await Invoked(connection.InvokeAsync(method.Name, incidentId)),
-            _ => throw new InvalidOperationException($"The matrix does not know how to call {method.Name} yet; teach it."),
-        };
+            await HubCalls.Invoke(connection, method, incidentId);
+            return BoardMessageKind.Snapshot;
+        }
 
-    /// <summary>The methods clients call (the hub's connection events are not among them).</summary>
-    private static List<MethodInfo> HubMethods() =>
-        [.. typeof(OperationsHub).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            .Where(m => m.GetBaseDefinition().DeclaringType == typeof(OperationsHub))];
-
-    /// <summary>A hub method that answers nothing passed when it did not throw; it counts like a first snapshot.</summary>
-    private static async Task<BoardMessageKind> Invoked(Task call)
-    {
-        await call;
-        return BoardMessageKind.Snapshot;
+        return HubCalls.KindOf(await (await HubCalls.Open(connection, method, incidentId)).ReadAsync());
     }
 
-    private sealed record MappedEndpoint(string Method, string Pattern, string? Policy)
-    {
-        public string Name => $"{Method} {Pattern}";
-    }
+    private static List<MethodInfo> HubMethods() => HubCalls.Methods();
 
-    private List<MappedEndpoint> Endpoints()
-    {
-        var sources = app.Services.GetRequiredService<IEnumerable<EndpointDataSource>>();
-        return [.. sources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => new MappedEndpoint(
-                m,
-                "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'),
-                e.Metadata.GetMetadata<IAllowAnonymous>() is not null ? null : e.Metadata.GetOrderedMetadata<IAuthorizeData>().LastOrDefault(a => a.Policy is not null)?.Policy)))
-            .Where(e => e.Method != "OPTIONS")
-            .DistinctBy(e => e.Name)];
-    }
+    private List<MappedEndpoint> Endpoints() => AppEndpoints.Of(app.Services);
 
     private static async Task<HttpStatusCode> Call(HttpClient http, MappedEndpoint endpoint)
     {
