@@ -17,10 +17,12 @@ public static class SecurityExtensions
     public static WebApplicationBuilder AddItsmSecurity(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(SecurityOptions.Section);
-        builder.Services.AddOptions<SecurityOptions>().Bind(section);
+        builder.Services.AddOptions<SecurityOptions>().Bind(section)
+            .Validate(o => o.Jwt.NamesAudience, JwtOptions.MissingAudience)
+            .ValidateOnStart();
         var settings = section.Get<SecurityOptions>() ?? new();
         var jwt = settings.Jwt;
-        var useJwt = !string.IsNullOrWhiteSpace(jwt.Authority);
+        var useJwt = jwt.Enabled;
 
         var authentication = builder.Services
             .AddAuthentication(o => (o.DefaultScheme, o.DefaultChallengeScheme) = (SelectScheme, SelectScheme))

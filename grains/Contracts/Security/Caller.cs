@@ -1,7 +1,7 @@
 namespace ItsmOrleans.Contracts.Security;
 
 /// <summary>Who is asking: the signed-in user or integration, its roles and its assignment groups.</summary>
-/// <param name="Name">The user name (or "key:&lt;name&gt;" for an API key); recorded in history.</param>
+/// <param name="Name">The local user name, "key:&lt;name&gt;" for an API key or "jwt:&lt;name&gt;" for a token of the company identity provider (<see cref="CallerNames"/>); recorded in history.</param>
 [GenerateSerializer, Immutable, Alias("itsm.Caller")]
 public sealed record Caller(string Name, IReadOnlyList<Role> Roles, IReadOnlyList<string> Groups)
 {
