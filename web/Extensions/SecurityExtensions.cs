@@ -69,7 +69,7 @@ public static class SecurityExtensions
 
     private static bool PresentsBearer(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-        || (request.Path.StartsWithSegments("/hubs", StringComparison.Ordinal) && request.Query.ContainsKey("access_token"));
+        || (SitePaths.IsHub(request.Path) && request.Query.ContainsKey("access_token"));
 
     /// <summary>APIs and hubs answer 401/403; pages are sent to the sign-in page.</summary>
     private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
@@ -77,7 +77,7 @@ public static class SecurityExtensions
         // Pages send a browser that has not signed in to the sign-in page; a signed-in user without the role gets a
         // plain 403 wherever it asked (there is no access-denied page to send it to).
         var path = context.Request.Path;
-        if (status == StatusCodes.Status403Forbidden || path.StartsWithSegments("/api", StringComparison.Ordinal) || path.StartsWithSegments("/hubs", StringComparison.Ordinal))
+        if (status == StatusCodes.Status403Forbidden || SitePaths.IsApi(path) || SitePaths.IsHub(path))
         {
             context.Response.StatusCode = status;
         }
