@@ -77,14 +77,22 @@ public class SignInTests(WebAppFixture app)
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
     }
 
-    [Fact]
-    public async Task Sign_in_never_redirects_to_another_site()
+    [Theory]
+    [InlineData("/\t/evil.example")]
+    [InlineData("\\\\evil.example")]
+    [InlineData("//evil.example/steal")]
+    [InlineData("/\\evil.example")]
+    [InlineData("https://evil.example/")]
+    public async Task Sign_in_refuses_a_return_url_of_another_site_with_a_400_naming_it(string returnUrl)
     {
-        var (client, answer) = await Accounts.SignIn(app, "admin", TestSettings.AdminPassword, returnUrl: "//evil.example/steal");
+        var (client, answer) = await Accounts.SignIn(app, "admin", TestSettings.AdminPassword, returnUrl);
         using (client)
         using (answer)
         {
-            Assert.Equal("/", answer.Headers.Location?.OriginalString);
+            await AssertRefusesReturnUrl(answer);
+            Assert.False(answer.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("itsm.session=", StringComparison.Ordinal)));
+            using var page = await client.GetAsync($"signin?returnUrl={Uri.EscapeDataString(returnUrl)}");
+            await AssertRefusesReturnUrl(page);
         }
     }
 
@@ -122,5 +130,13 @@ public class SignInTests(WebAppFixture app)
         }
 
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("contracts/main.js")).StatusCode);
+    }
+
+    private static async Task AssertRefusesReturnUrl(HttpResponseMessage answer)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
+        var problem = await answer.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("returnUrl", out _), problem.ToString());
     }
 }
