@@ -41,9 +41,11 @@ public static class SessionApi
         return Results.LocalRedirect(returnUrl);
     }
 
-    private static async Task<IResult> SignOut(HttpContext http, IAuditLog audit)
+    /// <summary>Ends the session on the server too: its cookie, replayed later, is refused on every web host.</summary>
+    private static async Task<IResult> SignOut(HttpContext http, LocalSignIn signIn, IAuditLog audit)
     {
         var name = http.User.Identity?.Name ?? "unknown";
+        await signIn.EndSession(http.User);
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         await audit.Record(new AuditEntry(AuditKinds.SignOut, name, RemoteAddress: http.Connection.RemoteIpAddress?.ToString()), http.RequestAborted);
         return Results.LocalRedirect("/signin");

@@ -41,7 +41,8 @@ public static class SecurityExtensions
                 o.LoginPath = "/signin";
                 o.Events.OnRedirectToLogin = http => Refuse(http, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = http => Refuse(http, StatusCodes.Status403Forbidden);
-                // A session ends as soon as its account is disabled or its password, roles or groups change.
+                // A session ends as soon as it signs out, or its account is disabled or its password, roles or groups change;
+                // asked of the account grain on every request, so a cookie replayed after sign-out is refused on any web host.
                 o.Events.OnValidatePrincipal = async context =>
                 {
                     var signIn = context.HttpContext.RequestServices.GetRequiredService<LocalSignIn>();

@@ -10,6 +10,9 @@ public static class AccountRules
     public const int LockAfterFailures = 5;
     public static readonly TimeSpan LockFor = TimeSpan.FromMinutes(5);
 
+    /// <summary>Signed-out sessions an account remembers; one more ends every session of the account instead.</summary>
+    public const int MaxEndedSessions = 200;
+
     /// <summary>User names are what people type to sign in: letters, digits and . _ - @, up to 64 characters.</summary>
     public static void ValidateUserName(FieldErrors errors, string? userName)
     {

@@ -20,6 +20,9 @@ public sealed class UserAccountState
     [Id(11)] public DateTimeOffset? LockedUntil { get; set; }
     [Id(12)] public string SecurityStamp { get; set; } = "";
 
+    /// <summary>Sessions signed out, each until its cookie would have expired anyway.</summary>
+    [Id(13)] public Dictionary<string, DateTimeOffset> EndedSessions { get; set; } = [];
+
     /// <summary>The account as admins see it: never its password hash or security stamp.</summary>
     public UserAccountView ToView() => new(UserName, DisplayName, Roles, Groups, Disabled, CreatedAt, CreatedBy, LastSignInAt, LockedUntil);
 }

@@ -113,6 +113,42 @@ public class SignInTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task A_session_cookie_replayed_after_sign_out_is_refused()
+    {
+        var (user, password) = await Accounts.CreateUser(app, "agent");
+        var (client, answer) = await Accounts.SignIn(app, user, password);
+        using (client)
+        using (answer)
+        {
+            var cookie = SessionCookie(answer);
+            using var signedOut = await client.PostAsync("signout", null);
+            Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+
+            using var replay = app.CreateHttp(apiKey: null);
+            replay.DefaultRequestHeaders.Add("Cookie", cookie);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await replay.GetAsync("api/me")).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_that_session_only()
+    {
+        var (user, password) = await Accounts.CreateUser(app, "noc");
+        var (laptop, first) = await Accounts.SignIn(app, user, password);
+        var (wall, second) = await Accounts.SignIn(app, user, password);
+        using (laptop)
+        using (first)
+        using (wall)
+        using (second)
+        {
+            using var signedOut = await laptop.PostAsync("signout", null);
+            Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+
+            Assert.Equal(HttpStatusCode.OK, (await wall.GetAsync("api/me")).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Pages_without_a_session_go_to_sign_in_and_apis_answer_401()
     {
         using var anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress };
@@ -131,6 +167,10 @@ public class SignInTests(WebAppFixture app)
 
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("contracts/main.js")).StatusCode);
     }
+
+    /// <summary>The session cookie as a browser sends it back ("itsm.session=…").</summary>
+    private static string SessionCookie(HttpResponseMessage signedIn) =>
+        signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("itsm.session=", StringComparison.Ordinal)).Split(';')[0];
 
     private static async Task AssertRefusesReturnUrl(HttpResponseMessage answer)
     {
