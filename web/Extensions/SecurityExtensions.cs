@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 
 namespace ItsmOrleans.Web.Extensions;
 
@@ -62,6 +63,7 @@ public static class SecurityExtensions
         builder.Services.AddAuthorizationBuilder().AddItsmPolicies();
         builder.Services.AddAntiforgery(o => (o.Cookie.Name, o.Cookie.SameSite) = ("itsm.antiforgery", SameSiteMode.Strict));
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
+        builder.Services.AddSingleton<IPasswordHasher<LocalAccount>, PasswordHasher<LocalAccount>>();
         builder.Services.AddSingleton<LocalPasswords>();
         builder.Services.AddSingleton<LocalSignIn>();
         builder.Services.AddHostedService<AccountBootstrap>();

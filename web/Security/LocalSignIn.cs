@@ -22,17 +22,10 @@ public sealed class LocalSignIn(IGrainFactory grains, LocalPasswords passwords, 
         var key = Normalize(userName);
         var account = grains.GetGrain<IUserAccountGrain>(key);
         var credentials = key.Length == 0 ? null : await account.GetCredentials();
-        var passwordMatches = passwords.Verify(credentials?.PasswordHash, password);
-        var refusal = credentials switch
-        {
-            null => "unknown user",
-            { Disabled: true } => "account disabled",
-            { LockedUntil: { } until } when until > time.GetUtcNow() => $"account locked until {until:O}",
-            _ when !passwordMatches => "wrong password",
-            _ => null,
-        };
+        var refusal = SignInAttempt.Refusal(credentials, password, passwords, time.GetUtcNow());
         if (credentials is not null && !credentials.Disabled)
         {
+            // One-way: the answer does not wait for the write, which an unknown name would not have made.
             await account.RecordSignIn(refusal is null);
         }
 
@@ -67,5 +60,4 @@ public sealed class LocalSignIn(IGrainFactory grains, LocalPasswords passwords, 
     public static string Normalize(string? userName) => (userName ?? "").Trim().ToLowerInvariant();
 
     private static string Truncate(string value) => value.Length > 64 ? value[..64] : value;
-
 }

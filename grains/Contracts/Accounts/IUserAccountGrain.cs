@@ -25,5 +25,7 @@ public interface IUserAccountGrain : IGrainWithStringKey
     Task EndSession(string sessionId, TimeSpan cookieLifetime);
 
     /// <summary>Counts a failed sign-in (five in a row lock the account for a while) or clears the count after a success.</summary>
+    /// <remarks>One-way, so that a sign-in answers as fast for a known name as for an unknown one (which records nothing).</remarks>
+    [OneWay]
     Task RecordSignIn(bool succeeded);
 }
