@@ -13,23 +13,23 @@ public static class EscalationApi
     public static IEndpointRouteBuilder MapEscalationApi(this IEndpointRouteBuilder app)
     {
         var policies = app.MapGroup("/api/escalation-policies").WithTags("Escalations");
-        policies.MapGet("/", ListPolicies).WithName("ListEscalationPolicies").RequireAuthorization(ItsmPolicies.ReadIncidents);
-        policies.MapGet("/{id}", GetPolicy).WithName("GetEscalationPolicy").RequireAuthorization(ItsmPolicies.ReadIncidents);
+        policies.MapGet("/", ListPolicies).WithName("ListEscalationPolicies").RequireAuthorization(ItsmPolicies.ReadEscalationPolicies);
+        policies.MapGet("/{id}", GetPolicy).WithName("GetEscalationPolicy").RequireAuthorization(ItsmPolicies.ReadEscalationPolicies);
         policies.MapPut("/{id}", DefinePolicy).WithName("DefineEscalationPolicy").RequireAuthorization(ItsmPolicies.Administer)
             .WithSummary("Create or change a policy: levels of users, groups or schedules, the wait before the next level, repeats, minimum priority");
 
         var schedules = app.MapGroup("/api/on-call-schedules").WithTags("Escalations");
-        schedules.MapGet("/", ListSchedules).WithName("ListOnCallSchedules").RequireAuthorization(ItsmPolicies.ReadIncidents);
-        schedules.MapGet("/{id}", GetSchedule).WithName("GetOnCallSchedule").RequireAuthorization(ItsmPolicies.ReadIncidents);
+        schedules.MapGet("/", ListSchedules).WithName("ListOnCallSchedules").RequireAuthorization(ItsmPolicies.ReadOnCallSchedules);
+        schedules.MapGet("/{id}", GetSchedule).WithName("GetOnCallSchedule").RequireAuthorization(ItsmPolicies.ReadOnCallSchedules);
         schedules.MapPut("/{id}", DefineSchedule).WithName("DefineOnCallSchedule").RequireAuthorization(ItsmPolicies.Administer)
             .WithSummary("Create or change a schedule's layers (rotations with hand-off times and optional restrictions); overrides stay");
-        schedules.MapGet("/{id}/on-call", WhoIsOnCall).WithName("WhoIsOnCall").RequireAuthorization(ItsmPolicies.ReadIncidents)
+        schedules.MapGet("/{id}/on-call", WhoIsOnCall).WithName("WhoIsOnCall").RequireAuthorization(ItsmPolicies.ReadOnCallSchedules)
             .WithSummary("Who is on call now (or ?at=), from which layer or override, and until when");
         schedules.MapPost("/{id}/overrides", AddOverride).WithName("AddOnCallOverride").RequireAuthorization(ItsmPolicies.WorkIncidents);
         schedules.MapDelete("/{id}/overrides/{overrideId:guid}", RemoveOverride).WithName("RemoveOnCallOverride").RequireAuthorization(ItsmPolicies.WorkIncidents);
 
         app.MapGet("/api/incidents/{id:guid}/escalation", GetEscalation).WithTags("Escalations").WithName("GetIncidentEscalation")
-            .RequireAuthorization(ItsmPolicies.ReadIncidents).WithSummary("The incident's escalation: status, level, next level due, who was notified");
+            .RequireAuthorization(ItsmPolicies.ReadEscalationPolicies).WithSummary("The incident's escalation: status, level, next level due, who was notified");
         app.MapPost("/api/incidents/{id:guid}/acknowledge", Acknowledge).WithTags("Escalations").WithName("AcknowledgeIncident")
             .RequireAuthorization(ItsmPolicies.WorkIncidents).WithSummary("Acknowledge: take the incident unless someone already responded; stops its escalation");
         return app;

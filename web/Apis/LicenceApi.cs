@@ -14,8 +14,8 @@ public static class LicenceApi
     {
         var api = app.MapGroup("/api/licences").WithTags("Licences");
         api.MapGet("/", List).WithName("ListLicences").WithSummary("Licences with seats used and compliance (under, at, over)")
-            .RequireAuthorization(ItsmPolicies.ReadIncidents);
-        api.MapGet("/{id}", Get).WithName("GetLicence").RequireAuthorization(ItsmPolicies.ReadIncidents);
+            .RequireAuthorization(ItsmPolicies.ReadLicences);
+        api.MapGet("/{id}", Get).WithName("GetLicence").RequireAuthorization(ItsmPolicies.ReadLicences);
         api.MapPut("/{id}", Define).WithName("DefineLicence").RequireAuthorization(ItsmPolicies.Administer);
         api.MapPost("/{id}/assignments", Assign).WithName("AssignLicence").RequireAuthorization(ItsmPolicies.WorkIncidents);
         api.MapDelete("/{id}/assignments/{assignee}", Unassign).WithName("UnassignLicence").RequireAuthorization(ItsmPolicies.WorkIncidents);

@@ -21,11 +21,11 @@ public static class SessionApi
     }
 
     private static IResult Page(HttpContext http, IAntiforgery antiforgery, string? returnUrl) =>
-        Render(http, antiforgery, LocalOnly(returnUrl), userName: null, failed: false);
+        Render(http, antiforgery, ReturnUrl.LocalOrHome(returnUrl), userName: null, failed: false);
 
     private static async Task<IResult> SignIn([FromForm] SignInForm form, HttpContext http, IAntiforgery antiforgery, LocalSignIn signIn)
     {
-        var returnUrl = LocalOnly(form.ReturnUrl);
+        var returnUrl = ReturnUrl.LocalOrHome(form.ReturnUrl);
         var userName = form.UserName ?? "";
         var password = form.Password ?? "";
         var principal = userName.Length is > 0 and <= 64 && password.Length is > 0 and <= LocalPasswords.MaximumLength
@@ -41,9 +41,11 @@ public static class SessionApi
         return Results.LocalRedirect(returnUrl);
     }
 
-    private static async Task<IResult> SignOut(HttpContext http, IAuditLog audit)
+    /// <summary>Ends the session on the server too: its cookie, replayed later, is refused on every web host.</summary>
+    private static async Task<IResult> SignOut(HttpContext http, LocalSignIn signIn, IAuditLog audit)
     {
         var name = http.User.Identity?.Name ?? "unknown";
+        await signIn.EndSession(http.User);
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         await audit.Record(new AuditEntry(AuditKinds.SignOut, name, RemoteAddress: http.Connection.RemoteIpAddress?.ToString()), http.RequestAborted);
         return Results.LocalRedirect("/signin");
@@ -63,10 +65,4 @@ public static class SessionApi
             "text/html; charset=utf-8",
             statusCode: http.Response.StatusCode);
     }
-
-    /// <summary>Only paths of this site: an open redirect would let a phishing link borrow the sign-in page.</summary>
-    private static string LocalOnly(string? url) =>
-        url is { Length: > 0 and < 2000 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-            ? url
-            : "/";
 }

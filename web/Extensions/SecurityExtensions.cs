@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 
 namespace ItsmOrleans.Web.Extensions;
 
@@ -17,10 +18,12 @@ public static class SecurityExtensions
     public static WebApplicationBuilder AddItsmSecurity(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(SecurityOptions.Section);
-        builder.Services.AddOptions<SecurityOptions>().Bind(section);
+        builder.Services.AddOptions<SecurityOptions>().Bind(section)
+            .Validate(o => o.Jwt.NamesAudience, JwtOptions.MissingAudience)
+            .ValidateOnStart();
         var settings = section.Get<SecurityOptions>() ?? new();
         var jwt = settings.Jwt;
-        var useJwt = !string.IsNullOrWhiteSpace(jwt.Authority);
+        var useJwt = jwt.Enabled;
 
         var authentication = builder.Services
             .AddAuthentication(o => (o.DefaultScheme, o.DefaultChallengeScheme) = (SelectScheme, SelectScheme))
@@ -39,7 +42,8 @@ public static class SecurityExtensions
                 o.LoginPath = "/signin";
                 o.Events.OnRedirectToLogin = http => Refuse(http, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = http => Refuse(http, StatusCodes.Status403Forbidden);
-                // A session ends as soon as its account is disabled or its password, roles or groups change.
+                // A session ends as soon as it signs out, or its account is disabled or its password, roles or groups change;
+                // asked of the account grain on every request, so a cookie replayed after sign-out is refused on any web host.
                 o.Events.OnValidatePrincipal = async context =>
                 {
                     var signIn = context.HttpContext.RequestServices.GetRequiredService<LocalSignIn>();
@@ -59,6 +63,7 @@ public static class SecurityExtensions
         builder.Services.AddAuthorizationBuilder().AddItsmPolicies();
         builder.Services.AddAntiforgery(o => (o.Cookie.Name, o.Cookie.SameSite) = ("itsm.antiforgery", SameSiteMode.Strict));
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
+        builder.Services.AddSingleton<IPasswordHasher<LocalAccount>, PasswordHasher<LocalAccount>>();
         builder.Services.AddSingleton<LocalPasswords>();
         builder.Services.AddSingleton<LocalSignIn>();
         builder.Services.AddHostedService<AccountBootstrap>();
@@ -67,7 +72,7 @@ public static class SecurityExtensions
 
     private static bool PresentsBearer(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-        || (request.Path.StartsWithSegments("/hubs", StringComparison.Ordinal) && request.Query.ContainsKey("access_token"));
+        || (SitePaths.IsHub(request.Path) && request.Query.ContainsKey("access_token"));
 
     /// <summary>APIs and hubs answer 401/403; pages are sent to the sign-in page.</summary>
     private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
@@ -75,7 +80,7 @@ public static class SecurityExtensions
         // Pages send a browser that has not signed in to the sign-in page; a signed-in user without the role gets a
         // plain 403 wherever it asked (there is no access-denied page to send it to).
         var path = context.Request.Path;
-        if (status == StatusCodes.Status403Forbidden || path.StartsWithSegments("/api", StringComparison.Ordinal) || path.StartsWithSegments("/hubs", StringComparison.Ordinal))
+        if (status == StatusCodes.Status403Forbidden || SitePaths.IsApi(path) || SitePaths.IsHub(path))
         {
             context.Response.StatusCode = status;
         }

@@ -6,7 +6,10 @@ namespace ItsmOrleans.Web.Security;
 /// <summary>Converts between the grains' <see cref="Caller"/> and ASP.NET Core's claims.</summary>
 public static class CallerClaims
 {
-    public const string GroupClaim = "itsm:group";
+    /// <summary>Claims this hub issues itself begin so; a token's claims of that form are not taken from it.</summary>
+    public const string OwnPrefix = "itsm:";
+
+    public const string GroupClaim = OwnPrefix + "group";
 
     public static ClaimsPrincipal ToPrincipal(Caller caller, string authenticationType)
     {

@@ -48,6 +48,15 @@ public static class ItsmPolicies
     /// <summary>Read reports (MTTA, MTTR, SLA compliance, backlog, volumes, change success, problem sources): agents, the NOC, change managers and admins.</summary>
     public const string ReadReports = "read-reports";
 
+    /// <summary>Read licences with their assignees and notes: agents (who assign them), the NOC and change managers (the contracts page) and admins; not requesters.</summary>
+    public const string ReadLicences = "read-licences";
+
+    /// <summary>Read on-call schedules and who is on call: agents (who override them), the NOC, change managers and admins; not requesters.</summary>
+    public const string ReadOnCallSchedules = "read-on-call-schedules";
+
+    /// <summary>Read escalation policies (who is paged, when): agents, the NOC, change managers and admins; not requesters.</summary>
+    public const string ReadEscalationPolicies = "read-escalation-policies";
+
     /// <summary>Users, API keys, policies and the audit log.</summary>
     public const string Administer = "administer";
 
@@ -67,6 +76,9 @@ public static class ItsmPolicies
         [ReadProblems] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
         [WorkProblems] = [Role.Agent, Role.Admin],
         [ReadReports] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
+        [ReadLicences] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
+        [ReadOnCallSchedules] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
+        [ReadEscalationPolicies] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
         [Administer] = [Role.Admin],
     };
 

@@ -8,16 +8,25 @@ public sealed class LocalPasswords
     public const int MinimumLength = 12;
     public const int MaximumLength = 256;
 
-    private static readonly PasswordHasher<LocalAccount> Hasher = new();
     private static readonly LocalAccount Account = new();
 
-    // Checked against when the user does not exist, so an unknown name costs as much time as a wrong password.
-    private static readonly string DecoyHash = Hasher.HashPassword(Account, Guid.NewGuid().ToString());
+    private readonly IPasswordHasher<LocalAccount> _hasher;
 
-    public string Hash(string password) => Hasher.HashPassword(Account, password);
+    // Checked against when the user does not exist, so an unknown name costs as much time as a wrong password: made by
+    // the same hasher, it has the same algorithm and iteration count as the accounts' own hashes.
+    private readonly string _decoyHash;
 
+    public LocalPasswords(IPasswordHasher<LocalAccount> hasher)
+    {
+        _hasher = hasher;
+        _decoyHash = hasher.HashPassword(Account, Guid.NewGuid().ToString());
+    }
+
+    public string Hash(string password) => _hasher.HashPassword(Account, password);
+
+    /// <summary>Whether <paramref name="password"/> matches <paramref name="hash"/>; with no hash (no such account) a decoy is verified, and false returned.</summary>
     public bool Verify(string? hash, string password) =>
-        Hasher.VerifyHashedPassword(Account, hash ?? DecoyHash, password) != PasswordVerificationResult.Failed && hash is not null;
+        _hasher.VerifyHashedPassword(Account, hash ?? _decoyHash, password) != PasswordVerificationResult.Failed && hash is not null;
 
     /// <summary>Why a new password is not acceptable, or null.</summary>
     public static string? Problem(string? password) => password switch
@@ -27,7 +36,4 @@ public sealed class LocalPasswords
         { Length: > MaximumLength } => $"A password has at most {MaximumLength} characters.",
         _ => null,
     };
-
-    /// <summary>The hasher's user type; local accounts carry no per-user data into the hash.</summary>
-    private sealed class LocalAccount;
 }

@@ -26,7 +26,7 @@ public static class OriginCheck
     });
 
     private static bool NeedsCheck(HttpRequest request) =>
-        request.Path.StartsWithSegments("/hubs", StringComparison.Ordinal)
+        SitePaths.IsHub(request.Path)
         || request.Headers.Upgrade.Count > 0
         || (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsOptions(request.Method)
             && request.Cookies.Keys.Any(k => k.StartsWith("itsm.", StringComparison.Ordinal)));

@@ -10,6 +10,9 @@ public static class AccountRules
     public const int LockAfterFailures = 5;
     public static readonly TimeSpan LockFor = TimeSpan.FromMinutes(5);
 
+    /// <summary>Signed-out sessions an account remembers; one more ends every session of the account instead.</summary>
+    public const int MaxEndedSessions = 200;
+
     /// <summary>User names are what people type to sign in: letters, digits and . _ - @, up to 64 characters.</summary>
     public static void ValidateUserName(FieldErrors errors, string? userName)
     {
@@ -21,6 +24,10 @@ public static class AccountRules
         else if (userName is not null && StorageKeyRules.SharesStorageWithAnother(userName.Trim()))
         {
             errors.Add("userName", "A user name made only of digits and the letters a to f cannot start with 0.");
+        }
+        else if (userName is not null && CallerNames.IsReserved(userName.Trim()))
+        {
+            errors.Add("userName", $"'{userName.Trim()}' is the name the hub itself acts under; choose another.");
         }
     }
 

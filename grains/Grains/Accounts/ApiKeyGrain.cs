@@ -51,7 +51,7 @@ public sealed class ApiKeyGrain(
         }
 
         _lastUsedAt = time.GetUtcNow();
-        return Task.FromResult<Caller?>(new Caller(Caller.ApiKeyPrefix + State.Name, [State.Role], State.Groups));
+        return Task.FromResult<Caller?>(new Caller(CallerNames.ForApiKey(State.Name), [State.Role], State.Groups));
     }
 
     public Task<ApiKeyView> Get() => Task.FromResult(View());

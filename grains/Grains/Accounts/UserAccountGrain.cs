@@ -38,7 +38,7 @@ public sealed class UserAccountGrain(
              [.. account.Roles.Distinct()], [.. account.Groups.Select(g => g.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)],
              account.PasswordHash, account.CreatedBy, time.GetUtcNow());
         State.Manager = manager;
-        State.SecurityStamp = Guid.NewGuid().ToString("N");
+        NewSecurityStamp();
         await store.WriteStateAsync();
         await GrainFactory.GetGrain<IAccountDirectoryGrain>(0).AddUser(this.GetPrimaryKeyString());
         return View();
@@ -72,7 +72,7 @@ public sealed class UserAccountGrain(
             (State.FailedSignIns, State.LockedUntil) = (0, null);
         }
 
-        State.SecurityStamp = Guid.NewGuid().ToString("N");
+        NewSecurityStamp();
         await store.WriteStateAsync();
         return View();
     }
@@ -81,7 +81,7 @@ public sealed class UserAccountGrain(
     {
         EnsureCreated();
         (State.PasswordHash, State.FailedSignIns, State.LockedUntil) = (passwordHash, 0, null);
-        State.SecurityStamp = Guid.NewGuid().ToString("N");
+        NewSecurityStamp();
         await store.WriteStateAsync();
         return View();
     }
@@ -89,6 +89,31 @@ public sealed class UserAccountGrain(
     public Task<UserCredentials?> GetCredentials() => Task.FromResult(State.Created
         ? new UserCredentials(State.PasswordHash, new Caller(State.UserName, State.Roles, State.Groups), State.Disabled, State.LockedUntil, State.SecurityStamp)
         : null);
+
+    public Task<bool> SessionStands(string securityStamp, string sessionId) => Task.FromResult(
+        State is { Created: true, Disabled: false } && State.SecurityStamp == securityStamp && !State.EndedSessions.ContainsKey(sessionId));
+
+    public async Task EndSession(string sessionId, TimeSpan cookieLifetime)
+    {
+        if (!State.Created || State.EndedSessions.ContainsKey(sessionId))
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        State.EndedSessions = State.EndedSessions.Where(e => e.Value > now).ToDictionary();
+        if (State.EndedSessions.Count >= AccountRules.MaxEndedSessions)
+        {
+            // Rather than forget a signed-out session while its cookie is still good, end every session of the account.
+            NewSecurityStamp();
+        }
+        else
+        {
+            State.EndedSessions[sessionId] = now + cookieLifetime;
+        }
+
+        await store.WriteStateAsync();
+    }
 
     public async Task RecordSignIn(bool succeeded)
     {
@@ -126,6 +151,13 @@ public sealed class UserAccountGrain(
 
         var account = await GrainFactory.GetGrain<IUserAccountGrain>(key).Find();
         return account?.UserName ?? throw new DomainValidationException("manager", $"There is no user '{manager.Trim()}'.");
+    }
+
+    /// <summary>Ends every session of the account: their cookies carry the old stamp.</summary>
+    private void NewSecurityStamp()
+    {
+        State.SecurityStamp = Guid.NewGuid().ToString("N");
+        State.EndedSessions = [];
     }
 
     private void EnsureCreated()

@@ -21,6 +21,9 @@ public sealed class UserAccountState
     [Id(12)] public string SecurityStamp { get; set; } = "";
     [Id(13)] public string? Manager { get; set; }
 
+    /// <summary>Sessions signed out, each until its cookie would have expired anyway.</summary>
+    [Id(14)] public Dictionary<string, DateTimeOffset> EndedSessions { get; set; } = [];
+
     /// <summary>The account as admins see it: never its password hash or security stamp.</summary>
     public UserAccountView ToView() => new(UserName, DisplayName, Roles, Groups, Disabled, CreatedAt, CreatedBy, LastSignInAt, LockedUntil, Manager);
 }

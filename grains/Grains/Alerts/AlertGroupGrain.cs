@@ -87,7 +87,7 @@ public sealed class AlertGroupGrain(
         var description = $"{opening.Details}\n\nRaised from monitoring: alerts of {service.Name}"
             + (groupKey.Length == 0 ? "" : $" in group '{groupKey}'") + " join this incident while they keep coming.";
         var command = new CreateIncident(
-            Shorten(opening.Summary, IncidentLimits.Title), Shorten(description, IncidentLimits.Description), impact, urgency, "monitoring",
+            Shorten(opening.Summary, IncidentLimits.Title), Shorten(description, IncidentLimits.Description), impact, urgency, CallerNames.Monitoring,
             opening.ServiceId, service.SupportGroup, SlaPolicyId: service.SlaPolicyId);
         var incident = GrainFactory.GetGrain<IIncidentGrain>(id);
         IncidentView view;

@@ -12,6 +12,6 @@ internal static class FirstResponse
     /// </summary>
     public static bool In(HistoryEntry entry) =>
         entry.Changes.Any(c => c.Field == "respondedAt" && c.New is not null)
-        || (entry.Kind == HistoryKind.Created && !Caller.IsApiKeyName(entry.Actor)
+        || (entry.Kind == HistoryKind.Created && !CallerNames.IsApiKey(entry.Actor)
             && entry.Changes.Any(c => c.Field == "assignee" && c.New is not null));
 }

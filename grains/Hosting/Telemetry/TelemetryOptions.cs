@@ -10,4 +10,13 @@ public sealed class TelemetryOptions
 
     /// <summary>Serve Prometheus' text format at /metrics.</summary>
     public bool Prometheus { get; set; } = true;
+
+    /// <summary>
+    /// Networks (CIDR, such as 10.0.0.0/8 or fd00::/8) whose clients may read /metrics; none listed: loopback only.
+    /// "0.0.0.0/0" and "::/0" open it to every address.
+    /// </summary>
+    public List<string> MetricsAllowedNetworks { get; set; } = [];
+
+    /// <summary>Serve /metrics only on this one of the ports the host listens on (a port the public balancer does not reach); none: any.</summary>
+    public int? MetricsPort { get; set; }
 }

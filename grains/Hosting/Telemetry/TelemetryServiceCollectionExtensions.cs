@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,7 @@ public static class TelemetryServiceCollectionExtensions
         var otlp = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
 
         services.AddSingleton(options);
+        services.AddSingleton(MetricsAccess.From(options));
         services.Configure<LoggerFactoryOptions>(o => o.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
         var telemetry = services.AddOpenTelemetry()
@@ -68,13 +70,30 @@ public static class TelemetryServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Serves Prometheus' text format at /metrics when enabled; open to scrapers, like /health.</summary>
+    /// <summary>
+    /// Serves Prometheus' text format at /metrics when enabled: without signing in, like /health, but only to the
+    /// networks (and on the port) <see cref="MetricsAccess"/> allows.
+    /// </summary>
     public static IEndpointRouteBuilder MapItsmMetrics(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         if (endpoints.ServiceProvider.GetRequiredService<TelemetryOptions>().Prometheus)
         {
-            endpoints.MapPrometheusScrapingEndpoint(MetricsPath).AllowAnonymous();
+            var access = endpoints.ServiceProvider.GetRequiredService<MetricsAccess>();
+            endpoints.MapPrometheusScrapingEndpoint(MetricsPath, meterProvider: null, configureBranchedPipeline: branch => branch.Use(async (http, next) =>
+            {
+                if (access.Refusal(http.Connection) is { } status)
+                {
+                    await Results.Problem(
+                        statusCode: status,
+                        detail: status == StatusCodes.Status404NotFound
+                            ? $"Metrics are served on another port ({TelemetryOptions.Section}:{nameof(TelemetryOptions.MetricsPort)})."
+                            : $"Metrics are served only to the networks of {MetricsAccess.NetworksSetting}.").ExecuteAsync(http);
+                    return;
+                }
+
+                await next(http);
+            }), optionsName: null).AllowAnonymous();
         }
 
         return endpoints;

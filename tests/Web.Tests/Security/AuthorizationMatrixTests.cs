@@ -24,7 +24,7 @@ public class AuthorizationMatrixTests(WebAppFixture app, ITestOutputHelper outpu
     {
         ["GET /health"] = "load balancers and orchestrators probe it",
         ["GET /health/live"] = "orchestrators probe it (the process answers, nothing more)",
-        ["GET /metrics"] = "Prometheus scrapes it; counts and timings, no ticket data (keep it off the public balancer, like /health)",
+        ["GET /metrics"] = "Prometheus scrapes it; counts and timings, no ticket data; only from Telemetry:MetricsAllowedNetworks (loopback unless set)",
         ["GET /openapi/{documentName}.json"] = "the API description holds no data",
         ["GET /signin"] = "the sign-in page",
         ["POST /signin"] = "signing in",

@@ -53,4 +53,21 @@ public class BrowserHardeningTests(WebAppFixture app)
         var refused = await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(url, CancellationToken.None));
         Assert.Contains("403", refused.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("HUBS/operations/negotiate?negotiateVersion=1")]
+    [InlineData("Hubs/Operations/negotiate?negotiateVersion=1")]
+    public async Task The_hub_refuses_another_origin_however_its_path_is_cased(string path)
+    {
+        // Routing ignores case, so this reaches the hub; the origin check must see it as the hub too.
+        using var negotiate = new HttpRequestMessage(HttpMethod.Post, path);
+        negotiate.Headers.Add("Origin", "https://evil.example");
+        using var refused = await app.Http.SendAsync(negotiate);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+
+        using var own = new HttpRequestMessage(HttpMethod.Post, path);
+        own.Headers.Add("Origin", app.BaseAddress.GetLeftPart(UriPartial.Authority));
+        using var accepted = await app.Http.SendAsync(own);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+    }
 }

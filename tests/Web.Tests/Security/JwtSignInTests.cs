@@ -27,12 +27,39 @@ public class JwtSignInTests(JwtWebAppFixture app) : IClassFixture<JwtWebAppFixtu
 
         var me = await http.GetFromJsonAsync<JsonElement>("api/me");
 
-        Assert.Equal("amira@corp.example", me.GetProperty("name").GetString());
+        Assert.Equal("jwt:amira@corp.example", me.GetProperty("name").GetString());
+        Assert.Equal("Bearer", me.GetProperty("authentication").GetString());
         Assert.Equal(["agent"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal(["network-ops"], me.GetProperty("groups").EnumerateArray().Select(r => r.GetString()));
         var incident = await http.CreateIncident(IncidentRequests.NewIncident(group: "network-ops"));
-        using var assigned = await http.Send(HttpMethod.Post, $"api/incidents/{incident.Id}/assignment", new { assignee = "amira@corp.example" });
+        using var assigned = await http.Send(HttpMethod.Post, $"api/incidents/{incident.Id}/assignment", new { assignee = "jwt:amira@corp.example" });
         Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_naming_a_local_account_or_an_api_key_acts_as_neither()
+    {
+        var (user, password) = await Accounts.CreateUser(app, "requester");
+        var (browser, signedIn) = await Accounts.SignIn(app, user, password);
+        var keyName = $"foo-{Guid.NewGuid():N}";
+        using var automation = app.CreateHttp(await Accounts.CreateNamedApiKey(app, keyName, "requester"));
+        using (browser)
+        using (signedIn)
+        {
+            var owned = new Dictionary<string, Guid>
+            {
+                [user] = (await browser.CreateIncident(IncidentRequests.NewIncident(title: "Raised in the browser"))).Id,
+                [$"key:{keyName}"] = (await automation.CreateIncident(IncidentRequests.NewIncident(title: "Raised by the key"))).Id,
+            };
+
+            foreach (var (name, incident) in owned)
+            {
+                using var http = Bearer(app.Provider.Issue(name, ["requester"], []));
+                var me = await http.GetFromJsonAsync<JsonElement>("api/me");
+                Assert.Equal($"jwt:{name}", me.GetProperty("name").GetString());
+                Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"api/incidents/{incident}")).StatusCode);
+            }
+        }
     }
 
     [Fact]

@@ -77,14 +77,22 @@ public class SignInTests(WebAppFixture app)
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
     }
 
-    [Fact]
-    public async Task Sign_in_never_redirects_to_another_site()
+    [Theory]
+    [InlineData("/\t/evil.example")]
+    [InlineData("\\\\evil.example")]
+    [InlineData("//evil.example/steal")]
+    [InlineData("/\\evil.example")]
+    [InlineData("https://evil.example/")]
+    public async Task Sign_in_refuses_a_return_url_of_another_site_with_a_400_naming_it(string returnUrl)
     {
-        var (client, answer) = await Accounts.SignIn(app, "admin", TestSettings.AdminPassword, returnUrl: "//evil.example/steal");
+        var (client, answer) = await Accounts.SignIn(app, "admin", TestSettings.AdminPassword, returnUrl);
         using (client)
         using (answer)
         {
-            Assert.Equal("/", answer.Headers.Location?.OriginalString);
+            await AssertRefusesReturnUrl(answer);
+            Assert.False(answer.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("itsm.session=", StringComparison.Ordinal)));
+            using var page = await client.GetAsync($"signin?returnUrl={Uri.EscapeDataString(returnUrl)}");
+            await AssertRefusesReturnUrl(page);
         }
     }
 
@@ -101,6 +109,42 @@ public class SignInTests(WebAppFixture app)
             Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
 
             Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("api/me")).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task A_session_cookie_replayed_after_sign_out_is_refused()
+    {
+        var (user, password) = await Accounts.CreateUser(app, "agent");
+        var (client, answer) = await Accounts.SignIn(app, user, password);
+        using (client)
+        using (answer)
+        {
+            var cookie = SessionCookie(answer);
+            using var signedOut = await client.PostAsync("signout", null);
+            Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+
+            using var replay = app.CreateHttp(apiKey: null);
+            replay.DefaultRequestHeaders.Add("Cookie", cookie);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await replay.GetAsync("api/me")).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_that_session_only()
+    {
+        var (user, password) = await Accounts.CreateUser(app, "noc");
+        var (laptop, first) = await Accounts.SignIn(app, user, password);
+        var (wall, second) = await Accounts.SignIn(app, user, password);
+        using (laptop)
+        using (first)
+        using (wall)
+        using (second)
+        {
+            using var signedOut = await laptop.PostAsync("signout", null);
+            Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+
+            Assert.Equal(HttpStatusCode.OK, (await wall.GetAsync("api/me")).StatusCode);
         }
     }
 
@@ -122,5 +166,17 @@ public class SignInTests(WebAppFixture app)
         }
 
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("contracts/main.js")).StatusCode);
+    }
+
+    /// <summary>The session cookie as a browser sends it back ("itsm.session=…").</summary>
+    private static string SessionCookie(HttpResponseMessage signedIn) =>
+        signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("itsm.session=", StringComparison.Ordinal)).Split(';')[0];
+
+    private static async Task AssertRefusesReturnUrl(HttpResponseMessage answer)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
+        var problem = await answer.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("returnUrl", out _), problem.ToString());
     }
 }
