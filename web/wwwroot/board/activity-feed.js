@@ -1,5 +1,5 @@
-import { element, flash } from "./dom.js";
-import { formatClockTime } from "./format.js";
+import { element, flash } from "../shell/dom.js";
+import { formatClockTime } from "../shell/format.js";
 import { FEED_LENGTH } from "./board-state.js";
 
 /** @typedef {import("./board-state.js").FeedEntry} FeedEntry */

@@ -1,5 +1,5 @@
-import { subscribeLiveList } from "./live-list.js";
-import { element } from "./dom.js";
+import { subscribeLiveList } from "../shell/live-list.js";
+import { element } from "../shell/dom.js";
 
 /**
  * An open alert (SubscribeAlerts, docs/board-protocol.md).

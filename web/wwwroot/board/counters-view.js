@@ -1,4 +1,4 @@
-import { element, setText } from "./dom.js";
+import { element, setText } from "../shell/dom.js";
 
 /** @typedef {import("./protocol.js").BoardCounters} BoardCounters */
 

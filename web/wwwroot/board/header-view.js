@@ -1,7 +1,7 @@
-import { setText } from "./dom.js";
-import { formatClockTime, formatDate } from "./format.js";
+import { setText } from "../shell/dom.js";
+import { formatClockTime, formatDate } from "../shell/format.js";
 
-/** @typedef {import("./board-connection.js").ConnectionState} ConnectionState */
+/** @typedef {import("../shell/board-connection.js").ConnectionState} ConnectionState */
 
 /** The header: scope, the wall clock and the connection state (also set on <body> for styling and tests). */
 export class HeaderView {

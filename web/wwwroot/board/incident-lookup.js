@@ -1,6 +1,6 @@
 // Lets a page take incidents by the number people quote ("INC0000042"), with open incidents offered as suggestions.
-import { element } from "./dom.js";
-import { call, ProblemError } from "../requests/portal-api.js";
+import { element } from "../shell/dom.js";
+import { call, ProblemError } from "../shell/api.js";
 
 const OPEN = "new,assigned,inProgress,onHold";
 

@@ -1,5 +1,5 @@
-import { element, flash, setData, setText } from "./dom.js";
-import { statusLabel } from "./format.js";
+import { element, flash, setData, setText } from "../shell/dom.js";
+import { statusLabel } from "../shell/format.js";
 import { mostUrgentFirst } from "./incident-order.js";
 import { SlaCell, worseUrgency } from "./sla-cell.js";
 

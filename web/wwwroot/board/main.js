@@ -1,17 +1,17 @@
+import { startShell } from "../shell/shell.js";
 import { ActivityFeed } from "./activity-feed.js";
-import { BoardConnection } from "./board-connection.js";
+import { BoardConnection } from "../shell/board-connection.js";
 import { BoardState } from "./board-state.js";
 import { CountersView } from "./counters-view.js";
 import { HeaderView } from "./header-view.js";
 import { IncidentTable } from "./incident-table.js";
 import { scopeFromQuery, scopeLabel, wallFromQuery } from "./scope.js";
 import { ServerClock } from "./server-clock.js";
-import { startMajorIncidentBanner } from "./major-incident-banner.js";
-import { startNotices } from "./notices.js";
 import { startAlerts } from "./alerts.js";
 import { startProblemSuggestions } from "./problem-suggestions.js";
 import { PresenceBadges } from "./presence-badges.js";
-import { startMentionToasts } from "./mention-toasts.js";
+
+startShell();
 
 // Rows only change order when data changes or their clocks cross; re-sorting this often is plenty.
 const RESORT_EVERY_TICKS = 5;
@@ -104,8 +104,5 @@ if (wall && wall.scopes.length > 1) {
 }
 
 presence.start(signalR);
-startMajorIncidentBanner();
 startProblemSuggestions();
-startNotices();
 startAlerts();
-startMentionToasts();

@@ -1,5 +1,5 @@
-import { BoardConnection } from "./board-connection.js";
-import { element, setText } from "./dom.js";
+import { BoardConnection } from "../shell/board-connection.js";
+import { element, setText } from "../shell/dom.js";
 
 /**
  * Who is on a ticket (SubscribePresence, docs/board-protocol.md).

@@ -1,5 +1,5 @@
-import { BoardConnection } from "./board-connection.js";
-import { element } from "./dom.js";
+import { BoardConnection } from "../shell/board-connection.js";
+import { element } from "../shell/dom.js";
 
 /**
  * A service's suggested problem (ServiceSummary.suggestion in the SubscribeServiceMap stream).

@@ -1,5 +1,5 @@
-import { element, setData, setText } from "./dom.js";
-import { formatCountdown, formatMoment } from "./format.js";
+import { element, setData, setText } from "../shell/dom.js";
+import { formatCountdown, formatMoment } from "../shell/format.js";
 import { readClock } from "./sla-clock.js";
 
 /** @typedef {import("./protocol.js").SlaClockView} SlaClockView */

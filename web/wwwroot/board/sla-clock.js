@@ -1,4 +1,4 @@
-import { parseTimeSpan } from "./timespan.js";
+import { parseTimeSpan } from "../shell/timespan.js";
 
 /** @typedef {import("./protocol.js").SlaClockView} SlaClockView */
 

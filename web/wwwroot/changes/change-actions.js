@@ -1,7 +1,7 @@
 // What can be done to the selected change: move it along its workflow, vote, record an incident it caused, open the editor.
-import { element, setText } from "../board/dom.js";
+import { element, setText } from "../shell/dom.js";
 import { findIncidents } from "../board/incident-lookup.js";
-import { call } from "../requests/portal-api.js";
+import { call } from "../shell/api.js";
 
 const MOVE_LABELS = {
   assess: "Send to assessment",

@@ -1,6 +1,6 @@
 // The dialog that raises a change or edits one: every field of the change request, the risk questionnaire included.
-import { setText } from "../board/dom.js";
-import { call, idempotencyKey } from "../requests/portal-api.js";
+import { setText } from "../shell/dom.js";
+import { call, idempotencyKey } from "../shell/api.js";
 
 /** @param {Date} date as the value of a datetime-local input, in the browser's time zone */
 function localInput(date) {

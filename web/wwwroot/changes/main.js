@@ -1,16 +1,18 @@
-import { BoardConnection } from "../board/board-connection.js";
-import { setText } from "../board/dom.js";
-import { formatClockTime } from "../board/format.js";
+import { startShell } from "../shell/shell.js";
+import { keepCalendarAccessible } from "./calendar-accessibility.js";
+import { BoardConnection } from "../shell/board-connection.js";
+import { setText } from "../shell/dom.js";
+import { formatClockTime } from "../shell/format.js";
 import { CalendarState } from "./calendar-state.js";
 import { ChangePanel } from "./change-panel.js";
 import { ChangeActions } from "./change-actions.js";
 import { ChangeEditor } from "./change-editor.js";
 import { getChange, getServices, moveWindow } from "./change-api.js";
-import { call } from "../requests/portal-api.js";
+import { call } from "../shell/api.js";
 import { offerOpenIncidents } from "../board/incident-lookup.js";
 import { linkedId, notShown, showInAddress } from "../board/linked-record.js";
-import { startMajorIncidentBanner } from "../board/major-incident-banner.js";
-import { startMentionToasts } from "../board/mention-toasts.js";
+
+startShell();
 
 /**
  * @template {Element} T
@@ -98,6 +100,7 @@ async function reschedule(info) {
 /** @type {BoardConnection | null} */
 let connection = null;
 
+keepCalendarAccessible(required("[data-calendar]"));
 const calendar = EventCalendar.create(required("[data-calendar]"), {
   view: params.get("view") ?? "timeGridWeek",
   date: params.get("date") ?? new Date(),
@@ -190,5 +193,3 @@ if (canWork) {
   void offerOpenIncidents(/** @type {HTMLDataListElement} */ (required("[data-open-incidents]")));
 }
 
-startMajorIncidentBanner();
-startMentionToasts();

@@ -1,7 +1,7 @@
 // Vendor contracts: the table (status from the read model) and, for admins, the form that creates or changes one.
-import { element, setText } from "../board/dom.js";
-import { formatTimeSpan, parseTimeSpan } from "../board/timespan.js";
-import { call } from "../requests/portal-api.js";
+import { element, setText } from "../shell/dom.js";
+import { formatTimeSpan, parseTimeSpan } from "../shell/timespan.js";
+import { call } from "../shell/api.js";
 
 const STATUS_TEXT = { notStarted: "not started", active: "active", expiringSoon: "expiring soon", expired: "expired" };
 

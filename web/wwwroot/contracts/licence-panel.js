@@ -1,6 +1,6 @@
 // Software licences: seats against entitlements with their compliance, assignments, and for admins the definition form.
-import { element, setText } from "../board/dom.js";
-import { call } from "../requests/portal-api.js";
+import { element, setText } from "../shell/dom.js";
+import { call } from "../shell/api.js";
 
 const COMPLIANCE_TEXT = { under: "under (seats free)", at: "at entitlement", over: "OVER entitlement" };
 

@@ -1,9 +1,11 @@
-import { BoardConnection } from "../board/board-connection.js";
-import { element, setText } from "../board/dom.js";
-import { call } from "../requests/portal-api.js";
+import { startShell } from "../shell/shell.js";
+import { BoardConnection } from "../shell/board-connection.js";
+import { setText } from "../shell/dom.js";
+import { call } from "../shell/api.js";
 import { ContractPanel } from "./contract-panel.js";
 import { LicencePanel } from "./licence-panel.js";
-import { startMentionToasts } from "../board/mention-toasts.js";
+
+startShell();
 
 /**
  * @template {Element} T
@@ -46,16 +48,6 @@ const licences = new LicencePanel({
   canEdit,
 });
 
-/** @type {Map<string, { key: string, kind: string, text: string, since: string, active: boolean, revision: number }>} */
-const notices = new Map();
-
-function renderNotices() {
-  const active = [...notices.values()].sort((a, b) => a.since.localeCompare(b.since));
-  required("[data-no-notices]").toggleAttribute("hidden", active.length > 0);
-  required("[data-notice-list]").replaceChildren(...active.map((n) =>
-    element("li", { className: `notice notice-${n.kind}`, text: n.text, attributes: { "data-notice": n.key } })));
-}
-
 await Promise.all([contracts.load(), licences.load()]);
 
 new BoardConnection({
@@ -63,24 +55,10 @@ new BoardConnection({
   hubUrl: "/hubs/operations",
   method: "SubscribeNotices",
   args: [],
+  // The shell shows the notices themselves; here a notice means a licence or contract changed state: read the lists
+  // again (no polling).
   onMessage: (/** @type {any} */ message) => {
-    if (message.kind === "snapshot") {
-      notices.clear();
-    }
-    for (const notice of message.items) {
-      const known = notices.get(notice.key);
-      if (known && known.revision >= notice.revision) {
-        continue;
-      }
-      if (notice.active) {
-        notices.set(notice.key, notice);
-      } else {
-        notices.delete(notice.key);
-      }
-    }
-    renderNotices();
     if (message.kind !== "snapshot") {
-      // A notice says a licence or contract changed state: read the lists again (no polling).
       void Promise.all([contracts.load(), licences.load()]);
     }
   },
@@ -90,4 +68,3 @@ new BoardConnection({
   },
 }).start();
 document.body.dataset.ready = "true";
-startMentionToasts();

@@ -1,4 +1,8 @@
 // Data tools for administrators: CSV import with a dry run, SLA repair preview and apply, the JSON export.
+import { startShell } from "../shell/shell.js";
+
+startShell();
+
 const importForm = document.querySelector("[data-import-form]");
 const importRun = document.querySelector("[data-import-run]");
 const importSummary = document.querySelector("[data-import-summary]");

@@ -1,13 +1,15 @@
-import { BoardConnection } from "../board/board-connection.js";
-import { element, setText } from "../board/dom.js";
-import { formatClockTime } from "../board/format.js";
-import { formatTimeSpan, parseTimeSpan } from "../board/timespan.js";
-import { call, oneAtATime } from "../requests/portal-api.js";
+import { startShell } from "../shell/shell.js";
+import { BoardConnection } from "../shell/board-connection.js";
+import { element, setText } from "../shell/dom.js";
+import { formatClockTime } from "../shell/format.js";
+import { formatTimeSpan, parseTimeSpan } from "../shell/timespan.js";
+import { call, oneAtATime } from "../shell/api.js";
 import { findIncidents, offerOpenIncidents } from "../board/incident-lookup.js";
 import { fillReview, readReview } from "./review-form.js";
-import { startMentionToasts } from "../board/mention-toasts.js";
 
-/** @typedef {import("../board/major-incident-banner.js").MajorIncidentSummary} MajorIncidentSummary */
+startShell();
+
+/** @typedef {import("../shell/major-incident-banner.js").MajorIncidentSummary} MajorIncidentSummary */
 
 /**
  * @template {Element} T
@@ -228,4 +230,3 @@ new BoardConnection({
   },
 }).start();
 void offerOpenIncidents(/** @type {HTMLDataListElement} */ (required("[data-open-incidents]")));
-startMentionToasts();

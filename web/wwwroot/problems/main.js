@@ -1,7 +1,10 @@
-import { element, setText } from "../board/dom.js";
-import { call, idempotencyKey, oneAtATime } from "../requests/portal-api.js";
+import { startShell } from "../shell/shell.js";
+import { element, setText } from "../shell/dom.js";
+import { call, idempotencyKey, oneAtATime } from "../shell/api.js";
 import { findIncidents, offerOpenIncidents } from "../board/incident-lookup.js";
 import { linkedId, notShown, showInAddress } from "../board/linked-record.js";
+
+startShell();
 
 /**
  * @template {Element} T

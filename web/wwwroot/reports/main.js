@@ -1,5 +1,8 @@
-import { element, setText } from "../board/dom.js";
-import { call } from "../requests/portal-api.js";
+import { startShell } from "../shell/shell.js";
+import { element, setText } from "../shell/dom.js";
+import { call } from "../shell/api.js";
+
+startShell();
 
 // Chart.js is loaded as a classic script before this module (lib/chart/chart.umd.min.js).
 const Chart = /** @type {any} */ (globalThis).Chart;
@@ -118,7 +121,7 @@ function panel(report) {
   const section = element("section", { className: "report", attributes: { "data-report": report.report, "aria-label": report.title } },
     element("h2", { text: report.title }),
     empty ? element("p", { className: "report-empty", text: "Nothing in this range." }) : element("div", { className: "report-chart" }, canvas),
-    element("div", { className: "report-table" }, table(report)),
+    element("div", { className: "report-table", attributes: { tabindex: "0", "aria-label": `${report.title} table` } }, table(report)),
     element("p", { className: "report-links" },
       element("a", { text: "Download CSV", attributes: { href: `/api/reports/${encodeURIComponent(report.report)}?${csv}`, download: "" } })));
   return { section, canvas: empty ? null : canvas };

@@ -1,8 +1,11 @@
-import { element, setText } from "../board/dom.js";
-import { call, idempotencyKey, ProblemError } from "./portal-api.js";
+import { startShell } from "../shell/shell.js";
+import { element, setText } from "../shell/dom.js";
+import { call, idempotencyKey, ProblemError } from "../shell/api.js";
 import { readAnswers, renderField } from "./request-form.js";
 import { TaskQueue } from "./task-queue.js";
 import { linkedId, notShown, showInAddress } from "../board/linked-record.js";
+
+startShell();
 
 /** @typedef {import("./request-form.js").CatalogItem} CatalogItem */
 

@@ -1,4 +1,4 @@
-import { element } from "../board/dom.js";
+import { element } from "../shell/dom.js";
 
 /**
  * @typedef {{ name: string, label: string, type: "text" | "number" | "choice" | "yesNo" | "date", required: boolean, choices: string[] }} FormField

@@ -1,6 +1,6 @@
 // The fulfilment queue: open tasks of requests in fulfilment, taken and completed by the desk.
-import { element, setText } from "../board/dom.js";
-import { call } from "./portal-api.js";
+import { element, setText } from "../shell/dom.js";
+import { call } from "../shell/api.js";
 
 export class TaskQueue {
   /**

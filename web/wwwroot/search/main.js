@@ -1,10 +1,13 @@
-import { BoardConnection } from "../board/board-connection.js";
-import { element, setText } from "../board/dom.js";
-import { call } from "../requests/portal-api.js";
+import { startShell } from "../shell/shell.js";
+import { BoardConnection } from "../shell/board-connection.js";
+import { element, setText } from "../shell/dom.js";
+import { call } from "../shell/api.js";
 import { coalesced } from "./coalesce.js";
 import { COLUMNS, DEFAULT_COLUMNS, ResultTable } from "./result-table.js";
 import { apiQuery, readSearch, writeSearch } from "./search-form.js";
 import { createView, deleteView, listViews, updateView } from "./saved-views.js";
+
+startShell();
 
 /** @typedef {import("./result-table.js").SearchHit} SearchHit */
 /** @typedef {import("./saved-views.js").SavedView} SavedView */

@@ -1,4 +1,4 @@
-import { element, setText } from "../board/dom.js";
+import { element, setText } from "../shell/dom.js";
 
 /**
  * @typedef {object} SearchHit

@@ -1,4 +1,4 @@
-import { call, idempotencyKey } from "../requests/portal-api.js";
+import { call, idempotencyKey } from "../shell/api.js";
 
 /**
  * @typedef {object} SavedView

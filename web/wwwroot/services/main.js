@@ -1,13 +1,14 @@
-import { BoardConnection } from "../board/board-connection.js";
-import { setText } from "../board/dom.js";
-import { formatClockTime } from "../board/format.js";
+import { startShell } from "../shell/shell.js";
+import { BoardConnection } from "../shell/board-connection.js";
+import { setText } from "../shell/dom.js";
+import { formatClockTime } from "../shell/format.js";
 import { MapState } from "./map-state.js";
 import { ServiceGraph } from "./service-graph.js";
 import { ServicePanel } from "./service-panel.js";
 import { ServiceTable } from "./service-table.js";
-import { startMajorIncidentBanner } from "../board/major-incident-banner.js";
-import { startMentionToasts } from "../board/mention-toasts.js";
 import { linkedId, notShown, showInAddress } from "../board/linked-record.js";
+
+startShell();
 
 /**
  * @template {Element} T
@@ -84,5 +85,3 @@ if (linked) {
   void select(linked);
 }
 
-startMajorIncidentBanner();
-startMentionToasts();

@@ -1,4 +1,4 @@
-import { element, setText } from "../board/dom.js";
+import { element, setText } from "../shell/dom.js";
 import { describeHealth } from "./map-state.js";
 
 const WHEN = new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });

@@ -1,4 +1,4 @@
-import { element, setData } from "../board/dom.js";
+import { element, setData } from "../shell/dom.js";
 import { describeHealth, STATUS_TEXT } from "./map-state.js";
 
 /** @typedef {import("./map-state.js").ServiceSummary} ServiceSummary */

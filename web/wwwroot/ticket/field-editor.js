@@ -1,7 +1,7 @@
 // The ticket's fields as a form that never blocks: edits start from the version on screen, a field someone else
 // changes meanwhile is marked at once, and a refused save shows both values so the agent chooses.
-import { element, setText } from "../board/dom.js";
-import { call, ProblemError } from "../requests/portal-api.js";
+import { element, setText } from "../shell/dom.js";
+import { call, ProblemError } from "../shell/api.js";
 
 const FIELDS = ["title", "description", "impact", "urgency"];
 

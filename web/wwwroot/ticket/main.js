@@ -1,12 +1,14 @@
-import { BoardConnection } from "../board/board-connection.js";
-import { element, setText } from "../board/dom.js";
-import { call } from "../requests/portal-api.js";
+import { startShell } from "../shell/shell.js";
+import { BoardConnection } from "../shell/board-connection.js";
+import { element, setText } from "../shell/dom.js";
+import { call } from "../shell/api.js";
 import { FieldEditor } from "./field-editor.js";
 import { showPresence } from "./presence-bar.js";
 import { ReplyBox } from "./reply-box.js";
 import { TicketState } from "./ticket-state.js";
 import { showTimeline } from "./timeline-view.js";
-import { startMentionToasts } from "../board/mention-toasts.js";
+
+startShell();
 
 /**
  * @template {Element} T
@@ -71,7 +73,7 @@ new ReplyBox(required("[data-reply-form]"), state, ticketId, me, (typing) => {
 function showFacts() {
   const incident = state.incident;
   document.title = `${incident.number} · ${incident.title} · ItsmOrleans`;
-  setText(required("[data-ticket-number]"), `${incident.number} · ${incident.priority}`);
+  setText(required("[data-page-title]"), `${incident.number} · ${incident.priority}`);
   setText(required("[data-version]"), `version ${incident.version}`);
   required("[data-facts]").replaceChildren(...[
     ["Status", incident.status],
@@ -159,4 +161,3 @@ connection.start();
 setInterval(() => void report(), HEARTBEAT_MS);
 document.addEventListener("visibilitychange", () => void report());
 window.addEventListener("pagehide", () => void connection.invoke("LeaveTicket", ticketId));
-startMentionToasts();

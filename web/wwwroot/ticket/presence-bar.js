@@ -1,5 +1,5 @@
 // Who else is on the ticket and what they are doing, one line per person.
-import { element } from "../board/dom.js";
+import { element } from "../shell/dom.js";
 
 const DOING = {
   viewing: () => "viewing",

@@ -1,6 +1,6 @@
 // Adding a reply or a work note: says what is being typed, and warns when someone else replied since the draft began.
-import { setText } from "../board/dom.js";
-import { call, idempotencyKey } from "../requests/portal-api.js";
+import { setText } from "../shell/dom.js";
+import { call, idempotencyKey } from "../shell/api.js";
 
 export class ReplyBox {
   #form;

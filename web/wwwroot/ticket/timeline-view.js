@@ -1,5 +1,5 @@
 // The ticket's timeline, newest first: comments and work notes with their text, changes with old and new values.
-import { element } from "../board/dom.js";
+import { element } from "../shell/dom.js";
 
 const TIME = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit" });
 

@@ -1,5 +1,5 @@
-/** @typedef {import("./protocol.js").BoardMessage} BoardMessage */
-/** @typedef {import("./protocol.js").BoardScope} BoardScope */
+/** @typedef {import("../board/protocol.js").BoardMessage} BoardMessage */
+/** @typedef {import("../board/protocol.js").BoardScope} BoardScope */
 /** @typedef {"live" | "reconnecting" | "offline"} ConnectionState */
 
 /** Quick at first, then about every ten seconds, forever: a wallboard must never give up. */

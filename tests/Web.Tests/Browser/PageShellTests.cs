@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+using Deque.AxeCore.Playwright;
+using ItsmOrleans.Testing;
+using ItsmOrleans.Web.Tests.Infrastructure;
+
+namespace ItsmOrleans.Web.Tests.Browser;
+
+/// <summary>
+/// Every page of wwwroot in the one page shell: skip link, navigation for the caller's role, who is signed in and
+/// sign-out, the major-incident banner and the notices; and each passes axe-core without serious or critical findings.
+/// The pages are read from the folder, so a new page is covered without editing this test.
+/// </summary>
+[Collection(WebAppTests.Name)]
+[Trait("Category", "Browser")]
+public class PageShellTests(WebAppFixture app) : BrowserTest(app)
+{
+    [Fact]
+    public async Task Every_page_has_the_shell_with_the_banner_and_notices_and_passes_axe_core()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var incident = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Shell probe " + suffix, assignee: "alice"));
+        using (var promoted = await App.Http.PostAsJsonAsync("api/major-incidents", new { title = "Shell outage " + suffix, primaryIncidentId = incident.Id, commander = "carla" }))
+        {
+            await promoted.EnsureStatus(HttpStatusCode.Created);
+        }
+
+        using (var licence = await App.Http.PutAsJsonAsync($"api/licences/shell-{suffix}", new { product = "Shell suite " + suffix, vendor = "Probe", entitlements = 0 }))
+        {
+            await licence.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        using (var seat = await App.Http.PostAsJsonAsync($"api/licences/shell-{suffix}/assignments", new { assignee = "ann" }))
+        {
+            await seat.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var page = await OpenSignedIn("", "admin");
+        await page.Locator("body[data-shell=ready]").WaitForAsync(new() { Timeout = 20_000 });
+        var findings = new List<string>();
+        foreach (var path in Pages(incident.Id))
+        {
+            await page.GotoAsync(new Uri(App.BaseAddress, path).ToString());
+            await page.Locator("body[data-shell=ready]").WaitForAsync(new() { Timeout = 20_000 });
+            Assert.Equal("Skip to content", await page.Locator("a.skip-link").InnerTextAsync());
+            Assert.True(await page.Locator("main#main").CountAsync() == 1, $"{path} has no main#main for its skip link");
+            Assert.Equal(1, await page.Locator("header[data-shell] .sign-out button").CountAsync());
+            Assert.Contains("Data tools", await page.Locator("header [aria-label=Pages]").InnerTextAsync(), StringComparison.Ordinal);
+            await page.Locator("[data-major-banner]").Filter(new() { HasText = "Shell outage " + suffix }).WaitForAsync(new() { Timeout = 15_000 });
+            await page.Locator("[data-notices] [data-notice]").Filter(new() { HasText = "Shell suite " + suffix }).WaitForAsync(new() { Timeout = 15_000 });
+
+            var result = await page.RunAxe();
+            findings.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical")
+                .Select(v => $"{path}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target.ToString()))}"));
+        }
+
+        Assert.True(findings.Count == 0, string.Join(Environment.NewLine, findings));
+    }
+
+    [Fact]
+    public async Task The_noc_sees_only_its_pages_and_signing_out_by_clicking_ends_the_session()
+    {
+        var page = await OpenSignedIn("", "noc");
+        await page.Locator("body[data-shell=ready]").WaitForAsync(new() { Timeout = 20_000 });
+        var links = await page.Locator("header [aria-label=Pages] a").AllInnerTextsAsync();
+        Assert.Contains("NOC board", links);
+        Assert.DoesNotContain("Data tools", links);
+        Assert.Equal("NOC board", await page.Locator("header [aria-current=page]").InnerTextAsync());
+
+        await page.ClickAsync("header .sign-out button");
+        await page.Locator("[data-signin-form]").WaitForAsync(new() { Timeout = 15_000 });
+        await page.GotoAsync(App.BaseAddress.ToString());
+        await page.Locator("[data-signin-form]").WaitForAsync(new() { Timeout = 15_000 });
+    }
+
+    /// <summary>Every page in wwwroot; the ticket page opens a real incident.</summary>
+    private static IEnumerable<string> Pages(Guid incidentId) =>
+        Directory.GetFiles(RepositoryPaths.Combine("web", "wwwroot"), "*.html")
+            .Select(Path.GetFileName)
+            .Order(StringComparer.Ordinal)
+            .Select(file => file switch
+            {
+                "index.html" => "",
+                "ticket.html" => $"ticket.html?id={incidentId}",
+                _ => file!,
+            });
+}
