@@ -7,13 +7,22 @@ namespace ItsmOrleans.Grains.Incidents;
 /// <summary>
 /// Who may see and who may work an incident. Agents, the NOC and change managers read every incident; requesters read
 /// only their own. Agents work incidents of their groups, incidents not yet routed to a group, and those assigned to
-/// them; admins work everything. Only agents and admins read work notes.
+/// them; admins work everything. Only agents and admins read work notes. A live ticket room applies these same rules
+/// (see the web host's TicketAudience), so a stream never shows more than REST.
 /// </summary>
 public static class IncidentAccess
 {
     public static bool CanSee(Caller caller, IncidentState incident) =>
-        caller.Is(Role.Admin) || caller.Is(Role.Agent) || caller.Is(Role.Noc) || caller.Is(Role.ChangeManager)
-        || (caller.Is(Role.Requester) && Same(incident.Requester, caller.Name));
+        SeesEveryIncident(caller) || (caller.Is(Role.Requester) && Same(incident.Requester, caller.Name));
+
+    public static bool SeesEveryIncident(Caller caller) =>
+        caller.Is(Role.Admin) || caller.Is(Role.Agent) || caller.Is(Role.Noc) || caller.Is(Role.ChangeManager);
+
+    /// <summary>
+    /// Who else has a ticket open, and what they are typing or editing, is the service desk's to see: requesters see
+    /// none of it, as REST shows them none.
+    /// </summary>
+    public static bool SeesPresence(Caller caller) => SeesEveryIncident(caller);
 
     public static bool CanWork(Caller caller, IncidentState incident) =>
         caller.Is(Role.Admin)
