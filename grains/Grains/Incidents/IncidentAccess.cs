@@ -94,6 +94,16 @@ public static class IncidentAccess
         }
     }
 
+    /// <summary>Only the person an incident was raised for confirms or reopens its resolution; the desk uses transitions.</summary>
+    public static void EnsureIsRequester(Caller caller, IncidentState incident, Guid id)
+    {
+        EnsureCanSee(caller, incident, id);
+        if (!Same(incident.Requester, caller.Name))
+        {
+            throw new ForbiddenException($"Only the requester of {incident.Number} confirms or reopens its resolution; the service desk moves it with a transition.");
+        }
+    }
+
     /// <summary>The requester may add public comments to their own incident; working it allows any comment.</summary>
     public static void EnsureCanComment(Caller caller, IncidentState incident, Guid id, CommentVisibility visibility)
     {
