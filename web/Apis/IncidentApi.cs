@@ -24,6 +24,10 @@ public static class IncidentApi
         api.MapPost("/{id:guid}/take", Take).WithName("TakeIncident")
             .WithSummary("Assign to me, unless someone else has it (409 naming them)").RequireAuthorization(ItsmPolicies.WorkIncidents);
         api.MapPost("/{id:guid}/transitions", ChangeStatus).WithName("ChangeIncidentStatus").RequireAuthorization(ItsmPolicies.WorkIncidents);
+        api.MapPost("/{id:guid}/confirm", ConfirmResolution).WithName("ConfirmIncidentResolution")
+            .WithSummary("The requester confirms a resolved incident is fixed: it closes").RequireAuthorization(ItsmPolicies.AnswerResolutions);
+        api.MapPost("/{id:guid}/reopen", Reopen).WithName("ReopenIncident")
+            .WithSummary("The requester says a resolved incident is not fixed: back in progress, with their reason").RequireAuthorization(ItsmPolicies.AnswerResolutions);
         api.MapPost("/{id:guid}/comments", AddComment).WithName("AddIncidentComment").RequireAuthorization(ItsmPolicies.CommentOnIncidents);
         api.MapGet("/{id:guid}/comments", Comments).WithName("ListIncidentComments").RequireAuthorization(ItsmPolicies.ReadIncidents);
         api.MapGet("/{id:guid}/history", History).WithName("GetIncidentHistory").RequireAuthorization(ItsmPolicies.ReadIncidents);
@@ -74,6 +78,12 @@ public static class IncidentApi
 
     private static async Task<Ok<IncidentView>> ChangeStatus(Guid id, ChangeStatusRequest request, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(Tagged(http, await grains.GetGrain<IIncidentGrain>(id).ChangeStatus(CallerContext.For(http, request), request.ToCommand())));
+
+    private static async Task<Ok<IncidentView>> ConfirmResolution(Guid id, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(Tagged(http, await grains.GetGrain<IIncidentGrain>(id).ConfirmResolution(CallerContext.For(http))));
+
+    private static async Task<Ok<IncidentView>> Reopen(Guid id, ReopenIncidentRequest request, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(Tagged(http, await grains.GetGrain<IIncidentGrain>(id).Reopen(CallerContext.For(http, request), request.ToCommand())));
 
     private static async Task<Created<IncidentView>> AddComment(Guid id, AddCommentRequest request, HttpContext http, IGrainFactory grains)
     {

@@ -33,6 +33,7 @@ public static class BoardExtensions
         builder.Services.AddSingleton(new LiveListRows<string, BoardNotice>(n => n.Key, n => n.Revision, n => n.Active, n => n.Key));
         builder.Services.AddSingleton<LiveListFeed<string, BoardNotice>>();
         builder.Services.AddSingleton<ChangeCalendarFeed>();
+        builder.Services.AddSingleton<TicketRoomReader>();
         builder.Services.AddSingleton<TicketRoomFeed>();
         builder.Services.AddSingleton(new LiveListRows<Guid, TicketPresence>(p => p.IncidentId, p => p.Revision, p => p.Viewers.Count > 0, p => p.IncidentId.ToString("N")));
         builder.Services.AddSingleton<LiveListFeed<Guid, TicketPresence>>();

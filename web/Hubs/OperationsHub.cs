@@ -87,11 +87,13 @@ public sealed class OperationsHub(
     }
 
     /// <summary>
-    /// Streams one ticket's room: the ticket with its timeline (whole, or only what came after
-    /// <paramref name="afterSequence"/> when a client resumes), then its changes and who is present, as they happen.
+    /// Streams one ticket's room as <see cref="TicketRoomMessage"/>s: the ticket with its timeline (whole, or only what
+    /// came after <paramref name="afterSequence"/> when a client resumes), then its changes and who is present, as they
+    /// happen. Requesters follow their own tickets only (another's answers as REST does: there is no such incident), see
+    /// public replies only and nobody's presence.
     /// </summary>
-    [Authorize(Policy = ItsmPolicies.WatchBoards)]
-    public async Task<ChannelReader<TicketRoomMessage>> SubscribeTicket(Guid incidentId, int? afterSequence, CancellationToken cancellationToken)
+    [Authorize(Policy = ItsmPolicies.ReadIncidents)]
+    public async Task<ChannelReader<TicketRoomFrame>> SubscribeTicket(Guid incidentId, int? afterSequence, CancellationToken cancellationToken)
     {
         if (afterSequence is < 0)
         {

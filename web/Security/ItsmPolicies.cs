@@ -18,6 +18,9 @@ public static class ItsmPolicies
     /// <summary>Comment on incidents (requesters only publicly on their own; enforced per incident).</summary>
     public const string CommentOnIncidents = "comment-on-incidents";
 
+    /// <summary>Confirm or reopen a resolved incident: its requester, whatever their roles (enforced per incident).</summary>
+    public const string AnswerResolutions = "answer-resolutions";
+
     /// <summary>Change incidents: agents (of the incident's group) and admins.</summary>
     public const string WorkIncidents = "work-incidents";
 
@@ -66,6 +69,7 @@ public static class ItsmPolicies
         [RaiseIncidents] = [Role.Requester, Role.Agent, Role.Admin],
         [ReadIncidents] = [Role.Requester, Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
         [CommentOnIncidents] = [Role.Requester, Role.Agent, Role.Admin],
+        [AnswerResolutions] = [Role.Requester, Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
         [WorkIncidents] = [Role.Agent, Role.Admin],
         [WatchBoards] = [Role.Noc, Role.Agent, Role.ChangeManager, Role.Admin],
         [ReadChanges] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],

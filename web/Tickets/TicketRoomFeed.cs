@@ -5,32 +5,34 @@ using ItsmOrleans.Contracts.Tickets;
 namespace ItsmOrleans.Web.Tickets;
 
 /// <summary>
-/// This host's ticket rooms: the clients watching each ticket. The board batches tell it which tickets moved and who
-/// is present; it wakes the clients of those tickets only.
+/// This host's ticket rooms: for each ticket someone watches, one room per audience (<see cref="TicketAudience"/>).
+/// The board batches tell it which tickets moved and who is present; it wakes the rooms of those tickets only.
 /// </summary>
-public sealed class TicketRoomFeed(IGrainFactory grains, TimeProvider time)
+public sealed class TicketRoomFeed(TicketRoomReader reader)
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<Guid, List<TicketRoomSubscription>> _rooms = [];
+    private readonly Dictionary<Guid, Dictionary<TicketAudience, TicketAudienceRoom>> _rooms = [];
 
-    /// <summary>Opens a room stream; fails at once (not inside the stream) when the ticket cannot be read.</summary>
-    public async Task<ChannelReader<TicketRoomMessage>> Subscribe(Guid incidentId, int afterSequence, Caller caller, CancellationToken cancellationToken)
+    /// <summary>Opens a room stream; fails at once (not inside the stream) when the caller may not read the ticket.</summary>
+    public async Task<ChannelReader<TicketRoomFrame>> Subscribe(Guid incidentId, int afterSequence, Caller caller, CancellationToken cancellationToken)
     {
-        var subscription = new TicketRoomSubscription(incidentId, caller, grains, time);
-        Join(subscription);
-        TicketRoomMessage first;
+        var audience = TicketAudience.Of(caller);
+        var member = new TicketRoomMember(incidentId, caller, audience, reader);
+        var room = Join(incidentId, audience, member);
+        TicketRoomFrame first;
         try
         {
-            first = await subscription.Open(afterSequence);
+            first = await member.Open(afterSequence);
         }
         catch
         {
-            Leave(subscription);
+            Leave(room, member);
             throw;
         }
 
-        var output = Channel.CreateBounded<TicketRoomMessage>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
-        _ = Serve(subscription, first, output.Writer, cancellationToken);
+        room.Opened(member);
+        var output = Channel.CreateBounded<TicketRoomFrame>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        _ = Serve(room, member, first, output.Writer, cancellationToken);
         return output.Reader;
     }
 
@@ -38,41 +40,35 @@ public sealed class TicketRoomFeed(IGrainFactory grains, TimeProvider time)
     {
         foreach (var tick in ticks)
         {
-            foreach (var subscription in In(tick.IncidentId))
-            {
-                subscription.OnTick(tick);
-            }
+            In(tick.IncidentId).ForEach(room => room.OnTick(tick));
         }
     }
 
     public void OnPresence(IReadOnlyList<TicketPresence> presence)
     {
-        foreach (var room in presence)
+        foreach (var viewers in presence)
         {
-            foreach (var subscription in In(room.IncidentId))
-            {
-                subscription.OnPresence(room);
-            }
+            In(viewers.IncidentId).ForEach(room => room.OnPresence(viewers));
         }
     }
 
     /// <summary>This host missed batches: every room reads its ticket again, whatever it heard.</summary>
     public void RefreshAll()
     {
-        List<TicketRoomSubscription> all;
+        List<TicketAudienceRoom> all;
         lock (_gate)
         {
-            all = [.. _rooms.Values.SelectMany(room => room)];
+            all = [.. _rooms.Values.SelectMany(rooms => rooms.Values)];
         }
 
-        all.ForEach(subscription => subscription.Refresh());
+        all.ForEach(room => room.Refresh());
     }
 
-    private async Task Serve(TicketRoomSubscription subscription, TicketRoomMessage first, ChannelWriter<TicketRoomMessage> output, CancellationToken cancellationToken)
+    private async Task Serve(TicketAudienceRoom room, TicketRoomMember member, TicketRoomFrame first, ChannelWriter<TicketRoomFrame> output, CancellationToken cancellationToken)
     {
         try
         {
-            await subscription.Pump(first, output, cancellationToken);
+            await member.Pump(first, output, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -85,40 +81,53 @@ public sealed class TicketRoomFeed(IGrainFactory grains, TimeProvider time)
         }
         finally
         {
-            Leave(subscription);
+            Leave(room, member);
             output.TryComplete();
         }
     }
 
-    private void Join(TicketRoomSubscription subscription)
+    private TicketAudienceRoom Join(Guid incidentId, TicketAudience audience, TicketRoomMember member)
     {
         lock (_gate)
         {
-            if (!_rooms.TryGetValue(subscription.IncidentId, out var room))
+            if (!_rooms.TryGetValue(incidentId, out var rooms))
             {
-                _rooms[subscription.IncidentId] = room = [];
+                _rooms[incidentId] = rooms = [];
             }
 
-            room.Add(subscription);
+            if (!rooms.TryGetValue(audience, out var room))
+            {
+                rooms[audience] = room = new TicketAudienceRoom(incidentId, audience, reader);
+                room.Start();
+            }
+
+            room.Join(member);
+            return room;
         }
     }
 
-    private void Leave(TicketRoomSubscription subscription)
+    private void Leave(TicketAudienceRoom room, TicketRoomMember member)
     {
         lock (_gate)
         {
-            if (_rooms.TryGetValue(subscription.IncidentId, out var room) && room.Remove(subscription) && room.Count == 0)
+            if (!room.Leave(member))
             {
-                _rooms.Remove(subscription.IncidentId);
+                return;
+            }
+
+            room.Dispose();
+            if (_rooms.TryGetValue(room.IncidentId, out var rooms) && rooms.Remove(room.Audience) && rooms.Count == 0)
+            {
+                _rooms.Remove(room.IncidentId);
             }
         }
     }
 
-    private List<TicketRoomSubscription> In(Guid incidentId)
+    private List<TicketAudienceRoom> In(Guid incidentId)
     {
         lock (_gate)
         {
-            return _rooms.TryGetValue(incidentId, out var room) ? [.. room] : [];
+            return _rooms.TryGetValue(incidentId, out var rooms) ? [.. rooms.Values] : [];
         }
     }
 }

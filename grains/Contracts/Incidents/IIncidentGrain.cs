@@ -41,6 +41,19 @@ public interface IIncidentGrain : IGrainWithGuidKey, ISlaEventSink
 
     Task<IncidentView> AddComment(CommandContext context, AddComment command);
 
+    /// <summary>
+    /// The requester confirms a resolved incident is fixed: it closes. Only the incident's requester answers a resolution
+    /// (anyone else who sees it gets <see cref="ForbiddenException"/>); an incident that is not resolved is an
+    /// <see cref="InvalidTransitionException"/>.
+    /// </summary>
+    Task<IncidentView> ConfirmResolution(CommandContext context);
+
+    /// <summary>
+    /// The requester says a resolved incident is not fixed: it goes back in progress, their reason kept in its history.
+    /// The same rules as <see cref="ConfirmResolution"/>.
+    /// </summary>
+    Task<IncidentView> Reopen(CommandContext context, ReopenIncident command);
+
     /// <summary>Comments, and work notes when the caller may read them, oldest first.</summary>
     Task<IReadOnlyList<Comment>> GetComments(Caller caller);
 

@@ -7,13 +7,22 @@ namespace ItsmOrleans.Grains.Incidents;
 /// <summary>
 /// Who may see and who may work an incident. Agents, the NOC and change managers read every incident; requesters read
 /// only their own. Agents work incidents of their groups, incidents not yet routed to a group, and those assigned to
-/// them; admins work everything. Only agents and admins read work notes.
+/// them; admins work everything. Only agents and admins read work notes. A live ticket room applies these same rules
+/// (see the web host's TicketAudience), so a stream never shows more than REST.
 /// </summary>
 public static class IncidentAccess
 {
     public static bool CanSee(Caller caller, IncidentState incident) =>
-        caller.Is(Role.Admin) || caller.Is(Role.Agent) || caller.Is(Role.Noc) || caller.Is(Role.ChangeManager)
-        || (caller.Is(Role.Requester) && Same(incident.Requester, caller.Name));
+        SeesEveryIncident(caller) || (caller.Is(Role.Requester) && Same(incident.Requester, caller.Name));
+
+    public static bool SeesEveryIncident(Caller caller) =>
+        caller.Is(Role.Admin) || caller.Is(Role.Agent) || caller.Is(Role.Noc) || caller.Is(Role.ChangeManager);
+
+    /// <summary>
+    /// Who else has a ticket open, and what they are typing or editing, is the service desk's to see: requesters see
+    /// none of it, as REST shows them none.
+    /// </summary>
+    public static bool SeesPresence(Caller caller) => SeesEveryIncident(caller);
 
     public static bool CanWork(Caller caller, IncidentState incident) =>
         caller.Is(Role.Admin)
@@ -82,6 +91,16 @@ public static class IncidentAccess
             throw new ForbiddenException(caller.Is(Role.Agent)
                 ? $"{incident.Number} belongs to {incident.AssignmentGroup}, which is not one of your groups."
                 : $"Your roles do not let you change {incident.Number}.");
+        }
+    }
+
+    /// <summary>Only the person an incident was raised for confirms or reopens its resolution; the desk uses transitions.</summary>
+    public static void EnsureIsRequester(Caller caller, IncidentState incident, Guid id)
+    {
+        EnsureCanSee(caller, incident, id);
+        if (!Same(incident.Requester, caller.Name))
+        {
+            throw new ForbiddenException($"Only the requester of {incident.Number} confirms or reopens its resolution; the service desk moves it with a transition.");
         }
     }
 

@@ -10,8 +10,12 @@ public sealed partial class IncidentGrain
     public Task<TicketTimeline> GetTimeline(Caller caller, int afterSequence, int limit)
     {
         IncidentAccess.EnsureCanSee(caller, State, Id);
+
+        // A client claiming entries that were never written starts again from the whole timeline: a room takes where
+        // its first client is as where everyone of its audience is.
+        var after = afterSequence > State.History.Count ? 0 : afterSequence;
         var (items, complete) = TimelineSlice.After(
-            IncidentAccess.VisibleHistory(caller, State.History), IncidentAccess.VisibleComments(caller, State.Comments), afterSequence, limit);
+            IncidentAccess.VisibleHistory(caller, State.History), IncidentAccess.VisibleComments(caller, State.Comments), after, limit);
         return Task.FromResult(new TicketTimeline(View(), items, complete));
     }
 }

@@ -35,6 +35,12 @@ public abstract class BrowserTest(WebAppFixture app) : IAsyncLifetime
     protected async Task<IPage> OpenSignedIn(string path, string role, int width = 1600, int height = 1000)
     {
         var (user, password) = await Accounts.CreateUser(app, role);
+        return await OpenSignedInAs(path, user, password, width, height);
+    }
+
+    /// <summary>Opens <paramref name="path"/> and signs in as a user the test created (say, the requester of a ticket it raised).</summary>
+    protected async Task<IPage> OpenSignedInAs(string path, string user, string password, int width = 1600, int height = 1000)
+    {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, TimezoneId = "UTC" });
         await page.GotoAsync(new Uri(app.BaseAddress, path).ToString());
         await SignIn(page, user, password);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Tickets;
 using ItsmOrleans.Web.Tests.Infrastructure;
+using ItsmOrleans.Web.Tickets;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -60,6 +61,18 @@ public class TicketRoomTests(WebAppFixture app)
         Assert.Equal(["Observation 1", "Observation 2", "Observation 3"], room.Timeline.Skip(1).Select(t => t.Comment?.Text));
         Assert.Equal(0, room.Duplicates);
         Assert.Equal(4, room.Incident!.Version);
+    }
+
+    [Fact]
+    public async Task A_client_resuming_after_an_entry_that_was_never_written_gets_the_whole_timeline()
+    {
+        var incident = await app.Http.CreateIncident(IncidentRequests.NewIncident(title: "Scanner saves blank pages"));
+        await using var connection = await app.ConnectHub();
+
+        var first = await (await connection.StreamAsChannelAsync<TicketRoomMessage>("SubscribeTicket", incident.Id, 999)).ReadAsync();
+
+        Assert.True(first.Complete);
+        Assert.Equal([1], first.Timeline.Select(t => t.Entry.Sequence));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ export const PAGES = [
 ];
 
 /** Pages that are not in the navigation but still belong to some roles. */
-const OTHER_PAGES = /** @type {Page[]} */ ([{ path: "/ticket.html", label: "Ticket", roles: WATCHERS }]);
+const OTHER_PAGES = /** @type {Page[]} */ ([{ path: "/ticket.html", label: "Ticket", roles: EVERYONE }]);
 
 /**
  * The page at a path, or undefined.

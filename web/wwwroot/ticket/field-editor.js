@@ -41,6 +41,19 @@ export class FieldEditor {
     });
   }
 
+  /** Shows the fields without letting them change: for those who do not work tickets (the requester, the NOC). */
+  lock() {
+    for (const name of FIELDS) {
+      const input = this.#input(name);
+      if (input instanceof HTMLSelectElement) {
+        input.disabled = true;
+      } else {
+        input.readOnly = true;
+      }
+    }
+    this.#form.querySelector("[data-save]")?.closest(".form-actions")?.setAttribute("hidden", "");
+  }
+
   /** Shows the ticket as it is now; fields being edited keep the agent's text and are marked if someone changed them. */
   show() {
     const incident = this.#state.incident;

@@ -2,9 +2,11 @@ import { startShell } from "../shell/shell.js";
 import { BoardConnection } from "../shell/board-connection.js";
 import { element, setText } from "../shell/dom.js";
 import { call } from "../shell/api.js";
+import { abilitiesOf } from "./abilities.js";
 import { FieldEditor } from "./field-editor.js";
 import { showPresence } from "./presence-bar.js";
 import { ReplyBox } from "./reply-box.js";
+import { ResolutionAnswer } from "./resolution-answer.js";
 import { TicketState } from "./ticket-state.js";
 import { showTimeline } from "./timeline-view.js";
 
@@ -32,7 +34,9 @@ if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(tick
   required("main").replaceChildren(element("p", { className: "problem", text: "This address names no ticket. Open one from the board.", attributes: { role: "alert" } }));
   throw new Error(`'${ticketId}' is not a ticket id.`);
 }
-const me = (await call("/api/me")).name;
+const signedIn = await call("/api/me");
+const me = signedIn.name;
+const can = abilitiesOf(signedIn);
 const state = new TicketState();
 
 /** What this tab is doing, as others see it. */
@@ -53,6 +57,9 @@ function doing(name, field = null) {
 }
 
 async function report() {
+  if (!can.serviceDesk) {
+    return; // Requesters neither report nor see who is on a ticket.
+  }
   const name = document.visibilityState === "hidden" ? "idle" : activity.name;
   try {
     await connection.invoke("ReportPresence", ticketId, name, name === "editing" ? activity.field : null);
@@ -62,7 +69,23 @@ async function report() {
 }
 
 const editor = new FieldEditor(required("[data-fields-form]"), state, ticketId, (field) => doing(field ? "editing" : "viewing", field));
-new ReplyBox(required("[data-reply-form]"), state, ticketId, me, (typing) => {
+if (!can.works) {
+  editor.lock();
+  required("[data-take]").hidden = true;
+}
+if (!can.serviceDesk) {
+  required("[data-presence]").hidden = true;
+}
+const replyForm = /** @type {HTMLFormElement} */ (required("[data-reply-form]"));
+if (!can.works) {
+  // Work notes are the service desk's: whoever else replies, replies publicly.
+  const visibility = /** @type {HTMLSelectElement} */ (replyForm.elements.namedItem("visibility"));
+  visibility.querySelector("option[value=workNote]")?.remove();
+  visibility.hidden = true;
+  setText(required("[data-reply-label]"), "Reply to the service desk");
+}
+const answer = new ResolutionAnswer(required("[data-resolution]"), state, ticketId, me);
+new ReplyBox(replyForm, state, ticketId, me, (typing) => {
   clearTimeout(typingEnds);
   doing(typing ?? "viewing");
   if (typing) {
@@ -84,7 +107,10 @@ function showFacts() {
     ["Requester", incident.requester],
   ].flatMap(([term, value]) => [element("dt", { text: term }), element("dd", { text: value, attributes: { "data-fact": term.toLowerCase() } })]),
   ...related(incident));
-  required("[data-take]").toggleAttribute("hidden", incident.assignee === me);
+  required("[data-take]").toggleAttribute("hidden", !can.works || incident.assignee === me);
+  // A closed or cancelled ticket takes no more replies.
+  replyForm.hidden = !can.replies || incident.status === "closed" || incident.status === "cancelled";
+  answer.show();
 }
 
 /**
@@ -105,9 +131,12 @@ function related(incident) {
   if (incident.causedByChange) {
     links.push(["Caused by change", incident.causedByChange.number, "/changes.html"]);
   }
+  // The consoles are the service desk's; a requester reads what the ticket is linked to without a way in.
   return links.flatMap(([term, text, href]) => [
     element("dt", { text: term }),
-    element("dd", { attributes: { "data-fact": term.toLowerCase() } }, element("a", { text, attributes: { href } })),
+    can.serviceDesk
+      ? element("dd", { attributes: { "data-fact": term.toLowerCase() } }, element("a", { text, attributes: { href } }))
+      : element("dd", { text, attributes: { "data-fact": term.toLowerCase() } }),
   ]);
 }
 
@@ -158,6 +187,8 @@ const connection = new BoardConnection({
   },
 });
 connection.start();
-setInterval(() => void report(), HEARTBEAT_MS);
-document.addEventListener("visibilitychange", () => void report());
-window.addEventListener("pagehide", () => void connection.invoke("LeaveTicket", ticketId));
+if (can.serviceDesk) {
+  setInterval(() => void report(), HEARTBEAT_MS);
+  document.addEventListener("visibilitychange", () => void report());
+  window.addEventListener("pagehide", () => void connection.invoke("LeaveTicket", ticketId));
+}

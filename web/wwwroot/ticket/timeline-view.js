@@ -10,7 +10,8 @@ function describe(item) {
     return `${comment.author} ${comment.visibility === "workNote" ? "(work note)" : "(public reply)"}: ${comment.text}`;
   }
   const changes = entry.changes.map((c) => `${c.field}: ${c.old ?? "—"} → ${c.new ?? "—"}`).join("; ");
-  return `${entry.actor} · ${entry.kind}${changes ? ` · ${changes}` : ""}${entry.note && !changes ? ` · ${entry.note}` : ""}`;
+  // The note says why (a reopened ticket's reason, say), so it shows beside the changes too.
+  return `${entry.actor} · ${entry.kind}${changes ? ` · ${changes}` : ""}${entry.note ? ` · ${entry.note}` : ""}`;
 }
 
 /**
