@@ -12,6 +12,7 @@ builder.AddItsmSecurity();
 builder.AddItsmRateLimits();
 builder.AddItsmAlertIngestion();
 builder.AddItsmBoards();
+builder.AddItsmDemo();
 builder.Services.AddItsmHealthChecks();
 builder.Services.AddItsmTelemetry(builder.Configuration, "itsm-web");
 

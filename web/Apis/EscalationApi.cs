@@ -42,10 +42,8 @@ public static class EscalationApi
 
     private static async Task<IResult> DefinePolicy(string id, EscalationPolicyRequest request, HttpContext http, IGrainFactory grains)
     {
-        var errors = new FieldErrors();
-        var command = request.ToCommand(errors);
         var minimumDelay = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<EscalationOptions>>().Value.MinimumDelay;
-        RequestValidation.ThrowIfInvalid(errors, () => EscalationRules.Validate(id, command, minimumDelay));
+        var command = request.ToCommand(id, minimumDelay);
         return Results.Ok(await grains.GetGrain<IEscalationPolicyGrain>(id).Define(CallerContext.For(http, request), command));
     }
 
@@ -54,13 +52,8 @@ public static class EscalationApi
     private static async Task<IResult> GetSchedule(string id, IGrainFactory grains) =>
         Results.Ok(await grains.GetGrain<IOnCallScheduleGrain>(id).Get() ?? throw new NotFoundException($"There is no on-call schedule '{id}'."));
 
-    private static async Task<IResult> DefineSchedule(string id, OnCallScheduleRequest request, HttpContext http, IGrainFactory grains)
-    {
-        var errors = new FieldErrors();
-        var command = request.ToCommand(errors);
-        RequestValidation.ThrowIfInvalid(errors, () => EscalationRules.Validate(id, command));
-        return Results.Ok(await grains.GetGrain<IOnCallScheduleGrain>(id).Define(CallerContext.For(http, request), command));
-    }
+    private static async Task<IResult> DefineSchedule(string id, OnCallScheduleRequest request, HttpContext http, IGrainFactory grains) =>
+        Results.Ok(await grains.GetGrain<IOnCallScheduleGrain>(id).Define(CallerContext.For(http, request), request.ToCommand(id)));
 
     private static async Task<IResult> WhoIsOnCall(string id, DateTimeOffset? at, IGrainFactory grains, TimeProvider time) =>
         Results.Ok(await grains.GetGrain<IOnCallScheduleGrain>(id).WhoIsOnCall(at ?? time.GetUtcNow()));

@@ -2,6 +2,7 @@ using System.Globalization;
 using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Grains.Escalations;
 using ItsmOrleans.Grains.Incidents;
 
 namespace ItsmOrleans.Web.Apis;
@@ -30,6 +31,15 @@ public sealed record EscalationPolicyRequest(
             level?.EscalateAfter ?? TimeSpan.Zero)).ToList();
         var minimum = EnumText.Parse<Priority>(errors, "minimumPriority", MinimumPriority, required: false) ?? Priority.P2;
         return new DefineEscalationPolicy(Name ?? "", levels, Repeats ?? 0, minimum);
+    }
+
+    /// <summary>The command for policy <paramref name="id"/>, every problem of the request named at once.</summary>
+    public DefineEscalationPolicy ToCommand(string id, TimeSpan minimumDelay)
+    {
+        var errors = new FieldErrors();
+        var command = ToCommand(errors);
+        RequestValidation.ThrowIfInvalid(errors, () => EscalationRules.Validate(id, command, minimumDelay));
+        return command;
     }
 }
 
@@ -60,6 +70,15 @@ public sealed record OnCallScheduleRequest(string? Name, string? TimeZone, IRead
                 restrictions.Count == 0 ? null : restrictions);
         }).ToList();
         return new DefineOnCallSchedule(Name ?? "", TimeZone ?? "", layers);
+    }
+
+    /// <summary>The command for schedule <paramref name="id"/>, every problem of the request named at once.</summary>
+    public DefineOnCallSchedule ToCommand(string id)
+    {
+        var errors = new FieldErrors();
+        var command = ToCommand(errors);
+        RequestValidation.ThrowIfInvalid(errors, () => EscalationRules.Validate(id, command));
+        return command;
     }
 
     private static WorkingHours Restriction(FieldErrors errors, string field, RestrictionRequest? request)

@@ -38,8 +38,7 @@ public static class LicenceApi
         TypedResults.Ok(await grains.GetGrain<ILicenceGrain>(id).Get(CallerClaims.ToCaller(http.User)));
 
     private static async Task<Ok<LicenceView>> Define(string id, DefineLicenceRequest request, HttpContext http, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<ILicenceGrain>(id).Define(CallerContext.For(http, request),
-            new DefineLicence(request.Product ?? "", request.Vendor ?? "", request.Entitlements ?? -1, request.Expires, request.Notes)));
+        TypedResults.Ok(await grains.GetGrain<ILicenceGrain>(id).Define(CallerContext.For(http, request), request.ToCommand()));
 
     private static async Task<Ok<LicenceView>> Assign(string id, AssignLicenceRequest request, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<ILicenceGrain>(id).Assign(CallerContext.For(http, request), request.Assignee ?? ""));

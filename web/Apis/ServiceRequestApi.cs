@@ -1,5 +1,4 @@
 using System.Globalization;
-using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Grains.Incidents;
@@ -83,36 +82,17 @@ public static class ServiceRequestApi
     private static async Task<Ok<ServiceRequestView>> Get(Guid id, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(Tagged(http, await grains.GetGrain<IServiceRequestGrain>(id).Get(CallerClaims.ToCaller(http.User))));
 
-    private static async Task<Ok<ServiceRequestView>> Decide(Guid id, DecisionRequest request, HttpContext http, IGrainFactory grains)
-    {
-        var approve = request.Decision switch
-        {
-            "approve" => true,
-            "reject" => false,
-            _ => throw new DomainValidationException("decision", "'decision' is approve or reject."),
-        };
-        return TypedResults.Ok(Tagged(http, await grains.GetGrain<IServiceRequestGrain>(id).Decide(CallerContext.For(http, request), approve, request.Comment)));
-    }
+    private static async Task<Ok<ServiceRequestView>> Decide(Guid id, DecisionRequest request, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(Tagged(http, await grains.GetGrain<IServiceRequestGrain>(id).Decide(CallerContext.For(http, request), request.Approves(), request.Comment)));
 
     private static async Task<Ok<ServiceRequestView>> AssignTask(Guid id, int task, TaskAssignmentRequest request, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(Tagged(http, await grains.GetGrain<IServiceRequestGrain>(id).AssignTask(CallerContext.For(http, request), task, request.Assignee ?? "")));
 
-    private static async Task<Ok<ServiceRequestView>> CompleteTask(Guid id, int task, TaskCompletionRequest request, HttpContext http, IGrainFactory grains)
-    {
-        var errors = new FieldErrors();
-        errors.Text("notes", request.Notes, IncidentLimits.Note, required: false);
-        errors.ThrowIfAny();
-        return TypedResults.Ok(Tagged(http, await grains.GetGrain<IServiceRequestGrain>(id).CompleteTask(CallerContext.For(http, request), task, request.Notes)));
-    }
+    private static async Task<Ok<ServiceRequestView>> CompleteTask(Guid id, int task, TaskCompletionRequest request, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(Tagged(http, await grains.GetGrain<IServiceRequestGrain>(id).CompleteTask(CallerContext.For(http, request), task, request.CheckedNotes())));
 
-    private static async Task<Ok<ServiceRequestView>> Move(Guid id, RequestTransitionRequest request, HttpContext http, IGrainFactory grains)
-    {
-        var errors = new FieldErrors();
-        var to = EnumText.Parse<ServiceRequestStatus>(errors, "to", request.To, required: true);
-        errors.Text("notes", request.Notes, IncidentLimits.Note, required: false);
-        errors.ThrowIfAny();
-        return TypedResults.Ok(Tagged(http, await grains.GetGrain<IServiceRequestGrain>(id).Move(CallerContext.For(http, request), to!.Value, request.Notes)));
-    }
+    private static async Task<Ok<ServiceRequestView>> Move(Guid id, RequestTransitionRequest request, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(Tagged(http, await grains.GetGrain<IServiceRequestGrain>(id).Move(CallerContext.For(http, request), request.ToStatus(), request.Notes)));
 
     private static void Problems(RouteGroupBuilder group) =>
         group.ProducesProblem(StatusCodes.Status400BadRequest)

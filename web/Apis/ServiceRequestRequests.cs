@@ -1,4 +1,6 @@
+using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.ServiceRequests;
+using ItsmOrleans.Grains.Incidents;
 
 namespace ItsmOrleans.Web.Apis;
 
@@ -20,7 +22,7 @@ public sealed record CatalogItemRequest(
 {
     public CatalogItem ToItem(string id)
     {
-        var errors = new Grains.Incidents.FieldErrors();
+        var errors = new FieldErrors();
         var fields = (Fields ?? []).Select((f, i) => new FormField(
             f?.Name ?? "", f?.Label ?? "", EnumText.Parse<FieldType>(errors, $"fields[{i}].type", f?.Type, required: true) ?? FieldType.Text,
             f?.Required ?? false, f?.Choices ?? [])).ToList();
@@ -42,13 +44,42 @@ public sealed record SubmitRequestRequest(string? ItemId, IReadOnlyDictionary<st
 }
 
 /// <summary>The body of POST /api/requests/{id}/approvals.</summary>
-public sealed record DecisionRequest(string? Decision, string? Comment = null, int? Version = null) : IVersionedRequest;
+public sealed record DecisionRequest(string? Decision, string? Comment = null, int? Version = null) : IVersionedRequest
+{
+    /// <summary>True to approve, false to reject; anything else is refused.</summary>
+    public bool Approves() => Decision switch
+    {
+        "approve" => true,
+        "reject" => false,
+        _ => throw new DomainValidationException("decision", "'decision' is approve or reject."),
+    };
+}
 
 /// <summary>The body of POST /api/requests/{id}/tasks/{task}/assignment.</summary>
 public sealed record TaskAssignmentRequest(string? Assignee, int? Version = null) : IVersionedRequest;
 
 /// <summary>The body of POST /api/requests/{id}/tasks/{task}/completion.</summary>
-public sealed record TaskCompletionRequest(string? Notes = null, int? Version = null) : IVersionedRequest;
+public sealed record TaskCompletionRequest(string? Notes = null, int? Version = null) : IVersionedRequest
+{
+    public string? CheckedNotes()
+    {
+        var errors = new FieldErrors();
+        errors.Text("notes", Notes, IncidentLimits.Note, required: false);
+        errors.ThrowIfAny();
+        return Notes;
+    }
+}
 
 /// <summary>The body of POST /api/requests/{id}/transitions.</summary>
-public sealed record RequestTransitionRequest(string? To, string? Notes = null, int? Version = null) : IVersionedRequest;
+public sealed record RequestTransitionRequest(string? To, string? Notes = null, int? Version = null) : IVersionedRequest
+{
+    /// <summary>The status to move to, with the notes checked too.</summary>
+    public ServiceRequestStatus ToStatus()
+    {
+        var errors = new FieldErrors();
+        var to = EnumText.Parse<ServiceRequestStatus>(errors, "to", To, required: true);
+        errors.Text("notes", Notes, IncidentLimits.Note, required: false);
+        errors.ThrowIfAny();
+        return to!.Value;
+    }
+}

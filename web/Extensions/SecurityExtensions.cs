@@ -66,6 +66,7 @@ public static class SecurityExtensions
         builder.Services.AddSingleton<IPasswordHasher<LocalAccount>, PasswordHasher<LocalAccount>>();
         builder.Services.AddSingleton<LocalPasswords>();
         builder.Services.AddSingleton<LocalSignIn>();
+        builder.Services.AddSingleton<DemoAccounts>();
         builder.Services.AddHostedService<AccountBootstrap>();
         return builder;
     }

@@ -12,6 +12,7 @@ namespace ItsmOrleans.Web.Security;
 public sealed class AccountBootstrap(
     IGrainFactory grains,
     LocalPasswords passwords,
+    DemoAccounts demoAccounts,
     IOptions<SecurityOptions> options,
     ILogger<AccountBootstrap> logger) : IHostedService
 {
@@ -27,7 +28,7 @@ public sealed class AccountBootstrap(
 
         if (settings.DemoUsers)
         {
-            await CreateDemoUsers();
+            await demoAccounts.EnsureOnePerRole();
         }
     }
 
@@ -69,24 +70,6 @@ public sealed class AccountBootstrap(
         else
         {
             logger.LogInformation("First start: created the administrator '{UserName}' with the configured password", admin.UserName);
-        }
-    }
-
-    private async Task CreateDemoUsers()
-    {
-        foreach (var role in RoleNames.All)
-        {
-            var name = $"demo-{RoleNames.Of(role)}";
-            var account = grains.GetGrain<IUserAccountGrain>(name);
-            if (await account.GetCredentials() is not null)
-            {
-                continue;
-            }
-
-            var password = $"{name}-password";
-            string[] groups = role == Role.Agent ? ["service-desk", "network-ops"] : [];
-            await account.Create(new NewUserAccount(name, $"Demo {RoleNames.Of(role)}", [role], groups, passwords.Hash(password), "demo data"));
-            logger.LogWarning("Demo account {UserName} / {Password} ({Role}); demo accounts are for trying the product only", name, password, RoleNames.Of(role));
         }
     }
 }
