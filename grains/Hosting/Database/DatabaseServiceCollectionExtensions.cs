@@ -44,6 +44,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<IIncidentReadModel>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
         services.AddSingleton<IIncidentProjection>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
         services.AddSingleton<IServiceIncidentSource>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
+        services.AddSingleton<ITicketNumberLookup, SqlTicketNumberLookup>();
         services.AddSingleton<SqlSearchIndex>();
         services.AddSingleton<ISearchReadModel>(provider => provider.GetRequiredService<SqlSearchIndex>());
         services.AddSingleton<ISearchProjection>(provider => provider.GetRequiredService<SqlSearchIndex>());
