@@ -1,5 +1,6 @@
 using ItsmOrleans.Grains.Alerts;
 using ItsmOrleans.Grains.Changes;
+using ItsmOrleans.Grains.Groups;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.Licences;
 using ItsmOrleans.Grains.MajorIncidents;
@@ -51,6 +52,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<SqlServiceReadModel>();
         services.AddSingleton<IServiceReadModel>(provider => provider.GetRequiredService<SqlServiceReadModel>());
         services.AddSingleton<IServiceProjection>(provider => provider.GetRequiredService<SqlServiceReadModel>());
+        services.AddSingleton<ISupportGroupSource>(provider => provider.GetRequiredService<SqlServiceReadModel>());
         services.AddSingleton<SqlChangeReadModel>();
         services.AddSingleton<IChangeReadModel>(provider => provider.GetRequiredService<SqlChangeReadModel>());
         services.AddSingleton<IChangeProjection>(provider => provider.GetRequiredService<SqlChangeReadModel>());

@@ -48,8 +48,8 @@ public class JwtSignInTests(JwtWebAppFixture app) : IClassFixture<JwtWebAppFixtu
         {
             var owned = new Dictionary<string, Guid>
             {
-                [user] = (await browser.CreateIncident(IncidentRequests.NewIncident(title: "Raised in the browser"))).Id,
-                [$"key:{keyName}"] = (await automation.CreateIncident(IncidentRequests.NewIncident(title: "Raised by the key"))).Id,
+                [user] = (await browser.CreateIncident(IncidentRequests.NewIncident(title: "Raised in the browser", requester: null))).Id,
+                [$"key:{keyName}"] = (await automation.CreateIncident(IncidentRequests.NewIncident(title: "Raised by the key", requester: null))).Id,
             };
 
             foreach (var (name, incident) in owned)
