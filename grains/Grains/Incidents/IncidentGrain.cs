@@ -66,12 +66,13 @@ public sealed partial class IncidentGrain(
         IncidentRules.Validate(command);
         await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, IncidentRules.References(command));
         var service = await ServiceOf(command.ServiceId);
+        var routed = IncidentRouting.Route(command, service?.SupportGroup);
         var number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.IncidentPrefix).Next();
         var now = time.GetUtcNow();
         var created = await Commit(context, command, now, () =>
         {
             State.EscalationPolicyId = service?.EscalationPolicyId;
-            return IncidentCommands.Create(State, command, policy, number, now,
+            return IncidentCommands.Create(State, routed, policy, number, now,
                 IncidentAccess.RespondsAtCreation(context.Caller, command, policy.IntegrationAssignmentResponds));
         });
         logger.LogInformation("Incident {Number} raised at {Priority} by {Actor}", created.Number, created.Priority, context.Actor);
@@ -84,9 +85,17 @@ public sealed partial class IncidentGrain(
         return Task.FromResult(View());
     }
 
-    public Task<IncidentView> UpdateDetails(CommandContext context, UpdateIncidentDetails command) =>
-        Mutate(context, command, IncidentAccess.EnsureCanWork, now => IncidentCommands.UpdateDetails(State, command, policies.Find),
-            lookUpReferences: () => ReferenceCheck.EnsureExist(GrainFactory, context.Caller, IncidentRules.References(command)));
+    public async Task<IncidentView> UpdateDetails(CommandContext context, UpdateIncidentDetails command)
+    {
+        string? supportGroup = null;
+        return await Mutate(context, command, IncidentAccess.EnsureCanWork,
+            now => IncidentCommands.UpdateDetails(State, command, policies.Find, supportGroup),
+            lookUpReferences: async () =>
+            {
+                await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, IncidentRules.References(command));
+                supportGroup = (await ServiceOf(command.ServiceId))?.SupportGroup;
+            });
+    }
 
     public Task<IncidentView> Assign(CommandContext context, AssignIncident command) =>
         Mutate(context, command, IncidentAccess.EnsureCanWork, now => IncidentCommands.Assign(State, command, now),
@@ -231,7 +240,7 @@ public sealed partial class IncidentGrain(
         RequestLedger.Remember(context.RequestId, command, State.RecentRequests);
     }
 
-    /// <summary>The service an incident names, for its escalation policy; null when it names none.</summary>
+    /// <summary>The service an incident names, for its support group and escalation policy; null when it names none.</summary>
     private async Task<ServiceView?> ServiceOf(string? serviceId)
     {
         if (string.IsNullOrWhiteSpace(serviceId))
@@ -245,7 +254,7 @@ public sealed partial class IncidentGrain(
         }
         catch (NotFoundException)
         {
-            // The catalogue listed it a moment ago (services are never removed); should its grain not know it, it has no policy.
+            // The catalogue listed it a moment ago (services are never removed); should its grain not know it, route nothing.
             return null;
         }
     }
