@@ -91,6 +91,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
+        await TestCast.Create(Cluster.Client);
     }
 
     public async Task DisposeAsync()

@@ -45,7 +45,7 @@ public static class ServicePropagation
 
         Console.WriteLine($"baseline: one GET /api/services (the polling step) takes {baseline.Order().ElementAt(10):F1} ms (median of 20)");
         var start = Stopwatch.GetTimestamp();
-        using var created = await http.PostAsJsonAsync("api/incidents", new { title = "Core service down", description = "propagation benchmark", impact = "high", urgency = "high", requester = "loadtest", serviceId = ids[0] });
+        using var created = await http.PostAsJsonAsync("api/incidents", new { title = "Core service down", description = "propagation benchmark", impact = "high", urgency = "high", serviceId = ids[0] });
         created.EnsureSuccessStatusCode();
         var incidentId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
         var outage = await Until(http, prefix, count, status => status != "operational", start);

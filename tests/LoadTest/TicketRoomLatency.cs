@@ -23,7 +23,6 @@ public static class TicketRoomLatency
             description = "Created by the load-test tool",
             impact = "low",
             urgency = "low",
-            requester = "loadtest",
         });
         created.EnsureSuccessStatusCode();
         var incidentId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;

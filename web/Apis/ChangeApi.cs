@@ -1,5 +1,6 @@
 using System.Globalization;
 using ItsmOrleans.Contracts.Changes;
+using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Web.Csv;
 using ItsmOrleans.Web.Security;
@@ -20,6 +21,8 @@ public static class ChangeApi
             .WithSummary("Changes planned in a range (from, to: ISO 8601 instants) and the freezes that overlap it")
             .RequireAuthorization(ItsmPolicies.ReadChanges);
         api.MapGet("/{id:guid}", Get).WithName("GetChange").RequireAuthorization(ItsmPolicies.ReadChanges);
+        api.MapGet(TicketNumberRoutes.For(TicketNumber.ChangePrefix), GetByNumber).WithName("GetChangeByNumber")
+            .WithSummary("The change with the number people quote, such as CHG0000007").RequireAuthorization(ItsmPolicies.ReadChanges);
         api.MapPatch("/{id:guid}", Update).WithName("UpdateChange").WithSummary("Edit a change; plans and window only while it is planned")
             .RequireAuthorization(ItsmPolicies.WorkChanges);
         api.MapPost("/{id:guid}/transitions", Move).WithName("MoveChange").RequireAuthorization(ItsmPolicies.WorkChanges);
@@ -77,6 +80,9 @@ public static class ChangeApi
 
     private static async Task<Ok<ChangeView>> Get(Guid id, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(Tagged(http, await grains.GetGrain<IChangeGrain>(id).Get(CallerClaims.ToCaller(http.User))));
+
+    private static Task<Ok<ChangeView>> GetByNumber(string number, HttpContext http, IGrainFactory grains, ITicketNumberLookup numbers) =>
+        TicketNumberRoutes.Read(numbers, number, "change", id => Get(id, http, grains), http.RequestAborted);
 
     private static async Task<Ok<ChangeView>> Update(Guid id, UpdateChangeRequest request, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(Tagged(http, await grains.GetGrain<IChangeGrain>(id).Update(CallerContext.For(http, request), request.ToCommand())));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Web.Csv;
 using ItsmOrleans.Web.Security;
@@ -18,6 +19,8 @@ public static class IncidentApi
         api.MapGet("/", List).WithName("ListIncidents").WithSummary("List incidents from the read model, newest first")
             .RequireAuthorization(ItsmPolicies.ReadIncidents);
         api.MapGet("/{id:guid}", Get).WithName("GetIncident").RequireAuthorization(ItsmPolicies.ReadIncidents);
+        api.MapGet(TicketNumberRoutes.For(TicketNumber.IncidentPrefix), GetByNumber).WithName("GetIncidentByNumber")
+            .WithSummary("The incident with the number people quote, such as INC0000007").RequireAuthorization(ItsmPolicies.ReadIncidents);
         api.MapPatch("/{id:guid}", Update).WithName("UpdateIncident").WithSummary("Change title, description, impact, urgency or service")
             .RequireAuthorization(ItsmPolicies.WorkIncidents);
         api.MapPost("/{id:guid}/assignment", Assign).WithName("AssignIncident").RequireAuthorization(ItsmPolicies.WorkIncidents);
@@ -66,6 +69,9 @@ public static class IncidentApi
 
     private static async Task<Ok<IncidentView>> Get(Guid id, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(Tagged(http, await grains.GetGrain<IIncidentGrain>(id).Get(CallerClaims.ToCaller(http.User))));
+
+    private static Task<Ok<IncidentView>> GetByNumber(string number, HttpContext http, IGrainFactory grains, ITicketNumberLookup numbers) =>
+        TicketNumberRoutes.Read(numbers, number, "incident", id => Get(id, http, grains), http.RequestAborted);
 
     private static async Task<Ok<IncidentView>> Update(Guid id, UpdateIncidentRequest request, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(Tagged(http, await grains.GetGrain<IIncidentGrain>(id).UpdateDetails(CallerContext.For(http, request), request.ToCommand())));

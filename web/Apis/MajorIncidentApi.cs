@@ -1,5 +1,6 @@
 using System.Globalization;
 using ItsmOrleans.Contracts.MajorIncidents;
+using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Web.Csv;
@@ -21,6 +22,8 @@ public static class MajorIncidentApi
         api.MapGet("/", List).WithName("ListMajorIncidents").WithSummary("Active major incidents, or all with ?all=true, newest first")
             .RequireAuthorization(ItsmPolicies.ReadMajorIncidents);
         api.MapGet("/{id:guid}", Get).WithName("GetMajorIncident").RequireAuthorization(ItsmPolicies.ReadMajorIncidents);
+        api.MapGet(TicketNumberRoutes.For(TicketNumber.MajorIncidentPrefix), GetByNumber).WithName("GetMajorIncidentByNumber")
+            .WithSummary("The major incident with the number people quote, such as MIM0000007").RequireAuthorization(ItsmPolicies.ReadMajorIncidents);
         api.MapPost("/{id:guid}/children", AddChild).WithName("AddMajorIncidentChild").RequireAuthorization(ItsmPolicies.RunMajorIncidents);
         api.MapDelete("/{id:guid}/children/{incidentId:guid}", RemoveChild).WithName("RemoveMajorIncidentChild").RequireAuthorization(ItsmPolicies.RunMajorIncidents);
         api.MapPut("/{id:guid}/commander", ChangeCommander).WithName("ChangeIncidentCommander").RequireAuthorization(ItsmPolicies.RunMajorIncidents);
@@ -64,6 +67,9 @@ public static class MajorIncidentApi
 
     private static async Task<Ok<MajorIncidentView>> Get(Guid id, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(Tagged(http, await Grain(grains, id).Get(CallerClaims.ToCaller(http.User))));
+
+    private static Task<Ok<MajorIncidentView>> GetByNumber(string number, HttpContext http, IGrainFactory grains, ITicketNumberLookup numbers) =>
+        TicketNumberRoutes.Read(numbers, number, "major incident", id => Get(id, http, grains), http.RequestAborted);
 
     private static async Task<Ok<MajorIncidentView>> AddChild(Guid id, ChildRequest request, HttpContext http, IGrainFactory grains)
     {

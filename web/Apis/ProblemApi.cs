@@ -1,5 +1,6 @@
 using System.Globalization;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Grains.Incidents;
@@ -21,6 +22,8 @@ public static class ProblemApi
         api.MapPost("/", Create).WithName("CreateProblem").RequireAuthorization(ItsmPolicies.WorkProblems);
         api.MapGet("/", List).WithName("ListProblems").WithSummary("Problems newest first, optionally ?status=").RequireAuthorization(ItsmPolicies.ReadProblems);
         api.MapGet("/{id:guid}", Get).WithName("GetProblem").RequireAuthorization(ItsmPolicies.ReadProblems);
+        api.MapGet(TicketNumberRoutes.For(TicketNumber.ProblemPrefix), GetByNumber).WithName("GetProblemByNumber")
+            .WithSummary("The problem with the number people quote, such as PRB0000007").RequireAuthorization(ItsmPolicies.ReadProblems);
         api.MapGet("/{id:guid}/history", History).WithName("GetProblemHistory").RequireAuthorization(ItsmPolicies.ReadProblems);
         api.MapPatch("/{id:guid}", Update).WithName("UpdateProblem").WithSummary("Edit the problem and its root-cause analysis (symptoms, cause, workaround)")
             .RequireAuthorization(ItsmPolicies.WorkProblems);
@@ -65,6 +68,9 @@ public static class ProblemApi
 
     private static async Task<Ok<ProblemView>> Get(Guid id, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(Tagged(http, await grains.GetGrain<IProblemGrain>(id).Get(CallerClaims.ToCaller(http.User))));
+
+    private static Task<Ok<ProblemView>> GetByNumber(string number, HttpContext http, IGrainFactory grains, ITicketNumberLookup numbers) =>
+        TicketNumberRoutes.Read(numbers, number, "problem", id => Get(id, http, grains), http.RequestAborted);
 
     private static async Task<Ok<IReadOnlyList<ProblemHistoryEntry>>> History(Guid id, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IProblemGrain>(id).GetHistory(CallerClaims.ToCaller(http.User)));

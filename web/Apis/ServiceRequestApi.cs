@@ -1,4 +1,5 @@
 using System.Globalization;
+using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Grains.Incidents;
@@ -30,6 +31,8 @@ public static class ServiceRequestApi
             .WithSummary("The fulfilment queue: open tasks, oldest request first; ?assignmentGroup= and ?assignee= narrow it")
             .RequireAuthorization(ItsmPolicies.WorkIncidents);
         requests.MapGet("/{id:guid}", Get).WithName("GetServiceRequest").RequireAuthorization(ItsmPolicies.SignedIn);
+        requests.MapGet(TicketNumberRoutes.For(TicketNumber.ServiceRequestPrefix), GetByNumber).WithName("GetServiceRequestByNumber")
+            .WithSummary("The service request with the number people quote, such as REQ0000007").RequireAuthorization(ItsmPolicies.SignedIn);
         requests.MapPost("/{id:guid}/approvals", Decide).WithName("DecideServiceRequest").WithSummary("An approver approves or rejects")
             .RequireAuthorization(ItsmPolicies.SignedIn);
         requests.MapPost("/{id:guid}/tasks/{task:int}/assignment", AssignTask).WithName("AssignFulfilmentTask").RequireAuthorization(ItsmPolicies.WorkIncidents);
@@ -81,6 +84,9 @@ public static class ServiceRequestApi
 
     private static async Task<Ok<ServiceRequestView>> Get(Guid id, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(Tagged(http, await grains.GetGrain<IServiceRequestGrain>(id).Get(CallerClaims.ToCaller(http.User))));
+
+    private static Task<Ok<ServiceRequestView>> GetByNumber(string number, HttpContext http, IGrainFactory grains, ITicketNumberLookup numbers) =>
+        TicketNumberRoutes.Read(numbers, number, "service request", id => Get(id, http, grains), http.RequestAborted);
 
     private static async Task<Ok<ServiceRequestView>> Decide(Guid id, DecisionRequest request, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(Tagged(http, await grains.GetGrain<IServiceRequestGrain>(id).Decide(CallerContext.For(http, request), request.Approves(), request.Comment)));

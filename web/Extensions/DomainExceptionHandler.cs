@@ -81,8 +81,25 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IGra
             return Validation(new Dictionary<string, string[]> { [field] = [message] });
         }
 
+        if (IsMissingBody(exception))
+        {
+            var problem = Validation(new Dictionary<string, string[]> { ["body"] = ["A JSON body is required."] });
+            problem.Title = "The request body is missing";
+            return problem;
+        }
+
         return Problem(exception.StatusCode, exception.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Bad request", exception.Message);
     }
+
+    /// <summary>
+    /// An empty body, or the JSON literal null, where an endpoint takes a JSON object. Minimal APIs say so only in their
+    /// own words ("Implicit body inferred for parameter …", "Required parameter … was not provided from body."), which
+    /// name the handler's parameter rather than anything a client sent.
+    /// </summary>
+    private static bool IsMissingBody(BadHttpRequestException exception) =>
+        exception is { StatusCode: StatusCodes.Status400BadRequest, InnerException: null }
+        && (exception.Message.StartsWith("Implicit body inferred for parameter", StringComparison.Ordinal)
+            || (exception.Message.StartsWith("Required parameter", StringComparison.Ordinal) && exception.Message.EndsWith("was not provided from body.", StringComparison.Ordinal)));
 
     private static string FieldOf(string? path) =>
         path is null or "$" ? "body" : path.TrimStart('$', '.').Split('[')[0];

@@ -2,7 +2,7 @@ using System.Globalization;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Contracts.Services;
+using ItsmOrleans.Grains.Changes;
 using ItsmOrleans.Web.Apis;
 using ItsmOrleans.Web.Csv;
 
@@ -10,8 +10,8 @@ namespace ItsmOrleans.Web.Import;
 
 /// <summary>
 /// Changes from CSV: the fields of POST /api/changes, checked by <see cref="CreateChangeRequest"/>. The window is
-/// windowStart and windowEnd; the risk questionnaire is its five answers as columns. The service and the standard
-/// change template named must exist.
+/// windowStart and windowEnd; the risk questionnaire is its five answers as columns. The service, the implementer and
+/// the standard change template named must exist.
 /// </summary>
 public sealed class ChangeCsvImport(IGrainFactory grains) : ITicketCsvKind<CreateChange>
 {
@@ -61,9 +61,8 @@ public sealed class ChangeCsvImport(IGrainFactory grains) : ITicketCsvKind<Creat
             return null;
         }
 
-        if (command.ServiceId is { } serviceId && !await grains.GetGrain<IServiceCatalogGrain>(0).Contains(serviceId.Trim()))
+        if (!await problems.Exist(row, grains, caller, ChangeRules.References(command), ColumnOf))
         {
-            problems.Add(row.Number, "serviceId", $"There is no service '{serviceId}'.");
             return null;
         }
 

@@ -1,4 +1,6 @@
 using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Grains.References;
 using ItsmOrleans.Web.Apis;
 using ItsmOrleans.Web.Csv;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -39,6 +41,21 @@ public sealed class ImportRowProblems
         {
             Add(row.Number, exception, columnOf);
             return null;
+        }
+    }
+
+    /// <summary>Checks that the services, groups and people a row names exist; false (and the row rejected, naming each) when some do not.</summary>
+    public async Task<bool> Exist(CsvImportTable.Row row, IGrainFactory grains, Caller caller, IEnumerable<Reference> references, Func<string, string>? columnOf = null)
+    {
+        try
+        {
+            await ReferenceCheck.EnsureExist(grains, caller, references);
+            return true;
+        }
+        catch (DomainValidationException exception)
+        {
+            Add(row.Number, exception, columnOf);
+            return false;
         }
     }
 

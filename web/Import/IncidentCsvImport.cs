@@ -1,13 +1,17 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.Slas;
 using ItsmOrleans.Web.Apis;
 using ItsmOrleans.Web.Csv;
 
 namespace ItsmOrleans.Web.Import;
 
-/// <summary>Incidents from CSV: the columns of POST /api/incidents, checked by <see cref="CreateIncidentRequest"/>.</summary>
+/// <summary>
+/// Incidents from CSV: the columns of POST /api/incidents, checked by <see cref="CreateIncidentRequest"/>; the service,
+/// group and people named must exist.
+/// </summary>
 public sealed class IncidentCsvImport(IGrainFactory grains, ISlaPolicyCatalog policies) : ITicketCsvKind<CreateIncident>
 {
     public static readonly IReadOnlyList<string> RequiredColumns = ["title", "impact", "urgency"];
@@ -25,7 +29,7 @@ public sealed class IncidentCsvImport(IGrainFactory grains, ISlaPolicyCatalog po
 
     public IReadOnlyList<string> Required => RequiredColumns;
 
-    public Task<CreateIncident?> Validate(CsvImportTable.Row row, Caller caller, ImportRowProblems problems)
+    public async Task<CreateIncident?> Validate(CsvImportTable.Row row, Caller caller, ImportRowProblems problems)
     {
         var request = new CreateIncidentRequest(
             row.Value("title"), row.Value("description"), row.Value("impact"), row.Value("urgency"), row.Value("requester"),
@@ -34,10 +38,10 @@ public sealed class IncidentCsvImport(IGrainFactory grains, ISlaPolicyCatalog po
         if (command?.SlaPolicyId is { } policy && !string.IsNullOrWhiteSpace(policy) && policies.Find(policy) is null)
         {
             problems.Add(row.Number, "slaPolicy", $"There is no SLA policy '{policy}'.");
-            command = null;
+            return null;
         }
 
-        return Task.FromResult(command);
+        return command is not null && await problems.Exist(row, grains, caller, IncidentRules.References(command)) ? command : null;
     }
 
     public async Task<ImportedTicket> Create(Guid id, CommandContext context, CreateIncident command)

@@ -2,6 +2,7 @@ using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Grains.Problems;
 using ItsmOrleans.Web.Apis;
 using ItsmOrleans.Web.Csv;
 
@@ -9,7 +10,7 @@ namespace ItsmOrleans.Web.Import;
 
 /// <summary>
 /// Problems from CSV: the fields of POST /api/problems, checked by <see cref="CreateProblemRequest"/>; incidentIds lists
-/// the incidents to link, separated by semicolons or spaces, and each must exist.
+/// the incidents to link, separated by semicolons or spaces. The incidents, service, group and assignee named must exist.
 /// </summary>
 public sealed class ProblemCsvImport(IGrainFactory grains) : ITicketCsvKind<CreateProblem>
 {
@@ -45,7 +46,8 @@ public sealed class ProblemCsvImport(IGrainFactory grains) : ITicketCsvKind<Crea
         var request = new CreateProblemRequest(
             row.Value("title"), row.Value("description"), row.Value("serviceId"), incidentIds.Count == 0 ? null : incidentIds,
             row.Value("assignmentGroup"), row.Value("assignee"));
-        if (problems.Checked(row, request.ToCommand) is not { } command)
+        if (problems.Checked(row, request.ToCommand) is not { } command
+            || !await problems.Exist(row, grains, caller, ProblemRules.References(command)))
         {
             return null;
         }

@@ -57,11 +57,12 @@ public sealed class ServiceRequestCsvImport(IGrainFactory grains) : ITicketCsvKi
         }
 
         var command = new SubmitRequestRequest(itemId, answers, row.Value("requestedFor")).ToCommand();
-        return problems.Checked(row, () =>
+        var answered = problems.Checked(row, () =>
         {
             ServiceRequestRules.Validate(item, command.Answers);
             return command;
         }, ColumnOf);
+        return answered is not null && await problems.Exist(row, grains, caller, ServiceRequestRules.References(command)) ? answered : null;
     }
 
     public async Task<ImportedTicket> Create(Guid id, CommandContext context, SubmitRequest command)

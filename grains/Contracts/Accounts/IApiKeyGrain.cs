@@ -13,6 +13,11 @@ public interface IApiKeyGrain : IGrainWithStringKey
 
     Task<ApiKeyView> Get();
 
+    /// <summary>The key, or null when there is no such key (the directories read keys with it).</summary>
+    /// <remarks>Interleaves, so that a directory reading keys while a key being created waits on it does not deadlock.</remarks>
+    [AlwaysInterleave]
+    Task<ApiKeyView?> Find();
+
     /// <summary>Revokes the key for good; calls with it fail from now on.</summary>
     Task<ApiKeyView> Revoke(string revokedBy);
 }

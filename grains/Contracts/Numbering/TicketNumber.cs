@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ItsmOrleans.Contracts.Numbering;
 
-/// <summary>Formats ticket numbers: a prefix and seven digits.</summary>
+/// <summary>Formats and reads ticket numbers: a prefix of three letters and seven digits (more once seven run out).</summary>
 public static class TicketNumber
 {
     public const string IncidentPrefix = "INC";
@@ -17,4 +17,19 @@ public static class TicketNumber
 
     public static string Format(string prefix, long value) =>
         prefix + value.ToString("D7", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A number as people quote it, in the form the hub writes it: "inc7" and "INC0000007" are both INC0000007. Null when
+    /// the text is not three letters and up to 18 digits.
+    /// </summary>
+    public static string? Normalize(string? text)
+    {
+        var trimmed = text?.Trim() ?? "";
+        if (trimmed.Length is < 4 or > 21 || !trimmed[..3].All(char.IsAsciiLetter) || !trimmed[3..].All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        return Format(trimmed[..3].ToUpperInvariant(), long.Parse(trimmed[3..], NumberStyles.None, CultureInfo.InvariantCulture));
+    }
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ItsmOrleans.Contracts.Accounts;
 using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Groups;
 using ItsmOrleans.Contracts.Security;
 
 namespace ItsmOrleans.Grains.Accounts;
@@ -21,11 +22,20 @@ public sealed class ApiKeyGrain(
 
     private ApiKeyState State => store.State;
 
+    private string Id => this.GetPrimaryKeyString();
+
     public async Task<ApiKeyView> Create(NewApiKey key)
     {
         if (State.Created)
         {
-            return State.SecretHash == key.SecretHash ? View() : throw new VersionConflictException("An API key with this id already exists.");
+            if (State.SecretHash != key.SecretHash)
+            {
+                throw new VersionConflictException("An API key with this id already exists.");
+            }
+
+            // Created again (the configured admin key, at every start): tell the directories again in case they missed it.
+            await TellDirectories();
+            return View();
         }
 
         var errors = new Incidents.FieldErrors();
@@ -39,7 +49,7 @@ public sealed class ApiKeyGrain(
         (State.Created, State.Name, State.Role, State.Groups, State.SecretHash, State.CreatedBy, State.CreatedAt) =
             (true, key.Name.Trim(), key.Role, [.. key.Groups], key.SecretHash, key.CreatedBy, time.GetUtcNow());
         await store.WriteStateAsync();
-        await GrainFactory.GetGrain<IAccountDirectoryGrain>(0).AddApiKey(this.GetPrimaryKeyString());
+        await TellDirectories();
         return View();
     }
 
@@ -56,6 +66,8 @@ public sealed class ApiKeyGrain(
 
     public Task<ApiKeyView> Get() => Task.FromResult(View());
 
+    public Task<ApiKeyView?> Find() => Task.FromResult(State.Created ? State.ToView(Id, _lastUsedAt) : null);
+
     public async Task<ApiKeyView> Revoke(string revokedBy)
     {
         if (State.RevokedAt is null)
@@ -63,9 +75,19 @@ public sealed class ApiKeyGrain(
             (State.RevokedAt, State.RevokedBy) = (time.GetUtcNow(), revokedBy);
             EnsureCreated();
             await store.WriteStateAsync();
+
+            // A revoked key can no longer work anything, so the groups it alone was in stop existing.
+            await GrainFactory.GetGrain<IGroupDirectoryGrain>(0).SetGroups(GroupSource.ApiKey(Id), []);
         }
 
         return View();
+    }
+
+    /// <summary>Tells the directories that the key exists: its name names a caller, and its groups exist while it is not revoked.</summary>
+    private async Task TellDirectories()
+    {
+        await GrainFactory.GetGrain<IAccountDirectoryGrain>(0).AddApiKey(Id, State.Name);
+        await GrainFactory.GetGrain<IGroupDirectoryGrain>(0).SetGroups(GroupSource.ApiKey(Id), State.RevokedAt is null ? State.Groups : []);
     }
 
     private bool Matches(string secretHash) =>
@@ -75,13 +97,13 @@ public sealed class ApiKeyGrain(
     {
         if (!State.Created)
         {
-            throw new NotFoundException($"There is no API key {this.GetPrimaryKeyString()}.");
+            throw new NotFoundException($"There is no API key {Id}.");
         }
     }
 
     private ApiKeyView View()
     {
         EnsureCreated();
-        return State.ToView(this.GetPrimaryKeyString(), _lastUsedAt);
+        return State.ToView(Id, _lastUsedAt);
     }
 }

@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Accounts;
 using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Groups;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Grains.Incidents;
 
@@ -41,6 +42,7 @@ public sealed class UserAccountGrain(
         NewSecurityStamp();
         await store.WriteStateAsync();
         await GrainFactory.GetGrain<IAccountDirectoryGrain>(0).AddUser(this.GetPrimaryKeyString());
+        await ReportGroups();
         return View();
     }
 
@@ -74,6 +76,7 @@ public sealed class UserAccountGrain(
 
         NewSecurityStamp();
         await store.WriteStateAsync();
+        await ReportGroups();
         return View();
     }
 
@@ -152,6 +155,10 @@ public sealed class UserAccountGrain(
         var account = await GrainFactory.GetGrain<IUserAccountGrain>(key).Find();
         return account?.UserName ?? throw new DomainValidationException("manager", $"There is no user '{manager.Trim()}'.");
     }
+
+    /// <summary>The account's groups exist while it is in them (disabled or not: it may be enabled again).</summary>
+    private Task ReportGroups() =>
+        GrainFactory.GetGrain<IGroupDirectoryGrain>(0).SetGroups(GroupSource.Account(this.GetPrimaryKeyString()), State.Groups);
 
     /// <summary>Ends every session of the account: their cookies carry the old stamp.</summary>
     private void NewSecurityStamp()

@@ -4,8 +4,8 @@ using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Grains.ReadModels;
+using ItsmOrleans.Grains.References;
 using ItsmOrleans.Grains.Reports;
 using ItsmOrleans.Grains.Requests;
 using ItsmOrleans.Grains.Search;
@@ -53,7 +53,7 @@ public sealed partial class ChangeGrain(
         }
 
         ChangeRules.Validate(command);
-        await EnsureServiceExists(command.ServiceId);
+        await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, ChangeRules.References(command));
         var template = command.Type == ChangeType.Standard ? await Template(command.TemplateId) : null;
         var number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.ChangePrefix).Next();
         return await Commit(context, command, previousWindow: null,
@@ -80,7 +80,7 @@ public sealed partial class ChangeGrain(
         }
 
         ChangeRules.Validate(command);
-        await EnsureServiceExists(command.ServiceId);
+        await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, ChangeRules.References(command));
         var template = State.Type == ChangeType.Standard ? await Template(State.TemplateId) : null;
         return await Commit(context, command, State.Window, _ => ChangeCommands.Update(State, command, template));
     }
@@ -199,14 +199,6 @@ public sealed partial class ChangeGrain(
             await _reported.Append(ticketHistory, ChangeHistoryEvents.From(Id, State.Number, State.History), State.History.Count);
         }, time, logger, State.Number);
         await GrainFactory.GetGrain<IBoardPublisherGrain>(0).PublishChange(summary);
-    }
-
-    private async Task EnsureServiceExists(string? serviceId)
-    {
-        if (!string.IsNullOrWhiteSpace(serviceId) && !await GrainFactory.GetGrain<IServiceCatalogGrain>(0).Contains(serviceId.Trim()))
-        {
-            throw new DomainValidationException("serviceId", $"There is no service '{serviceId}'.");
-        }
     }
 
     private async Task<ChangeTemplate?> Template(string? templateId) =>

@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Grains.References;
 using ItsmOrleans.Grains.Services;
 
 namespace ItsmOrleans.Grains.Changes;
@@ -42,6 +43,13 @@ public static class ChangeRules
 
         errors.ThrowIfAny();
     }
+
+    /// <summary>The service and implementer a change names, which must exist.</summary>
+    public static IReadOnlyList<Reference> References(CreateChange command) =>
+        [Reference.Service("serviceId", command.ServiceId), Reference.Person("implementer", command.Implementer)];
+
+    public static IReadOnlyList<Reference> References(UpdateChange command) =>
+        [Reference.Service("serviceId", command.ServiceId), Reference.Person("implementer", command.Implementer)];
 
     public static void Validate(MoveChange command)
     {

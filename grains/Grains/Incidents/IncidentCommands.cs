@@ -50,9 +50,11 @@ public static class IncidentCommands
 
     /// <summary>
     /// Changes descriptive fields, the priority (through impact and urgency) or the SLA policy. A new priority or policy
-    /// moves the targets; the SLA clocks keep the time already counted.
+    /// moves the targets; the SLA clocks keep the time already counted. An incident moved to another service while in
+    /// no group goes to that service's support group.
     /// </summary>
-    public static IncidentChange? UpdateDetails(IncidentState state, UpdateIncidentDetails command, Func<string, SlaPolicy?> policies)
+    /// <param name="serviceSupportGroup">The support group of the service the command names, if any.</param>
+    public static IncidentChange? UpdateDetails(IncidentState state, UpdateIncidentDetails command, Func<string, SlaPolicy?> policies, string? serviceSupportGroup = null)
     {
         IncidentRules.Validate(command);
         EnsureEditable(state);
@@ -62,6 +64,7 @@ public static class IncidentCommands
         var impact = command.Impact ?? state.Impact;
         var urgency = command.Urgency ?? state.Urgency;
         var service = command.ServiceId is null ? state.ServiceId : Blank(command.ServiceId);
+        var group = service == state.ServiceId ? state.AssignmentGroup : IncidentRouting.GroupFor(state.AssignmentGroup, serviceSupportGroup);
         var priority = PriorityMatrix.For(impact, urgency);
         var policyId = Blank(command.SlaPolicyId) ?? state.SlaPolicyId;
         changes.Track("title", state.Title, title);
@@ -70,6 +73,7 @@ public static class IncidentCommands
         changes.Track<Enum>("urgency", state.Urgency, urgency);
         changes.Track("priority", state.Priority.ToString(), priority.ToString());
         changes.Track("serviceId", state.ServiceId, service);
+        changes.Track("assignmentGroup", state.AssignmentGroup, group);
         var priorityChanged = priority != state.Priority;
         var policyChanged = !string.Equals(policyId, state.SlaPolicyId, StringComparison.OrdinalIgnoreCase);
         var policy = priorityChanged || policyChanged
@@ -82,10 +86,13 @@ public static class IncidentCommands
         }
 
         var targets = policy?.For(priority) ?? state.SlaTargets;
+        var routed = group != state.AssignmentGroup;
         (state.Title, state.Description, state.Impact, state.Urgency, state.Priority, state.ServiceId, state.SlaPolicyId, state.SlaTargets) =
             (title, description, impact, urgency, priority, service, policy?.Id ?? state.SlaPolicyId, targets);
+        state.AssignmentGroup = group;
 
-        var text = priorityChanged ? $"priority now {priority}" : policyChanged ? $"SLA policy now {state.SlaPolicyId}" : "details updated";
+        var text = priorityChanged ? $"priority now {priority}" : policyChanged ? $"SLA policy now {state.SlaPolicyId}"
+            : routed ? $"routed to {group}" : "details updated";
         return new IncidentChange(HistoryKind.DetailsUpdated, changes, ActivityKind.Updated, text);
     }
 

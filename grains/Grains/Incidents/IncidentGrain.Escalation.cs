@@ -1,31 +1,12 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Contracts.Services;
 
 namespace ItsmOrleans.Grains.Incidents;
 
 /// <summary>How an incident starts and stops the escalation of its service's policy.</summary>
 public sealed partial class IncidentGrain
 {
-    /// <summary>The escalation policy of the service an incident is raised on (none for an unknown service).</summary>
-    private async Task<string?> EscalationPolicyOf(string? serviceId)
-    {
-        if (string.IsNullOrWhiteSpace(serviceId))
-        {
-            return null;
-        }
-
-        try
-        {
-            return (await GrainFactory.GetGrain<IServiceGrain>(serviceId).Get()).EscalationPolicyId;
-        }
-        catch (NotFoundException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>A response (someone took it, or replied to the requester) or the end of the incident stops its escalation.</summary>
     private bool EscalationShouldStop() =>
         State.EscalationPolicyId is not null && !State.EscalationStopped

@@ -5,6 +5,8 @@ using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Contracts.Services;
+using ItsmOrleans.Grains.References;
 using ItsmOrleans.Grains.Requests;
 using ItsmOrleans.Grains.Reports;
 using ItsmOrleans.Grains.Search;
@@ -62,13 +64,15 @@ public sealed partial class IncidentGrain(
         var policyId = string.IsNullOrWhiteSpace(command.SlaPolicyId) ? policies.DefaultPolicyId : command.SlaPolicyId;
         var policy = policies.Find(policyId) ?? throw new DomainValidationException("slaPolicy", $"There is no SLA policy '{policyId}'.");
         IncidentRules.Validate(command);
-        var escalationPolicy = await EscalationPolicyOf(command.ServiceId);
+        await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, IncidentRules.References(command));
+        var service = await ServiceOf(command.ServiceId);
+        var routed = IncidentRouting.Route(command, service?.SupportGroup);
         var number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.IncidentPrefix).Next();
         var now = time.GetUtcNow();
         var created = await Commit(context, command, now, () =>
         {
-            State.EscalationPolicyId = escalationPolicy;
-            return IncidentCommands.Create(State, command, policy, number, now,
+            State.EscalationPolicyId = service?.EscalationPolicyId;
+            return IncidentCommands.Create(State, routed, policy, number, now,
                 IncidentAccess.RespondsAtCreation(context.Caller, command, policy.IntegrationAssignmentResponds));
         });
         logger.LogInformation("Incident {Number} raised at {Priority} by {Actor}", created.Number, created.Priority, context.Actor);
@@ -81,11 +85,21 @@ public sealed partial class IncidentGrain(
         return Task.FromResult(View());
     }
 
-    public Task<IncidentView> UpdateDetails(CommandContext context, UpdateIncidentDetails command) =>
-        Mutate(context, command, IncidentAccess.EnsureCanWork, now => IncidentCommands.UpdateDetails(State, command, policies.Find));
+    public async Task<IncidentView> UpdateDetails(CommandContext context, UpdateIncidentDetails command)
+    {
+        string? supportGroup = null;
+        return await Mutate(context, command, IncidentAccess.EnsureCanWork,
+            now => IncidentCommands.UpdateDetails(State, command, policies.Find, supportGroup),
+            lookUpReferences: async () =>
+            {
+                await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, IncidentRules.References(command));
+                supportGroup = (await ServiceOf(command.ServiceId))?.SupportGroup;
+            });
+    }
 
     public Task<IncidentView> Assign(CommandContext context, AssignIncident command) =>
-        Mutate(context, command, IncidentAccess.EnsureCanWork, now => IncidentCommands.Assign(State, command, now));
+        Mutate(context, command, IncidentAccess.EnsureCanWork, now => IncidentCommands.Assign(State, command, now),
+            lookUpReferences: () => ReferenceCheck.EnsureExist(GrainFactory, context.Caller, IncidentRules.References(command)));
 
     public Task<IncidentView> Take(CommandContext context) =>
         Mutate(context, ("take", context.Actor), IncidentAccess.EnsureCanWork, now =>
@@ -143,11 +157,13 @@ public sealed partial class IncidentGrain(
         return Task.FromResult(IncidentAccess.VisibleHistory(caller, State.History));
     }
 
+    /// <param name="lookUpReferences">Checks that what the command names exists (and reads what the change needs of it), once the command is known to be allowed and new.</param>
     private async Task<IncidentView> Mutate(
         CommandContext context,
         object command,
         Action<Caller, IncidentState, Guid> ensureAllowed,
-        Func<DateTimeOffset, IncidentChange?> apply)
+        Func<DateTimeOffset, IncidentChange?> apply,
+        Func<Task>? lookUpReferences = null)
     {
         ensureAllowed(context.Caller, State, Id);
         if (Replay(context, command) is { } replayed)
@@ -168,6 +184,11 @@ public sealed partial class IncidentGrain(
             {
                 throw new EditConflictException(State.Version, conflicts);
             }
+        }
+
+        if (lookUpReferences is not null)
+        {
+            await lookUpReferences();
         }
 
         return await Commit(context, command, time.GetUtcNow(), () => apply(time.GetUtcNow()));
@@ -217,6 +238,25 @@ public sealed partial class IncidentGrain(
         }
 
         RequestLedger.Remember(context.RequestId, command, State.RecentRequests);
+    }
+
+    /// <summary>The service an incident names, for its support group and escalation policy; null when it names none.</summary>
+    private async Task<ServiceView?> ServiceOf(string? serviceId)
+    {
+        if (string.IsNullOrWhiteSpace(serviceId))
+        {
+            return null;
+        }
+
+        try
+        {
+            return await GrainFactory.GetGrain<IServiceGrain>(serviceId.Trim()).Get();
+        }
+        catch (NotFoundException)
+        {
+            // The catalogue listed it a moment ago (services are never removed); should its grain not know it, route nothing.
+            return null;
+        }
     }
 
     private IncidentView View() => State.ToView(Id);

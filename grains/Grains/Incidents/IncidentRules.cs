@@ -1,4 +1,5 @@
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Grains.References;
 
 namespace ItsmOrleans.Grains.Incidents;
 
@@ -77,6 +78,20 @@ public static class IncidentRules
         EnumDefined(errors, "visibility", command.Visibility);
         errors.ThrowIfAny();
     }
+
+    /// <summary>The service, group and people an incident names, which must exist.</summary>
+    public static IReadOnlyList<Reference> References(CreateIncident command) =>
+    [
+        Reference.Person("requester", command.Requester),
+        Reference.Service("serviceId", command.ServiceId),
+        Reference.Group("assignmentGroup", command.AssignmentGroup),
+        Reference.Person("assignee", command.Assignee),
+    ];
+
+    public static IReadOnlyList<Reference> References(UpdateIncidentDetails command) => [Reference.Service("serviceId", command.ServiceId)];
+
+    public static IReadOnlyList<Reference> References(AssignIncident command) =>
+        [Reference.Group("assignmentGroup", command.AssignmentGroup), Reference.Person("assignee", command.Assignee)];
 
     private static void EnumDefined<T>(FieldErrors errors, string field, T value)
         where T : struct, Enum

@@ -6,6 +6,7 @@ using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.ReadModels;
+using ItsmOrleans.Grains.References;
 using ItsmOrleans.Grains.Requests;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -49,6 +50,7 @@ public sealed partial class MajorIncidentGrain(
         }
 
         MajorIncidentRules.Validate(command, options.Value);
+        await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, MajorIncidentRules.References(command));
         var ids = new[] { command.PrimaryIncidentId }.Concat(command.RelatedIncidentIds).Distinct().ToList();
         var incidents = new List<IncidentView>();
         foreach (var id in ids)
@@ -105,18 +107,19 @@ public sealed partial class MajorIncidentGrain(
     }
 
     public Task<MajorIncidentView> ChangeCommander(CommandContext context, string commander) =>
-        Mutate(context, ("commander", commander), now =>
+        Mutate(context, ("commander", commander), async now =>
         {
             MajorIncidentRules.ValidateText("commander", commander, IncidentLimits.Name);
             EnsureNotFinal();
             if (State.Commander == commander.Trim())
             {
-                return Task.FromResult(false);
+                return false;
             }
 
+            await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, [MajorIncidentRules.Commander(commander)]);
             Add(now, context.Actor, TimelineEntryKind.CommanderChanged, $"Commander {State.Commander} → {commander.Trim()}");
             State.Commander = commander.Trim();
-            return Task.FromResult(true);
+            return true;
         });
 
     public Task<MajorIncidentView> Move(CommandContext context, MoveMajorIncident command) =>

@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Grains.References;
 
 namespace ItsmOrleans.Grains.MajorIncidents;
 
@@ -33,6 +34,11 @@ public static class MajorIncidentRules
 
         errors.ThrowIfAny();
     }
+
+    /// <summary>The commander, who must exist.</summary>
+    public static IReadOnlyList<Reference> References(PromoteIncidents command) => [Commander(command.Commander)];
+
+    public static Reference Commander(string commander) => Reference.Person("commander", commander);
 
     public static void ValidateCadence(TimeSpan cadence, MajorIncidentOptions options)
     {

@@ -5,6 +5,7 @@ using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.ReadModels;
+using ItsmOrleans.Grains.References;
 using ItsmOrleans.Grains.Reports;
 using ItsmOrleans.Grains.Requests;
 using ItsmOrleans.Grains.Search;
@@ -50,6 +51,7 @@ public sealed partial class ProblemGrain(
         }
 
         ProblemRules.Validate(command);
+        await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, ProblemRules.References(command));
         var incidents = new List<IncidentView>();
         foreach (var id in (command.IncidentIds ?? []).Distinct())
         {
@@ -107,6 +109,7 @@ public sealed partial class ProblemGrain(
         {
             ProblemRules.Validate(command);
             EnsureOpen();
+            await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, ProblemRules.References(command));
             var before = Reference;
             var changes = new FieldChangeList();
             changes.Track("title", State.Title, command.Title?.Trim() ?? State.Title);

@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Grains.References;
 
 namespace ItsmOrleans.Grains.Problems;
 
@@ -48,6 +49,13 @@ public static class ProblemRules
         errors.ThrowIfAny();
     }
 
+    /// <summary>The service, group and assignee a problem names, which must exist.</summary>
+    public static IReadOnlyList<Reference> References(CreateProblem command) =>
+        References(command.ServiceId, command.AssignmentGroup, command.Assignee);
+
+    public static IReadOnlyList<Reference> References(UpdateProblem command) =>
+        References(command.ServiceId, command.AssignmentGroup, command.Assignee);
+
     public static void Validate(MoveProblem command)
     {
         var errors = new FieldErrors();
@@ -60,4 +68,11 @@ public static class ProblemRules
         errors.Text("notes", command.Notes, IncidentLimits.ResolutionNotes, required: false);
         errors.ThrowIfAny();
     }
+
+    private static IReadOnlyList<Reference> References(string? serviceId, string? assignmentGroup, string? assignee) =>
+    [
+        Reference.Service("serviceId", serviceId),
+        Reference.Group("assignmentGroup", assignmentGroup),
+        Reference.Person("assignee", assignee),
+    ];
 }

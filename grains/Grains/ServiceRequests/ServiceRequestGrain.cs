@@ -5,6 +5,7 @@ using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Grains.ReadModels;
+using ItsmOrleans.Grains.References;
 using ItsmOrleans.Grains.Requests;
 using ItsmOrleans.Grains.Search;
 using ItsmOrleans.Grains.Slas;
@@ -51,6 +52,7 @@ public sealed partial class ServiceRequestGrain(
             ?? throw new DomainValidationException("itemId", $"There is no catalogue item '{command.ItemId}'.");
         ServiceRequestRules.Validate(item, command.Answers);
         var requestedFor = ServiceRequestAccess.RequestedFor(context.Caller, command.RequestedFor);
+        await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, ServiceRequestRules.References(command));
         var recordedManager = item.Approval.Kind == ApprovalKind.Manager ? await RecordedManager(requestedFor) : null;
         var now = time.GetUtcNow();
         State.Number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.ServiceRequestPrefix).Next();
@@ -114,7 +116,9 @@ public sealed partial class ServiceRequestGrain(
     }
 
     public Task<ServiceRequestView> AssignTask(CommandContext context, int task, string assignee) =>
-        Mutate(context, ("assign", task, assignee), ServiceRequestAccess.EnsureCanFulfil, now =>
+        Mutate(context, ("assign", task, assignee), ServiceRequestAccess.EnsureCanFulfil,
+            lookUpReferences: () => ReferenceCheck.EnsureExist(GrainFactory, context.Caller, [ServiceRequestRules.TaskAssignee(assignee)]),
+            apply: now =>
         {
             var index = OpenTask(task);
             var errors = new Incidents.FieldErrors();
@@ -159,7 +163,9 @@ public sealed partial class ServiceRequestGrain(
             return true;
         });
 
-    private async Task<ServiceRequestView> Mutate(CommandContext context, object command, Action<Caller, ServiceRequestState> ensureAllowed, Func<DateTimeOffset, bool> apply)
+    /// <param name="lookUpReferences">Checks that what the command names exists, once the command is known to be allowed and new.</param>
+    private async Task<ServiceRequestView> Mutate(
+        CommandContext context, object command, Action<Caller, ServiceRequestState> ensureAllowed, Func<DateTimeOffset, bool> apply, Func<Task>? lookUpReferences = null)
     {
         ensureAllowed(context.Caller, State);
         if (RequestLedger.WasApplied(context.RequestId, command, State.CreateRequest, State.RecentRequests))
@@ -170,6 +176,11 @@ public sealed partial class ServiceRequestGrain(
         if (context.ExpectedVersion is { } expected && expected != State.Version)
         {
             throw new VersionConflictException(expected, State.Version);
+        }
+
+        if (lookUpReferences is not null)
+        {
+            await lookUpReferences();
         }
 
         var now = time.GetUtcNow();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Grains.References;
 using ItsmOrleans.Grains.Services;
 
 namespace ItsmOrleans.Grains.ServiceRequests;
@@ -118,6 +119,12 @@ public static class ServiceRequestRules
 
         errors.ThrowIfAny();
     }
+
+    /// <summary>Whom a request is for, who must exist (the catalogue item is looked up by the submission itself).</summary>
+    public static IReadOnlyList<Reference> References(SubmitRequest command) => [Reference.Person("requestedFor", command.RequestedFor)];
+
+    /// <summary>Who works a fulfilment task, who must exist.</summary>
+    public static Reference TaskAssignee(string assignee) => Reference.Person("assignee", assignee);
 
     /// <summary>Who approves a request, and how many approvals it needs.</summary>
     /// <param name="managerApprover">The manager step's approver (see <see cref="ApprovalEntitlement.ManagerApprover"/>), or null when the approving roles decide it.</param>

@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Groups;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Services;
@@ -95,6 +96,8 @@ public sealed partial class ServiceGrain(
         {
             await GrainFactory.GetGrain<IServiceCatalogGrain>(0).Register(Id);
         }
+
+        await GrainFactory.GetGrain<IGroupDirectoryGrain>(0).SetGroups(GroupSource.Service(Id), State.SupportGroup is { } group ? [group] : []);
 
         await Reevaluate(announce: true, force: true);
         return View();

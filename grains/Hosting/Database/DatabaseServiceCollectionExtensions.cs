@@ -1,5 +1,6 @@
 using ItsmOrleans.Grains.Alerts;
 using ItsmOrleans.Grains.Changes;
+using ItsmOrleans.Grains.Groups;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.Licences;
 using ItsmOrleans.Grains.MajorIncidents;
@@ -44,12 +45,14 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<IIncidentReadModel>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
         services.AddSingleton<IIncidentProjection>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
         services.AddSingleton<IServiceIncidentSource>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
+        services.AddSingleton<ITicketNumberLookup, SqlTicketNumberLookup>();
         services.AddSingleton<SqlSearchIndex>();
         services.AddSingleton<ISearchReadModel>(provider => provider.GetRequiredService<SqlSearchIndex>());
         services.AddSingleton<ISearchProjection>(provider => provider.GetRequiredService<SqlSearchIndex>());
         services.AddSingleton<SqlServiceReadModel>();
         services.AddSingleton<IServiceReadModel>(provider => provider.GetRequiredService<SqlServiceReadModel>());
         services.AddSingleton<IServiceProjection>(provider => provider.GetRequiredService<SqlServiceReadModel>());
+        services.AddSingleton<ISupportGroupSource>(provider => provider.GetRequiredService<SqlServiceReadModel>());
         services.AddSingleton<SqlChangeReadModel>();
         services.AddSingleton<IChangeReadModel>(provider => provider.GetRequiredService<SqlChangeReadModel>());
         services.AddSingleton<IChangeProjection>(provider => provider.GetRequiredService<SqlChangeReadModel>());

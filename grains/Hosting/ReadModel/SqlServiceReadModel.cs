@@ -1,12 +1,13 @@
 using System.Text.Json;
 using ItsmOrleans.Contracts.Services;
+using ItsmOrleans.Grains.Groups;
 using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Hosting.Database;
 
 namespace ItsmOrleans.Hosting.ReadModel;
 
 /// <summary>The services table: written by the service grains, read by lists and the service map.</summary>
-public sealed class SqlServiceReadModel(ItsmDatabase database) : IServiceReadModel, IServiceProjection
+public sealed class SqlServiceReadModel(ItsmDatabase database) : IServiceReadModel, IServiceProjection, ISupportGroupSource
 {
     private const string UpsertSql = """
         INSERT INTO services (id, name, kind, criticality, support_group, status, revision, summary_json)
@@ -55,5 +56,20 @@ public sealed class SqlServiceReadModel(ItsmDatabase database) : IServiceReadMod
         }
 
         return services;
+    }
+
+    public async Task<IReadOnlyList<(string ServiceId, string SupportGroup)>> SupportGroups(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, support_group FROM services WHERE support_group IS NOT NULL ORDER BY id";
+        var groups = new List<(string, string)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            groups.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return groups;
     }
 }

@@ -19,6 +19,9 @@ public abstract class ChangeGrainTest(ClusterFixture fixture)
 
     protected string Person(string name) => $"{name}-{Suffix}";
 
+    /// <summary>The account of <see cref="Person"/>: changes name real implementers.</summary>
+    protected Task<string> Implementer(string name) => TestCast.Person(Fixture.Client, Person(name));
+
     protected CommandContext As(string name) => new(Callers.Agent(Person(name)));
 
     protected CommandContext Manager(string name) => new(Callers.ChangeManager(Person(name)));
@@ -44,7 +47,7 @@ public abstract class ChangeGrainTest(ClusterFixture fixture)
         var view = await grain.Create(As("requester"), new CreateChange(
             type, "Patch mail relays", "Monthly patches", service, null, "Mail delayed for minutes", "Patch one relay at a time",
             "Reinstall the previous packages", "Rehearsed on staging", [new Alternative("Replace the relays", "Too slow to procure")],
-            Person(implementer), window, answers ?? Careful));
+            await Implementer(implementer), window, answers ?? Careful));
         return (grain, view);
     }
 

@@ -98,13 +98,14 @@ public class ChangeGrainTests(ClusterFixture fixture) : ChangeGrainTest(fixture)
         var template = new ChangeTemplate($"restart-{Suffix}", "Restart a relay", "", "systemctl restart relay", "none needed", [mail], TimeSpan.FromHours(1));
         await Fixture.Client.GetGrain<IChangeCatalogGrain>(0).DefineTemplate(Manager("carol"), template);
         var change = Fixture.Client.GetGrain<IChangeGrain>(Guid.NewGuid());
+        var erin = await Implementer("erin");
 
         var tooLong = await Assert.ThrowsAsync<DomainValidationException>(() => change.Create(As("requester"),
-            new CreateChange(ChangeType.Standard, "Restart relay 2", "", mail, template.Id, Implementer: Person("erin"), Window: Hours(1, 3))));
+            new CreateChange(ChangeType.Standard, "Restart relay 2", "", mail, template.Id, Implementer: erin, Window: Hours(1, 3))));
         Assert.Contains("window", tooLong.Errors.Keys);
 
         var view = await change.Create(As("requester"),
-            new CreateChange(ChangeType.Standard, "Restart relay 2", "", mail, template.Id, Implementer: Person("erin"), Window: Hours(1, 1.5)));
+            new CreateChange(ChangeType.Standard, "Restart relay 2", "", mail, template.Id, Implementer: erin, Window: Hours(1, 1.5)));
         Assert.Equal("systemctl restart relay", view.ImplementationPlan);
         Assert.Equal(RiskLevel.Low, view.Risk!.Level);
         Assert.Equal(0, view.RequiredApprovals);
@@ -152,7 +153,7 @@ public class ChangeGrainTests(ClusterFixture fixture) : ChangeGrainTest(fixture)
     {
         var mail = await Service("mail");
         var id = Guid.NewGuid();
-        var command = new CreateChange(ChangeType.Normal, "Rotate certificates", "", mail, Window: Hours(5, 6), Implementer: Person("erin"));
+        var command = new CreateChange(ChangeType.Normal, "Rotate certificates", "", mail, Window: Hours(5, 6), Implementer: await Implementer("erin"));
         var context = As("requester") with { RequestId = "create-1" };
         var first = await Fixture.Client.GetGrain<IChangeGrain>(id).Create(context, command);
         var again = await Fixture.Client.GetGrain<IChangeGrain>(id).Create(context, command);

@@ -55,6 +55,7 @@ public sealed class SlaRepairClusterFixture : IAsyncLifetime
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
+        await TestCast.Create(Cluster.Client);
     }
 
     public async Task DisposeAsync()

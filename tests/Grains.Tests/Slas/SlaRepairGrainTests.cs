@@ -128,6 +128,7 @@ public class SlaRepairGrainTests(SlaRepairClusterFixture fixture)
     {
         var policy = "repair-" + Guid.NewGuid().ToString("N")[..8];
         fixture.Policies.Define(policy, Long, resolution);
+        await TestCast.Person(fixture.Client, $"agent-{policy}", policy);
         var incident = fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid());
         var view = await incident.Create(Admin, new CreateIncident(
             "Payroll export fails", "", Impact.Medium, Urgency.Medium, "bob", AssignmentGroup: policy, SlaPolicyId: policy));

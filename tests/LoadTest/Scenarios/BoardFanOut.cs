@@ -17,6 +17,7 @@ public sealed class BoardFanOut : IScenario
     public async Task Prepare(RunContext context)
     {
         _context = context;
+        await RunIncidents.Prepare(context);
         _incidents = await RunIncidents.Create(context, context.Options.Tickets);
         await _boards.WatchBoards(context, context.Options.Boards, RunIncidents.Group(context));
     }

@@ -17,6 +17,7 @@ public sealed class Collaboration : IScenario
     public async Task Prepare(RunContext context)
     {
         _context = context;
+        await RunIncidents.Prepare(context);
         _tickets = await RunIncidents.Create(context, Math.Clamp(context.Options.Tickets, 1, Math.Max(1, context.Options.Agents)));
         await _rooms.WatchRooms(context, context.Options.Agents, _tickets);
     }

@@ -19,6 +19,7 @@ public sealed class Mix : IScenario
     {
         _context = context;
         await _alerts.Prepare(context);
+        await RunIncidents.Prepare(context);
         _incidents = await RunIncidents.Create(context, context.Options.Tickets);
         await _boards.WatchBoards(context, context.Options.Boards, RunIncidents.Group(context));
     }

@@ -3,10 +3,18 @@ using ItsmOrleans.LoadTest.Runs;
 
 namespace ItsmOrleans.LoadTest.Scenarios;
 
-/// <summary>The incidents a run creates and changes, all in one assignment group of its own.</summary>
+/// <summary>The incidents a run creates and changes, all in one assignment group of its own, raised for the run's caller.</summary>
 public static class RunIncidents
 {
     public static string Group(RunContext context) => $"loadtest-{context.RunId}";
+
+    /// <summary>
+    /// Makes the run's group exist (tickets may name only groups that do): a service of the run names it as its support
+    /// group. The incidents name the group, not the service, so no service health is computed for them.
+    /// </summary>
+    public static Task Prepare(RunContext context) =>
+        context.Prepare<JsonElement>(HttpMethod.Put, $"api/services/loadtest-team-{context.RunId}",
+            new { name = $"Load test {context.RunId} team", kind = "technical", criticality = 4, supportGroup = Group(context) });
 
     public static object New(RunContext context, long index) => new
     {
@@ -14,7 +22,6 @@ public static class RunIncidents
         description = "Raised by the load-test tool",
         impact = (index % 3) switch { 0 => "high", 1 => "medium", _ => "low" },
         urgency = (index % 2) == 0 ? "medium" : "high",
-        requester = "loadtest",
         assignmentGroup = Group(context),
     };
 

@@ -15,6 +15,7 @@ public sealed class SteadyIncidents : IScenario
     public async Task Prepare(RunContext context)
     {
         _context = context;
+        await RunIncidents.Prepare(context);
         await _boards.WatchBoards(context, context.Options.Boards, RunIncidents.Group(context));
     }
 

@@ -98,16 +98,17 @@ public class IncidentApiTests(WebAppFixture app)
     [Fact]
     public async Task The_list_filters_by_status_priority_service_and_group_and_pages_by_cursor()
     {
-        var group = "list-" + Guid.NewGuid().ToString("N")[..8];
+        var group = await app.NewGroup("list");
+        var service = await app.NewService("crm");
         for (var i = 0; i < 5; i++)
         {
-            await Http.CreateIncident(IncidentRequests.NewIncident(title: $"Item {i}", group: group, impact: i < 2 ? "high" : "low", urgency: "high", service: "crm"));
+            await Http.CreateIncident(IncidentRequests.NewIncident(title: $"Item {i}", group: group, impact: i < 2 ? "high" : "low", urgency: "high", service: service));
         }
 
         var p1 = await Http.GetFromJsonAsync<JsonElement>($"api/incidents?assignmentGroup={group}&priority=P1&status=new");
         Assert.Equal(2, p1.GetProperty("items").GetArrayLength());
 
-        var firstPage = await Http.GetFromJsonAsync<JsonElement>($"api/incidents?assignmentGroup={group}&service=crm&limit=3");
+        var firstPage = await Http.GetFromJsonAsync<JsonElement>($"api/incidents?assignmentGroup={group}&service={service}&limit=3");
         Assert.Equal(["Item 4", "Item 3", "Item 2"], firstPage.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()));
         var cursor = firstPage.GetProperty("nextCursor").GetString();
         var secondPage = await Http.GetFromJsonAsync<JsonElement>($"api/incidents?assignmentGroup={group}&limit=3&after={cursor}");

@@ -10,12 +10,12 @@ public class BoardHubTests(WebAppFixture app)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
-    private static string UniqueGroup() => "board-" + Guid.NewGuid().ToString("N")[..8];
+    private Task<string> UniqueGroup() => app.NewGroup("board");
 
     [Fact]
     public async Task A_board_gets_a_snapshot_then_an_incident_created_over_http_as_a_delta()
     {
-        var group = UniqueGroup();
+        var group = await UniqueGroup();
         var existing = await app.Http.CreateIncident(IncidentRequests.NewIncident(title: "Before subscribing", group: group));
         await using var board = await BoardSubscriber.Open(app, new BoardScope(BoardScopeKind.Group, group));
         Assert.Equal(BoardMessageKind.Snapshot, board.Received[0].Message.Kind);
@@ -34,7 +34,7 @@ public class BoardHubTests(WebAppFixture app)
     [Fact]
     public async Task An_sla_breach_arrives_on_the_board_within_a_second_of_its_due_time()
     {
-        var group = UniqueGroup();
+        var group = await UniqueGroup();
         await using var board = await BoardSubscriber.Open(app, new BoardScope(BoardScopeKind.Group, group));
         var created = await app.Http.CreateIncident(IncidentRequests.NewIncident(group: group, policy: TestSettings.FastPolicy));
         var due = created.Sla.Resolution.DueAt!.Value;
@@ -49,13 +49,13 @@ public class BoardHubTests(WebAppFixture app)
     [Fact]
     public async Task A_service_board_shows_only_its_service_and_drops_an_incident_moved_elsewhere()
     {
-        var service = "svc-" + Guid.NewGuid().ToString("N")[..8];
+        var (service, elsewhere, another) = (await app.NewService("svc"), await app.NewService("elsewhere"), await app.NewService("another"));
         await using var board = await BoardSubscriber.Open(app, new BoardScope(BoardScopeKind.Service, service));
-        var other = await app.Http.CreateIncident(IncidentRequests.NewIncident(title: "Elsewhere", service: "elsewhere-" + service));
+        var other = await app.Http.CreateIncident(IncidentRequests.NewIncident(title: "Elsewhere", service: elsewhere));
         var mine = await app.Http.CreateIncident(IncidentRequests.NewIncident(title: "Mine", service: service));
         await board.WaitForRow(r => r.Id == mine.Id, Patience);
 
-        using var moved = await app.Http.Send(HttpMethod.Patch, $"api/incidents/{mine.Id}", new { serviceId = "another" });
+        using var moved = await app.Http.Send(HttpMethod.Patch, $"api/incidents/{mine.Id}", new { serviceId = another });
         Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
 
         await board.WaitFor(m => m.Removed.Contains(mine.Id), Patience);
@@ -65,7 +65,7 @@ public class BoardHubTests(WebAppFixture app)
     [Fact]
     public async Task A_cancelled_incident_leaves_the_board()
     {
-        var group = UniqueGroup();
+        var group = await UniqueGroup();
         await using var board = await BoardSubscriber.Open(app, new BoardScope(BoardScopeKind.Group, group));
         var created = await app.Http.CreateIncident(IncidentRequests.NewIncident(group: group));
         await board.WaitForRow(r => r.Id == created.Id, Patience);

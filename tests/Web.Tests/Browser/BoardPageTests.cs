@@ -12,7 +12,7 @@ public class BoardPageTests(WebAppFixture app) : BrowserTest(app)
     [Fact]
     public async Task A_new_incident_appears_on_the_open_board_without_a_reload_and_its_text_stays_text()
     {
-        var group = "wall-" + Guid.NewGuid().ToString("N")[..8];
+        var group = await App.NewGroup("wall");
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
         var consoleErrors = new List<string>();
         page.Console += (_, message) =>
@@ -188,6 +188,8 @@ public class BoardPageTests(WebAppFixture app) : BrowserTest(app)
     public async Task The_wallboard_takes_its_scopes_in_turn_in_large_type_with_nothing_to_click()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
+        await TestCast.Group(App.Http, $"net-{suffix}");
+        await TestCast.Group(App.Http, $"hr-{suffix}");
         var first = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Core switch fan failure", group: $"net-{suffix}"));
         var second = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Payroll batch late", group: $"hr-{suffix}"));
         var page = await OpenSignedIn($"?wall&rotate=group:net-{suffix},group:hr-{suffix}&every=5", "noc", 1920, 1080);

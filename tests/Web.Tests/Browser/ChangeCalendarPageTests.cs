@@ -17,7 +17,7 @@ public class ChangeCalendarPageTests(WebAppFixture app) : BrowserTest(app)
     {
         var requests = new ChangeRequests(App);
         var mail = await requests.Service("mail");
-        var first = await ChangeRequests.Create(App.Http, requests.Normal(mail, 10, 12, "erin"));
+        var first = await ChangeRequests.Create(App.Http, await requests.Normal(mail, 10, 12, "erin"));
         var page = await OpenCalendar(requests.Day, mail);
 
         var firstEvent = page.Locator(".ec-event.change", new() { HasText = first.Number });
@@ -25,7 +25,7 @@ public class ChangeCalendarPageTests(WebAppFixture app) : BrowserTest(app)
         Assert.Equal(0, await page.Locator(".ec-event.conflicted").CountAsync());
 
         var xss = "<img src=x onerror=\"window.__pwned=1\"> relay swap";
-        var second = await ChangeRequests.Create(App.Http, requests.Normal(mail, 11, 13, "frank", title: xss));
+        var second = await ChangeRequests.Create(App.Http, await requests.Normal(mail, 11, 13, "frank", title: xss));
 
         await page.Locator(".ec-event.change.conflicted", new() { HasText = second.Number }).WaitForAsync(new() { Timeout = 15_000 });
         await page.Locator(".ec-event.change.conflicted", new() { HasText = first.Number }).WaitForAsync(new() { Timeout = 15_000 });
@@ -62,6 +62,7 @@ public class ChangeCalendarPageTests(WebAppFixture app) : BrowserTest(app)
     {
         var requests = new ChangeRequests(App);
         var mail = await requests.Service("mail");
+        var erin = await requests.Person("erin");
         var incident = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Mail queue stuck after patching"));
         var page = await OpenCalendar(requests.Day, mail);
         var day = requests.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -71,7 +72,7 @@ public class ChangeCalendarPageTests(WebAppFixture app) : BrowserTest(app)
         await editor.Locator("select[name=type]").SelectOptionAsync("normal");
         await editor.Locator("input[name=title]").FillAsync("Patch the mail relays");
         await editor.Locator("select[name=serviceId]").SelectOptionAsync(mail);
-        await editor.Locator("input[name=implementer]").FillAsync($"erin-{requests.Suffix}");
+        await editor.Locator("input[name=implementer]").FillAsync(erin);
         await editor.Locator("input[name=start]").FillAsync($"{day}T10:00");
         await editor.Locator("input[name=end]").FillAsync($"{day}T11:30");
         await editor.Locator("textarea[name=implementationPlan]").FillAsync("One relay at a time");

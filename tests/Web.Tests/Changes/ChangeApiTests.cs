@@ -17,7 +17,7 @@ public class ChangeApiTests(WebAppFixture app)
         var mail = await _requests.Service("mail");
         using var agent = await _requests.Caller("agent", "alice");
         using var manager = await _requests.Caller("change-manager", "carol");
-        var change = await ChangeRequests.Create(agent, _requests.Normal(mail, 22, 24));
+        var change = await ChangeRequests.Create(agent, await _requests.Normal(mail, 22, 24));
         Assert.Equal(ChangeStatus.New, change.Status);
 
         using (var edited = await agent.Send(HttpMethod.Patch, $"api/changes/{change.Id}", new { title = "Patch all mail relays" }, $"\"{change.Version}\""))
@@ -77,7 +77,7 @@ public class ChangeApiTests(WebAppFixture app)
     [Fact]
     public async Task A_change_on_a_service_nobody_defined_is_a_400()
     {
-        using var response = await app.Http.PostAsJsonAsync("api/changes", _requests.Normal($"ghost-{_requests.Suffix}", 1, 2));
+        using var response = await app.Http.PostAsJsonAsync("api/changes", await _requests.Normal($"ghost-{_requests.Suffix}", 1, 2));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
@@ -85,8 +85,8 @@ public class ChangeApiTests(WebAppFixture app)
     public async Task Overlapping_changes_show_the_conflict_and_submitting_needs_an_override_reason()
     {
         var mail = await _requests.Service("mail");
-        var first = await ChangeRequests.Create(app.Http, _requests.Normal(mail, 22, 24, "erin"));
-        var second = await ChangeRequests.Create(app.Http, _requests.Normal(mail, 23, 25, "frank"));
+        var first = await ChangeRequests.Create(app.Http, await _requests.Normal(mail, 22, 24, "erin"));
+        var second = await ChangeRequests.Create(app.Http, await _requests.Normal(mail, 23, 25, "frank"));
         Assert.Equal(first.Number, Assert.Single(second.Conflicts).Subject);
 
         await ChangeRequests.Move(app.Http, second, new { to = "assess" });
@@ -114,9 +114,9 @@ public class ChangeApiTests(WebAppFixture app)
             await freeze.EnsureStatus(HttpStatusCode.OK);
         }
 
-        var inside = await ChangeRequests.Create(app.Http, _requests.Normal(mail, 10, 12));
-        var frozen = await ChangeRequests.Create(app.Http, _requests.Normal(mail, 30, 31, "frank"));
-        await ChangeRequests.Create(app.Http, _requests.Normal(mail, 24 * 10, 24 * 10 + 1, "gina"));
+        var inside = await ChangeRequests.Create(app.Http, await _requests.Normal(mail, 10, 12));
+        var frozen = await ChangeRequests.Create(app.Http, await _requests.Normal(mail, 30, 31, "frank"));
+        await ChangeRequests.Create(app.Http, await _requests.Normal(mail, 24 * 10, 24 * 10 + 1, "gina"));
         Assert.Contains(frozen.Conflicts, c => c.Kind == ConflictKind.Freeze);
 
         using var noc = await _requests.Caller("noc", "nina");
@@ -135,7 +135,7 @@ public class ChangeApiTests(WebAppFixture app)
     public async Task An_incident_linked_as_caused_by_a_change_shows_the_change()
     {
         var mail = await _requests.Service("mail");
-        var change = await ChangeRequests.Create(app.Http, _requests.Normal(mail, 1, 2));
+        var change = await ChangeRequests.Create(app.Http, await _requests.Normal(mail, 1, 2));
         var incident = await app.Http.CreateIncident(IncidentRequests.NewIncident(service: mail));
 
         using var linked = await app.Http.PostAsJsonAsync($"api/changes/{change.Id}/caused-incidents", new { incidentId = incident.Id });
@@ -166,8 +166,8 @@ public class ChangeApiTests(WebAppFixture app)
             Assert.Equal(1, service.GetProperty("maintenance").GetProperty("weekly").GetArrayLength());
         }
 
-        var inside = await ChangeRequests.Create(app.Http, _requests.Normal(mail, 21, 23, "erin"));
-        var outside = await ChangeRequests.Create(app.Http, _requests.Normal(mail, 10, 11, "frank"));
+        var inside = await ChangeRequests.Create(app.Http, await _requests.Normal(mail, 21, 23, "erin"));
+        var outside = await ChangeRequests.Create(app.Http, await _requests.Normal(mail, 10, 11, "frank"));
 
         Assert.Empty(inside.Conflicts);
         Assert.Equal(ConflictKind.OutsideMaintenanceWindow, Assert.Single(outside.Conflicts).Kind);

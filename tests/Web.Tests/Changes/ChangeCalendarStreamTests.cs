@@ -16,7 +16,7 @@ public class ChangeCalendarStreamTests(WebAppFixture app)
     public async Task The_calendar_stream_sends_its_range_then_changes_entering_and_leaving_it_live()
     {
         var mail = await _requests.Service("mail");
-        var before = await ChangeRequests.Create(app.Http, _requests.Normal(mail, 2, 3, "erin"));
+        var before = await ChangeRequests.Create(app.Http, await _requests.Normal(mail, 2, 3, "erin"));
         await using var connection = await app.ConnectHub();
         var range = new ChangeCalendarRange(_requests.Day, _requests.Day.AddDays(2), mail);
         var stream = await connection.StreamAsChannelAsync<ChangeCalendarMessage>("SubscribeChangeCalendar", range);
@@ -25,7 +25,7 @@ public class ChangeCalendarStreamTests(WebAppFixture app)
         Assert.Equal(BoardMessageKind.Snapshot, snapshot.Kind);
         Assert.Equal(before.Number, Assert.Single(snapshot.Changes).Number);
 
-        var planned = await ChangeRequests.Create(app.Http, _requests.Normal(mail, 10, 11, "frank"));
+        var planned = await ChangeRequests.Create(app.Http, await _requests.Normal(mail, 10, 11, "frank"));
         var arrived = await Next(stream, m => m.Changes.Any(c => c.Number == planned.Number));
         Assert.Equal(BoardMessageKind.Delta, arrived.Kind);
 

@@ -13,6 +13,10 @@ public sealed class ChangeRequests(WebAppFixture app)
 
     public string Suffix { get; } = Guid.NewGuid().ToString("N")[..6];
 
+    private static readonly string[] AgentRole = ["agent"];
+
+    private readonly HashSet<string> _people = [];
+
     public async Task<string> Service(string name)
     {
         var id = $"{name}-{Suffix}";
@@ -31,7 +35,8 @@ public sealed class ChangeRequests(WebAppFixture app)
 
     public object Window(double fromHour, double toHour) => new { start = Day.AddHours(fromHour), end = Day.AddHours(toHour) };
 
-    public object Normal(string service, double fromHour, double toHour, string implementer = "erin", string title = "Patch mail relays") => new
+    /// <summary>A normal change implemented by <paramref name="implementer"/> of this test (an account made on first use: changes name real people).</summary>
+    public async Task<object> Normal(string service, double fromHour, double toHour, string implementer = "erin", string title = "Patch mail relays") => new
     {
         type = "normal",
         title,
@@ -40,10 +45,24 @@ public sealed class ChangeRequests(WebAppFixture app)
         implementationPlan = "One relay at a time",
         backoutPlan = "Reinstall the previous packages",
         alternatives = new[] { new { description = "Replace the relays", whyRejected = "Too slow to procure" } },
-        implementer = $"{implementer}-{Suffix}",
+        implementer = await Person(implementer),
         window = Window(fromHour, toHour),
         riskAnswers = new { complexity = "low", testedBeforehand = true, backoutTested = true, outageRequired = false, usersAffected = "some" },
     };
+
+    /// <summary>The account of <paramref name="name"/> in this test ("erin-1a2b3c"), created the first time it is asked for.</summary>
+    public async Task<string> Person(string name)
+    {
+        var userName = $"{name}-{Suffix}";
+        if (_people.Add(userName))
+        {
+            using var response = await app.Http.PostAsJsonAsync("api/admin/users",
+                new { userName, roles = AgentRole, password = "pw-" + Guid.NewGuid().ToString("N") });
+            await response.EnsureStatus(HttpStatusCode.Created);
+        }
+
+        return userName;
+    }
 
     public static async Task<ChangeView> Create(HttpClient http, object body)
     {

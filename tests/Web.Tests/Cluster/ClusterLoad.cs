@@ -13,6 +13,9 @@ namespace ItsmOrleans.Web.Tests.Cluster;
 /// </summary>
 public sealed class ClusterLoad(string group)
 {
+    /// <summary>Makes the load's group exist, so the incidents it raises may be routed there.</summary>
+    public Task Prepare(HttpClient admin) => TestCast.Group(admin, group);
+
     /// <summary>One worker: raises incidents, changes them and sends alert events one after another until told to stop.</summary>
     public async Task Work(Uri hub, string key, string routingKey, Random random, CancellationToken stop)
     {

@@ -26,6 +26,7 @@ public class DatabaseOutageTests(ITestOutputHelper output)
         await using var cluster = await LocalCluster.Start(silos: 1, webHosts: 1);
         using var admin = cluster.Client(1);
         var group = "outage-" + Guid.NewGuid().ToString("N")[..8];
+        await TestCast.Group(admin, group);
         var answers = new ConcurrentQueue<(DateTimeOffset At, HttpStatusCode? Status, TimeSpan Took, Guid? Created)>();
         using var stop = new CancellationTokenSource();
         var load = Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Raise(cluster.WebUrl(1), cluster.AdminKey, group, answers, stop.Token)));

@@ -18,6 +18,7 @@ public class GracefulShutdownTests(ITestOutputHelper output)
         using var admin = cluster.Client(1);
         var (routingKey, service) = await Integrations.Define(admin, "Edge network");
         var load = new ClusterLoad("drain-" + Guid.NewGuid().ToString("N")[..8]);
+        await load.Prepare(admin);
         using var stop = new CancellationTokenSource();
         var workers = Task.WhenAll(Enumerable.Range(0, 6).Select(w => load.Work(cluster.WebUrl(1), cluster.AdminKey, routingKey, new Random(w), stop.Token)));
         while (load.Created < 40)

@@ -22,6 +22,7 @@ public class SiloCrashTests(ITestOutputHelper output)
         using var admin = cluster.Client(1);
         var (routingKey, service) = await Integrations.Define(admin, "Edge network");
         var ledger = new ClusterLoad("crash-" + Guid.NewGuid().ToString("N")[..8]);
+        await ledger.Prepare(admin);
 
         using var stop = new CancellationTokenSource();
         var load = Task.WhenAll(Enumerable.Range(0, Workers).Select(w => ledger.Work(cluster.WebUrl(1), cluster.AdminKey, routingKey, new Random(w), stop.Token)));

@@ -22,6 +22,7 @@ public class WebHostCrashTests(ITestOutputHelper output)
         await using var cluster = await LocalCluster.Start(silos: 1, webHosts: 2);
         using var other = cluster.Client(2);
         var group = "webcrash-" + Guid.NewGuid().ToString("N")[..8];
+        await TestCast.Group(other, group);
         var ticket = await other.CreateIncident(IncidentRequests.NewIncident(title: "Shared ticket", group: group));
         await using var room = await TicketRoomClient.Open(await cluster.ConnectHub(1), ticket.Id);
         var board = await BoardSubscriber.Open(await cluster.ConnectHub(1), new BoardScope(BoardScopeKind.Group, group));

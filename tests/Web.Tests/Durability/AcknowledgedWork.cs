@@ -34,6 +34,13 @@ public sealed class AcknowledgedWork
 
     public async Task Perform(HttpClient http)
     {
+        // Tickets name only people and groups that exist: the cast, and the agents below, who work in the ledger's group.
+        await TestCast.Create(http);
+        foreach (var agent in new[] { 0, 3, 6, 9 })
+        {
+            await TestCast.Person(http, $"agent{agent}", "agent", _group);
+        }
+
         string[] impacts = ["high", "medium", "low"];
         for (var i = 0; i < 12; i++)
         {

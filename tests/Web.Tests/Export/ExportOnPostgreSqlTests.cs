@@ -23,6 +23,7 @@ public class ExportOnPostgreSqlTests
         await silo.WaitUntilHealthy(StartTimeout);
         await web.WaitUntilHealthy(StartTimeout);
         using var http = web.CreateClient();
+        await TestCast.Create(http);
 
         var incident = await http.CreateIncident(IncidentRequests.NewIncident(title: "Core switch down", assignee: "alice"));
         await Ok(http.Send(HttpMethod.Post, $"api/incidents/{incident.Id}/comments", new { text = "Vendor called", visibility = "public" }));

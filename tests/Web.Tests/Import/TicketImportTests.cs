@@ -111,6 +111,7 @@ public class TicketImportTests(WebAppFixture app)
             await defined.EnsureStatus(HttpStatusCode.OK);
         }
 
+        await TestCast.Person(app.Http, $"dana-{tag}", "requester");
         var csv = "externalId,itemId,answers,requestedFor\n"
             + $"{tag}-1,{item},\"{{\"\"model\"\": \"\"developer\"\"}}\",dana-{tag}\n"
             + $"{tag}-2,{item},{{model: developer}},\n"

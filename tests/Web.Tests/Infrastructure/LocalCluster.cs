@@ -56,6 +56,8 @@ public sealed class LocalCluster : IAsyncDisposable
         try
         {
             await cluster.Script("start", "--silos", silos.ToString(System.Globalization.CultureInfo.InvariantCulture), "--web", webHosts.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            using var admin = cluster.Client(1);
+            await TestCast.Create(admin);
         }
         catch
         {

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ItsmOrleans.Testing;
 using Microsoft.AspNetCore.Hosting;
@@ -24,7 +25,14 @@ public class WebAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         StartServer();
         Http = CreateHttp(TestSettings.AdminKey);
         await Health.WaitUntilHealthy(Http, TimeSpan.FromSeconds(60));
+        if (StartsWithTestCast)
+        {
+            await TestCast.Create(Http);
+        }
     }
+
+    /// <summary>Whether the app starts with the <see cref="TestCast"/> that tests name in tickets.</summary>
+    protected virtual bool StartsWithTestCast => true;
 
     public new async Task DisposeAsync()
     {
@@ -36,6 +44,23 @@ public class WebAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         await AfterStopped();
+    }
+
+    /// <summary>An assignment group of one test's own ("board-1a2b3c4d"), made to exist: tickets may name only groups that do.</summary>
+    public async Task<string> NewGroup(string prefix)
+    {
+        var group = $"{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
+        await TestCast.Group(Http, group);
+        return group;
+    }
+
+    /// <summary>A service of one test's own ("svc-1a2b3c4d"), defined: tickets may name only services that are.</summary>
+    public async Task<string> NewService(string prefix)
+    {
+        var service = $"{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
+        using var response = await Http.PutAsJsonAsync($"api/services/{service}", new { name = service, kind = "technical", criticality = 3 });
+        await response.EnsureStatus(System.Net.HttpStatusCode.OK);
+        return service;
     }
 
     /// <summary>Releases what a derived fixture started besides the app.</summary>

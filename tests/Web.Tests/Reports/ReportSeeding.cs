@@ -12,6 +12,7 @@ public static class ReportSeeding
 {
     public static async Task Seed(HttpClient http, string group)
     {
+        await TestCast.Group(http, group);
         var resolved = await http.CreateIncident(IncidentRequests.NewIncident("Core switch down", "high", "high", group, assignee: "alice"));
         await Ok(http.Send(HttpMethod.Post, $"api/incidents/{resolved.Id}/transitions", new { to = "inProgress" }));
         await Ok(http.Send(HttpMethod.Post, $"api/incidents/{resolved.Id}/transitions",

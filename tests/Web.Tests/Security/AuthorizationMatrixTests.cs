@@ -17,7 +17,7 @@ namespace ItsmOrleans.Web.Tests.Security;
 /// hub type) for each role and for anonymous callers. An endpoint or hub method without a named policy fails the test.
 /// </summary>
 [Collection(WebAppTests.Name)]
-public class AuthorizationMatrixTests(WebAppFixture app, ITestOutputHelper output)
+public partial class AuthorizationMatrixTests(WebAppFixture app, ITestOutputHelper output)
 {
     /// <summary>The only endpoints anyone may call without signing in, and why.</summary>
     private static readonly Dictionary<string, string> Public = new(StringComparer.Ordinal)
@@ -146,6 +146,7 @@ public class AuthorizationMatrixTests(WebAppFixture app, ITestOutputHelper outpu
             m.Groups[2].Value.Contains("guid", StringComparison.Ordinal) ? Guid.NewGuid().ToString()
             : m.Groups[2].Value.Contains("int", StringComparison.Ordinal) ? "1"
             : m.Groups[1].Value == "documentName" ? "v1"
+            : m.Groups[1].Value == "number" ? TicketNumberProbe().Match(m.Groups[2].Value).Groups["prefix"].Value + "9999999"
             : "matrix-probe");
         using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), path.TrimStart('/'));
         if (endpoint.Method is "POST" or "PATCH" or "PUT")
@@ -170,4 +171,8 @@ public class AuthorizationMatrixTests(WebAppFixture app, ITestOutputHelper outpu
             failures.Add($"{endpoint.Name} as {who}: {(int)status}");
         }
     }
+
+    /// <summary>The prefix of a ticket-number route's constraint, "regex(^INC[0-9]+$)", so the probe is a number of that kind.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\^(?<prefix>[A-Z]+)\[")]
+    private static partial System.Text.RegularExpressions.Regex TicketNumberProbe();
 }

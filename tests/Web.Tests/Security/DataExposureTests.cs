@@ -31,6 +31,9 @@ public partial class DataExposureTests(WebAppFixture app, ITestOutputHelper outp
     private readonly List<Canary> _canaries = [];
     private readonly List<Guid> _guidIds = [];
     private readonly List<string> _textIds = [];
+
+    /// <summary>The numbers of the seeded tickets, for the routes that read a ticket by the number people quote.</summary>
+    private readonly List<string> _numbers = [];
     private readonly HashSet<string> _seenWhereAllowed = [];
 
     private sealed record Canary(string Text, string What, Role[] SeenBy);
@@ -116,6 +119,7 @@ public partial class DataExposureTests(WebAppFixture app, ITestOutputHelper outp
 
         var incident = await owner.CreateIncident(new { title = "Laptop " + Plant("ownincident", Watchers), description = "Screen flickers", impact = "low", urgency = "low" });
         _guidIds.Add(incident.Id);
+        _numbers.Add(incident.Number);
         await Ok(admin.PostAsJsonAsync($"api/incidents/{incident.Id}/comments", new { text = "Suspect the GPU " + Plant("worknote", WorkNoteReaders), visibility = "workNote" }));
         await Ok(admin.PostAsJsonAsync($"api/incidents/{incident.Id}/comments", new { text = "We are on it " + Plant("reply", Watchers), visibility = "public" }));
 
@@ -323,6 +327,7 @@ public partial class DataExposureTests(WebAppFixture app, ITestOutputHelper outp
             var values = constraint.Contains("guid", StringComparison.Ordinal) ? _guidIds.Select(g => g.ToString())
                 : constraint.Contains("int", StringComparison.Ordinal) ? ["1"]
                 : parameter.Groups["name"].Value == "documentName" ? ["v1"]
+                : parameter.Groups["name"].Value == "number" ? _numbers
                 : _textIds.Concat([_canaries.Single(c => c.What == "routing key").Text]);
             paths = [.. paths.SelectMany(p => values.Select(v => p.Replace(parameter.Value, Uri.EscapeDataString(v), StringComparison.Ordinal)))];
         }
@@ -387,11 +392,17 @@ public partial class DataExposureTests(WebAppFixture app, ITestOutputHelper outp
         }
     }
 
-    private static async Task<Guid> IdOf(Task<HttpResponseMessage> call)
+    private async Task<Guid> IdOf(Task<HttpResponseMessage> call)
     {
         using var response = await call;
         await response.EnsureStatus(HttpStatusCode.Created);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        if (created.TryGetProperty("number", out var number))
+        {
+            _numbers.Add(number.GetString()!);
+        }
+
+        return created.GetProperty("id").GetGuid();
     }
 
     [GeneratedRegex("{(?<name>[^}:?]+)(?<constraint>:[^}]*)?\\??}")]

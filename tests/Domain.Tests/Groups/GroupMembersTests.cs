@@ -1,0 +1,27 @@
+using ItsmOrleans.Grains.Groups;
+
+namespace ItsmOrleans.Domain.Tests.Groups;
+
+public class GroupMembersTests
+{
+    [Fact]
+    public void A_group_exists_in_any_letter_case_while_some_source_is_in_it()
+    {
+        var members = new GroupMembers();
+        members.Add(["Network-Ops"]);
+        members.Add(["network-ops", "dba"]);
+
+        members.Remove(["network-ops"]);
+        Assert.True(members.Exists("NETWORK-OPS"));
+
+        members.Remove(["Network-Ops"]);
+        Assert.False(members.Exists("network-ops"));
+        Assert.True(members.Exists("dba"));
+    }
+
+    [Fact]
+    public void A_sources_groups_are_kept_trimmed_once_each_without_blanks()
+    {
+        Assert.Equal(["dba", "Network"], GroupMembers.Clean([" dba ", "", null, "Network", "network"]));
+    }
+}
