@@ -25,6 +25,7 @@ export const PAGES = [
   { path: "/search.html", label: "Search", roles: EVERYONE },
   { path: "/reports.html", label: "Reports", roles: WATCHERS },
   { path: "/data.html", label: "Data tools", roles: ["admin"] },
+  { path: "/admin.html", label: "Administration", roles: ["admin"] },
 ];
 
 /** Pages that are not in the navigation but still belong to some roles. */
