@@ -12,7 +12,7 @@
 #   deploy/cluster.sh stop-postgres / start-postgres --folder DIR
 #   deploy/cluster.sh stop --folder DIR [--keep]    stops web hosts, silos and PostgreSQL; removes DIR unless --keep
 #
-# Every host logs to DIR/<name>.log. Configuration reaches the hosts as environment variables (README, "Configuration");
+# Every host logs to DIR/<name>.log. Configuration reaches the hosts as environment variables (docs/configuration.md);
 # set more of them in the calling environment and they pass through.
 set -euo pipefail
 
