@@ -11,7 +11,7 @@ builder.AddItsmApi();
 builder.AddItsmSecurity();
 builder.AddItsmRateLimits();
 builder.AddItsmAlertIngestion();
-builder.AddItsmBoards();
+builder.AddItsmLiveFeeds();
 builder.AddItsmDemo();
 builder.Services.AddItsmHealthChecks();
 builder.Services.AddItsmTelemetry(builder.Configuration, "itsm-web");

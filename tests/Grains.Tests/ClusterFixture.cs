@@ -1,5 +1,5 @@
 using ItsmOrleans.Hosting.ReadModel;
-using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Hosting.Cluster;
 using ItsmOrleans.Hosting.Database;
 using Microsoft.Extensions.Configuration;
@@ -106,8 +106,8 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task<RecordingBoardHost> ConnectBoardHost(bool refuseFirstBatch = false)
     {
         var host = new RecordingBoardHost { RefuseNextBatch = refuseFirstBatch };
-        var reference = Client.CreateObjectReference<IBoardObserver>(host);
-        await Client.GetGrain<IBoardHostRegistryGrain>(0).Register(host.Id, reference);
+        var reference = Client.CreateObjectReference<ILiveFeedObserver>(host);
+        await Client.GetGrain<ILiveFeedHostRegistryGrain>(0).Register(host.Id, reference);
         return host;
     }
 }

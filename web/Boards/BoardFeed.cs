@@ -1,12 +1,14 @@
 using System.Threading.Channels;
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.LiveFeeds;
+using ItsmOrleans.Web.LiveFeeds;
 using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Web.Boards;
 
 /// <summary>
-/// This host's board hub: takes batches from the cluster, keeps the board state, and fans changes out to each
+/// This host's board hub: takes the incident rows and feed lines of the live batches, keeps the board state, and fans changes out to each
 /// subscribed client within its scope. The state is (re)loaded from the read model at start and whenever this host
 /// may have missed batches; changes that arrive during a load are applied on top of it.
 /// </summary>
@@ -20,19 +22,19 @@ public sealed class BoardFeed
 
     // The counters of every scope someone watches, kept up to date change by change.
     private readonly Dictionary<BoardScope, BoardTally> _tallies = [];
-    private readonly List<BoardBatch> _arrivedDuringLoad = [];
+    private readonly List<IncidentBatch> _arrivedDuringLoad = [];
     private readonly TaskCompletionSource _loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly Channel<bool> _reloadRequests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly TimeProvider _time;
     private readonly IOptions<BoardFeedOptions> _options;
     private readonly BoardMetrics? _metrics;
+    private readonly LiveFeedReloads _reloads;
     private readonly BoardState _state;
     private bool _loading;
     private int _rowsArrivedDuringLoad;
 
-    public BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> options, BoardMetrics? metrics = null)
+    public BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> options, LiveFeedReloads reloads, BoardMetrics? metrics = null)
     {
-        (_time, _options, _metrics) = (time, options, metrics);
+        (_time, _options, _reloads, _metrics) = (time, options, reloads, metrics);
         _state = new BoardState(time);
 
         // The whole hub's counters are kept even when no board watches everything: they are this host's gauges.
@@ -61,13 +63,6 @@ public sealed class BoardFeed
             }
         }
     }
-
-    /// <summary>Asks for the state to be loaded again from the read model (<see cref="BoardHostRegistration"/> does it).</summary>
-    public void RequestReload() => _reloadRequests.Writer.TryWrite(true);
-
-    public ValueTask<bool> WaitForReloadRequest(CancellationToken cancellationToken) => _reloadRequests.Reader.WaitToReadAsync(cancellationToken);
-
-    public bool TakeReloadRequest() => _reloadRequests.Reader.TryRead(out _);
 
     /// <summary>Call before reading the read model: batches from now on are kept until <see cref="CompleteLoad"/>.</summary>
     public void BeginLoad()
@@ -111,7 +106,7 @@ public sealed class BoardFeed
 
             if (_rowsArrivedDuringLoad > MaxRowsArrivingDuringLoad)
             {
-                RequestReload();
+                _reloads.Request();
             }
 
             _arrivedDuringLoad.Clear();
@@ -129,26 +124,28 @@ public sealed class BoardFeed
         }
     }
 
-    public void OnBatch(BoardBatch batch)
+    public void OnBatch(LiveBatch batch)
     {
-        if (batch.Resync)
+        ArgumentNullException.ThrowIfNull(batch);
+        var incidents = new IncidentBatch(batch.RowsOf<IncidentSummary>(), batch.EventsOf<BoardActivity>(), batch.DroppedOf<BoardActivity>());
+        if (incidents.Rows.Count == 0 && incidents.Activities.Count == 0 && incidents.DroppedActivities == 0)
         {
-            RequestReload();
+            return;
         }
 
         lock (_gate)
         {
             if (_loading)
             {
-                _rowsArrivedDuringLoad += batch.Rows.Count;
+                _rowsArrivedDuringLoad += incidents.Rows.Count;
                 if (_rowsArrivedDuringLoad <= MaxRowsArrivingDuringLoad)
                 {
-                    _arrivedDuringLoad.Add(batch);
+                    _arrivedDuringLoad.Add(incidents);
                 }
             }
             else if (_loaded.Task.IsCompleted)
             {
-                ApplyLocked(batch, notify: true);
+                ApplyLocked(incidents, notify: true);
             }
 
             // Before the first load there is nothing to update: the load reads the database after this change was written.
@@ -208,7 +205,7 @@ public sealed class BoardFeed
         return new BoardMessage(1, BoardMessageKind.Snapshot, scope, _time.GetUtcNow(), rows, [], counters, _state.RecentFor(scope), 0);
     }
 
-    private void ApplyLocked(BoardBatch batch, bool notify)
+    private void ApplyLocked(IncidentBatch batch, bool notify)
     {
         var changes = batch.Rows.Select(_state.Apply).OfType<RowChange>().ToList();
         foreach (var (scope, tally) in _tallies)
@@ -243,4 +240,7 @@ public sealed class BoardFeed
             }
         }
     }
+
+    /// <summary>What the board takes from a live batch.</summary>
+    private sealed record IncidentBatch(IReadOnlyList<IncidentSummary> Rows, IReadOnlyList<BoardActivity> Activities, int DroppedActivities);
 }

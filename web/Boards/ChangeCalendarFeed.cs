@@ -1,15 +1,34 @@
 using System.Threading.Channels;
 using ItsmOrleans.Contracts.Changes;
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Hosting.ReadModel;
+using ItsmOrleans.Web.LiveFeeds;
 using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Web.Boards;
 
 /// <summary>Streams the change calendar to this host's clients: a snapshot of their range, then the changes that touch it.</summary>
-public sealed class ChangeCalendarFeed(IChangeReadModel changes, IGrainFactory grains, TimeProvider time, IOptions<BoardFeedOptions> options)
+public sealed class ChangeCalendarFeed(IChangeReadModel changes, IGrainFactory grains, TimeProvider time, IOptions<BoardFeedOptions> options) : ILiveFeedConsumer
 {
     private readonly Lock _gate = new();
     private readonly List<ChangeCalendarSubscription> _subscriptions = [];
+
+    public void OnBatch(LiveBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        OnChanges(batch.RowsOf<ChangeSummary>());
+    }
+
+    /// <summary>Each client reads its range when it subscribes; after missed batches every client reads it again.</summary>
+    public Task Reload(bool first, CancellationToken cancellationToken)
+    {
+        if (!first)
+        {
+            ReloadAll();
+        }
+
+        return Task.CompletedTask;
+    }
 
     public void OnChanges(IReadOnlyList<ChangeSummary> rows)
     {

@@ -9,35 +9,25 @@ using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.Tickets;
 using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ItsmOrleans.Web.Hubs;
 
 /// <summary>
 /// The live operations hub at /hubs/operations. Anyone signed in may connect (requesters follow their own tickets);
-/// each method names the policy that decides who may call it.
+/// each method names the policy that decides who may call it. Each stream takes its live feed from the host's
+/// services as a parameter, so a new stream is one method.
 /// </summary>
 [Authorize(Policy = ItsmPolicies.SignedIn)]
-public sealed class OperationsHub(
-    BoardFeed feed,
-    LiveListFeed<string, ServiceSummary> services,
-    LiveListFeed<Guid, MajorIncidentSummary> majorIncidents,
-    LiveListFeed<string, BoardNotice> notices,
-    ChangeCalendarFeed calendar,
-    TicketRoomFeed tickets,
-    LiveListFeed<Guid, TicketPresence> rooms,
-    LiveListFeed<Guid, AlertSummary> alerts,
-    PresenceConnections presence,
-    MentionFeed mentions,
-    MyTicketFeed myTickets,
-    IGrainFactory grains) : Hub
+public sealed class OperationsHub(PresenceConnections presence, IGrainFactory grains) : Hub
 {
     public const string Path = "/hubs/operations";
     public const int MaxFieldName = 64;
 
     /// <summary>Streams a snapshot of the board in <paramref name="scope"/>, then deltas as incidents change.</summary>
     [Authorize(Policy = ItsmPolicies.WatchBoards)]
-    public ChannelReader<BoardMessage> SubscribeBoard(BoardScope? scope, CancellationToken cancellationToken)
+    public ChannelReader<BoardMessage> SubscribeBoard(BoardScope? scope, [FromServices] BoardFeed feed, CancellationToken cancellationToken)
     {
         if (scope is null)
         {
@@ -54,24 +44,29 @@ public sealed class OperationsHub(
 
     /// <summary>Streams the service portfolio with its live health (the service map), then the services that change.</summary>
     [Authorize(Policy = ItsmPolicies.WatchBoards)]
-    public ChannelReader<LiveListMessage<ServiceSummary>> SubscribeServiceMap(CancellationToken cancellationToken) => services.Subscribe(cancellationToken);
+    public ChannelReader<LiveListMessage<ServiceSummary>> SubscribeServiceMap(
+        [FromServices] LiveListFeed<string, ServiceSummary> services, CancellationToken cancellationToken) => services.Subscribe(cancellationToken);
 
     /// <summary>Streams the active major incidents (every board's banner), then those that change, start or end.</summary>
     [Authorize(Policy = ItsmPolicies.ReadMajorIncidents)]
-    public ChannelReader<LiveListMessage<MajorIncidentSummary>> SubscribeMajorIncidents(CancellationToken cancellationToken) =>
+    public ChannelReader<LiveListMessage<MajorIncidentSummary>> SubscribeMajorIncidents(
+        [FromServices] LiveListFeed<Guid, MajorIncidentSummary> majorIncidents, CancellationToken cancellationToken) =>
         majorIncidents.Subscribe(cancellationToken);
 
     /// <summary>Streams the open alerts (counts, flapping, their incidents), then those that open, repeat, change or resolve.</summary>
     [Authorize(Policy = ItsmPolicies.WatchBoards)]
-    public ChannelReader<LiveListMessage<AlertSummary>> SubscribeAlerts(CancellationToken cancellationToken) => alerts.Subscribe(cancellationToken);
+    public ChannelReader<LiveListMessage<AlertSummary>> SubscribeAlerts(
+        [FromServices] LiveListFeed<Guid, AlertSummary> alerts, CancellationToken cancellationToken) => alerts.Subscribe(cancellationToken);
 
     /// <summary>Streams the active operational notices (over-used licences, expiring contracts), then those raised or settled.</summary>
     [Authorize(Policy = ItsmPolicies.WatchBoards)]
-    public ChannelReader<LiveListMessage<BoardNotice>> SubscribeNotices(CancellationToken cancellationToken) => notices.Subscribe(cancellationToken);
+    public ChannelReader<LiveListMessage<BoardNotice>> SubscribeNotices(
+        [FromServices] LiveListFeed<string, BoardNotice> notices, CancellationToken cancellationToken) => notices.Subscribe(cancellationToken);
 
     /// <summary>Streams the change calendar of a range (changes and freezes), then the changes that enter, move in or leave it.</summary>
     [Authorize(Policy = ItsmPolicies.ReadChanges)]
-    public ChannelReader<ChangeCalendarMessage> SubscribeChangeCalendar(ChangeCalendarRange? range, CancellationToken cancellationToken)
+    public ChannelReader<ChangeCalendarMessage> SubscribeChangeCalendar(
+        ChangeCalendarRange? range, [FromServices] ChangeCalendarFeed calendar, CancellationToken cancellationToken)
     {
         if (range is null)
         {
@@ -93,7 +88,8 @@ public sealed class OperationsHub(
     /// public replies only and nobody's presence.
     /// </summary>
     [Authorize(Policy = ItsmPolicies.ReadIncidents)]
-    public async Task<ChannelReader<TicketRoomFrame>> SubscribeTicket(Guid incidentId, int? afterSequence, CancellationToken cancellationToken)
+    public async Task<ChannelReader<TicketRoomFrame>> SubscribeTicket(
+        Guid incidentId, int? afterSequence, [FromServices] TicketRoomFeed tickets, CancellationToken cancellationToken)
     {
         if (afterSequence is < 0)
         {
@@ -112,11 +108,13 @@ public sealed class OperationsHub(
 
     /// <summary>Streams who is on which ticket (for board and list rows), then the rooms people enter, change or leave.</summary>
     [Authorize(Policy = ItsmPolicies.WatchBoards)]
-    public ChannelReader<LiveListMessage<TicketPresence>> SubscribePresence(CancellationToken cancellationToken) => rooms.Subscribe(cancellationToken);
+    public ChannelReader<LiveListMessage<TicketPresence>> SubscribePresence(
+        [FromServices] LiveListFeed<Guid, TicketPresence> rooms, CancellationToken cancellationToken) => rooms.Subscribe(cancellationToken);
 
     /// <summary>Streams an empty snapshot, then each time someone names the caller (@name) in a work note.</summary>
     [Authorize(Policy = ItsmPolicies.WatchBoards)]
-    public ChannelReader<LiveListMessage<Mention>> SubscribeMentions(CancellationToken cancellationToken) =>
+    public ChannelReader<LiveListMessage<Mention>> SubscribeMentions(
+        [FromServices] MentionFeed mentions, CancellationToken cancellationToken) =>
         mentions.Subscribe(CallerClaims.ToCaller(Context.User!), cancellationToken);
 
     /// <summary>
@@ -124,7 +122,8 @@ public sealed class OperationsHub(
     /// they change; a later snapshot, also empty, means some changes may have been missed: re-read them all.
     /// </summary>
     [Authorize(Policy = ItsmPolicies.SignedIn)]
-    public ChannelReader<LiveListMessage<MyTicketChange>> SubscribeMyTickets(CancellationToken cancellationToken) =>
+    public ChannelReader<LiveListMessage<MyTicketChange>> SubscribeMyTickets(
+        [FromServices] MyTicketFeed myTickets, CancellationToken cancellationToken) =>
         myTickets.Subscribe(CallerClaims.ToCaller(Context.User!).Name, cancellationToken);
 
     /// <summary>Says what this connection is doing in a ticket's room (viewing, idle, editing a field, typing); repeat it every few seconds to stay present.</summary>

@@ -1,8 +1,10 @@
 using System.Threading.Channels;
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Tickets;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Web.Boards;
+using ItsmOrleans.Web.LiveFeeds;
 
 namespace ItsmOrleans.Web.Tickets;
 
@@ -11,7 +13,7 @@ namespace ItsmOrleans.Web.Tickets;
 /// mentions of its user as they come; a client that does not keep up loses the oldest, never blocks the host. Mentions
 /// carry the work note's text, so callers that may not read work notes (REST hides them too) hear of none.
 /// </summary>
-public sealed class MentionFeed(TimeProvider time)
+public sealed class MentionFeed(TimeProvider time) : ILiveFeedConsumer
 {
     public const int PerClientBuffer = 50;
 
@@ -40,6 +42,15 @@ public sealed class MentionFeed(TimeProvider time)
         _ = Serve(user, inbox, output.Writer, cancellationToken);
         return output.Reader;
     }
+
+    public void OnBatch(LiveBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        OnMentions(batch.EventsOf<Mention>());
+    }
+
+    /// <summary>Nothing to load: a mention is told once, to whoever is listening when it happens.</summary>
+    public Task Reload(bool first, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public void OnMentions(IReadOnlyList<Mention> mentions)
     {

@@ -1,7 +1,10 @@
 using System.Threading.Channels;
-using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.LiveFeeds;
+using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Grains.Search;
 using ItsmOrleans.Web.Boards;
+using ItsmOrleans.Web.LiveFeeds;
 using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Web.Tickets;
@@ -13,7 +16,7 @@ namespace ItsmOrleans.Web.Tickets;
 /// than <see cref="MaxPending"/> records behind, or a host that missed batches, gets a fresh empty snapshot instead:
 /// re-read everything.
 /// </summary>
-public sealed class MyTicketFeed(TimeProvider time, IOptions<BoardFeedOptions> options)
+public sealed class MyTicketFeed(TimeProvider time, IOptions<BoardFeedOptions> options) : ILiveFeedConsumer
 {
     public const int MaxPending = 100;
 
@@ -29,8 +32,9 @@ public sealed class MyTicketFeed(TimeProvider time, IOptions<BoardFeedOptions> o
         return output.Reader;
     }
 
-    public void OnBatch(BoardBatch batch)
+    public void OnBatch(LiveBatch batch)
     {
+        ArgumentNullException.ThrowIfNull(batch);
         lock (_gate)
         {
             if (_subscriptions.Count == 0)
@@ -46,17 +50,20 @@ public sealed class MyTicketFeed(TimeProvider time, IOptions<BoardFeedOptions> o
                 }
             }
 
-            foreach (var row in batch.Rows)
+            foreach (var row in batch.RowsOf<IncidentSummary>())
             {
                 Tell([row.Requester], new MyTicketChange(SearchKinds.Incident, row.Id, row.Number, row.Revision));
             }
 
-            foreach (var request in batch.ServiceRequests ?? [])
+            foreach (var request in batch.RowsOf<ServiceRequestSummary>())
             {
                 Tell([request.RequestedBy, request.RequestedFor], new MyTicketChange(SearchKinds.ServiceRequest, request.Id, request.Number, request.Revision));
             }
         }
     }
+
+    /// <summary>Nothing to load: a client reads its own records when it subscribes, and again when told to.</summary>
+    public Task Reload(bool first, CancellationToken cancellationToken) => Task.CompletedTask;
 
     private void Tell(string[] people, MyTicketChange change)
     {

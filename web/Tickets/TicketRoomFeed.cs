@@ -1,14 +1,16 @@
 using System.Threading.Channels;
 using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Tickets;
+using ItsmOrleans.Web.LiveFeeds;
 
 namespace ItsmOrleans.Web.Tickets;
 
 /// <summary>
 /// This host's ticket rooms: for each ticket someone watches, one room per audience (<see cref="TicketAudience"/>).
-/// The board batches tell it which tickets moved and who is present; it wakes the rooms of those tickets only.
+/// The live batches tell it which tickets moved and who is present; it wakes the rooms of those tickets only.
 /// </summary>
-public sealed class TicketRoomFeed(TicketRoomReader reader)
+public sealed class TicketRoomFeed(TicketRoomReader reader) : ILiveFeedConsumer
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, Dictionary<TicketAudience, TicketAudienceRoom>> _rooms = [];
@@ -35,6 +37,20 @@ public sealed class TicketRoomFeed(TicketRoomReader reader)
         _ = Serve(room, member, first, output.Writer, cancellationToken);
         return output.Reader;
     }
+
+    public void OnBatch(LiveBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        OnTicks(batch.RowsOf<TicketTick>());
+        OnPresence(batch.RowsOf<TicketPresence>());
+        if (batch.Resync)
+        {
+            RefreshAll();
+        }
+    }
+
+    /// <summary>Nothing to load: each room reads its ticket when it opens, and again when a batch says batches were missed.</summary>
+    public Task Reload(bool first, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public void OnTicks(IReadOnlyList<TicketTick> ticks)
     {

@@ -1,3 +1,5 @@
+using ItsmOrleans.Contracts.LiveFeeds;
+
 namespace ItsmOrleans.Contracts.Alerts;
 
 /// <summary>An alert as lists and boards show it.</summary>
@@ -22,4 +24,7 @@ public sealed record AlertSummary(
     DateTimeOffset LastSeen,
     Guid? IncidentId,
     string? IncidentNumber,
-    long Revision);
+    long Revision) : ILiveRecord
+{
+    string ILiveRecord.LiveKey => Id.ToString("N");
+}

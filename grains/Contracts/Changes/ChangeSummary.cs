@@ -1,3 +1,5 @@
+using ItsmOrleans.Contracts.LiveFeeds;
+
 namespace ItsmOrleans.Contracts.Changes;
 
 /// <summary>A change as lists and the change calendar show it; also the shape of the read model.</summary>
@@ -18,8 +20,12 @@ public sealed record ChangeSummary(
     ChangeOutcome? Outcome,
     DateTimeOffset UpdatedAt,
     int Version,
-    int Revision)
+    int Revision) : ILiveRecord
 {
+    string ILiveRecord.LiveKey => Id.ToString("N");
+
+    long ILiveRecord.Revision => Revision;
+
     /// <summary>Changes that still hold their window: they can clash with others.</summary>
     public bool HoldsWindow => Window is not null && Status is not (ChangeStatus.Closed or ChangeStatus.Cancelled or ChangeStatus.Review);
 }

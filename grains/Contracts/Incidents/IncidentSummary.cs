@@ -1,3 +1,4 @@
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Slas;
 
 namespace ItsmOrleans.Contracts.Incidents;
@@ -23,8 +24,12 @@ public sealed record IncidentSummary(
     int Revision,
     SlaClockView Response,
     SlaClockView Resolution,
-    string? SlaPolicyId = null)
+    string? SlaPolicyId = null) : ILiveRecord
 {
+    string ILiveRecord.LiveKey => Id.ToString("N");
+
+    long ILiveRecord.Revision => Revision;
+
     /// <summary>Open incidents are those still being worked or awaiting closure.</summary>
     public bool IsOpen => Status is not (IncidentStatus.Closed or IncidentStatus.Cancelled);
 }

@@ -1,3 +1,5 @@
+using ItsmOrleans.Contracts.LiveFeeds;
+
 namespace ItsmOrleans.Contracts.MajorIncidents;
 
 /// <summary>A major incident as lists and the boards' banner show it; also the shape of the read model.</summary>
@@ -15,8 +17,12 @@ public sealed record MajorIncidentSummary(
     UpdateDueState UpdateDue,
     DateTimeOffset UpdatedAt,
     int Version,
-    int Revision)
+    int Revision) : ILiveRecord
 {
+    string ILiveRecord.LiveKey => Id.ToString("N");
+
+    long ILiveRecord.Revision => Revision;
+
     /// <summary>Active major incidents are on every board's banner.</summary>
     public bool IsActive => Status == MajorIncidentStatus.Active;
 }

@@ -1,3 +1,5 @@
+using ItsmOrleans.Contracts.LiveFeeds;
+
 namespace ItsmOrleans.Contracts.Notices;
 
 /// <summary>
@@ -6,4 +8,7 @@ namespace ItsmOrleans.Contracts.Notices;
 /// </summary>
 /// <param name="Key">Identifies what the notice is about, e.g. "licence:visio"; a newer notice with the same key replaces it.</param>
 [GenerateSerializer, Immutable, Alias("itsm.BoardNotice")]
-public sealed record BoardNotice(string Key, NoticeKind Kind, string Text, DateTimeOffset Since, bool Active, long Revision);
+public sealed record BoardNotice(string Key, NoticeKind Kind, string Text, DateTimeOffset Since, bool Active, long Revision) : ILiveRecord
+{
+    string ILiveRecord.LiveKey => Key;
+}

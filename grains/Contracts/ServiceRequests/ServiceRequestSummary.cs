@@ -1,3 +1,5 @@
+using ItsmOrleans.Contracts.LiveFeeds;
+
 namespace ItsmOrleans.Contracts.ServiceRequests;
 
 /// <summary>A service request as lists show it; also the shape of the read model.</summary>
@@ -14,4 +16,9 @@ public sealed record ServiceRequestSummary(
     DateTimeOffset? FulfilmentDueAt,
     DateTimeOffset UpdatedAt,
     int Revision,
-    IReadOnlyList<FulfilmentTask>? OpenTasks = null);
+    IReadOnlyList<FulfilmentTask>? OpenTasks = null) : ILiveRecord
+{
+    string ILiveRecord.LiveKey => Id.ToString("N");
+
+    long ILiveRecord.Revision => Revision;
+}

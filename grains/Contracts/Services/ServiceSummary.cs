@@ -1,3 +1,5 @@
+using ItsmOrleans.Contracts.LiveFeeds;
+
 namespace ItsmOrleans.Contracts.Services;
 
 /// <summary>A service on the service map and in lists: its definition in brief, its edges and its health.</summary>
@@ -13,4 +15,7 @@ public sealed record ServiceSummary(
     IReadOnlyList<string> DependsOn,
     ServiceHealth Health,
     long Revision,
-    ProblemSuggestion? Suggestion = null);
+    ProblemSuggestion? Suggestion = null) : ILiveRecord
+{
+    string ILiveRecord.LiveKey => Id;
+}

@@ -1,4 +1,4 @@
-using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Grains.ReadModels;
 
 namespace ItsmOrleans.Grains.Alerts;
@@ -63,7 +63,7 @@ public sealed partial class AlertGrain
         _shownAt = now;
         var summary = Summary();
         await ProjectionRetry.Run(() => projection.Upsert(Key, summary, CancellationToken.None), time, logger, Key);
-        await GrainFactory.GetGrain<IBoardPublisherGrain>(0).PublishAlert(summary);
+        await GrainFactory.Publish(summary);
     }
 
     /// <summary>

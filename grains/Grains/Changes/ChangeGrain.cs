@@ -1,4 +1,4 @@
-using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
@@ -198,7 +198,7 @@ public sealed partial class ChangeGrain(
             await search.Upsert(indexed, CancellationToken.None);
             await _reported.Append(ticketHistory, ChangeHistoryEvents.From(Id, State.Number, State.History), State.History.Count);
         }, time, logger, State.Number);
-        await GrainFactory.GetGrain<IBoardPublisherGrain>(0).PublishChange(summary);
+        await GrainFactory.Publish(summary);
     }
 
     private async Task<ChangeTemplate?> Template(string? templateId) =>

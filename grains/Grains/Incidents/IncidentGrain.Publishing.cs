@@ -1,7 +1,9 @@
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Services;
+using ItsmOrleans.Contracts.Tickets;
 using ItsmOrleans.Contracts.Webhooks;
 using ItsmOrleans.Grains.Webhooks;
 using ItsmOrleans.Grains.ReadModels;
@@ -35,7 +37,8 @@ public sealed partial class IncidentGrain
         }
 
         var line = activity is null ? null : new BoardActivity(now, Id, State.Number, State.Priority, activity.Kind, activity.Text);
-        await GrainFactory.GetGrain<IBoardPublisherGrain>(0).Publish(new BoardChange(summary, line));
+        // Ticket rooms hear of every revision at the batch interval, not held back like board rows.
+        await GrainFactory.Publish([summary, new TicketTick(Id, summary.Revision)], line is null ? [] : [line]);
         if (activity is not null)
         {
             await GrainFactory.GetGrain<IWebhookDirectoryGrain>(0).Dispatch(new WebhookEvent(

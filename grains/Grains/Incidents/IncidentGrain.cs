@@ -1,6 +1,6 @@
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Grains.Tickets;
 using ItsmOrleans.Contracts.Tickets;
-using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Numbering;
@@ -138,10 +138,9 @@ public sealed partial class IncidentGrain(
     /// <summary>People named in a work note hear of it live; a retried command adds no comment and tells nobody again.</summary>
     private async Task TellMentioned(Comment note)
     {
-        var publisher = GrainFactory.GetGrain<IBoardPublisherGrain>(0);
         foreach (var user in Mentions.In(note.Text, note.Author))
         {
-            await publisher.PublishMention(new Mention(Guid.NewGuid(), user, Id, State.Number, State.Title, note.Author, note.Text, note.At));
+            await GrainFactory.Publish(new Mention(Guid.NewGuid(), user, Id, State.Number, State.Title, note.Author, note.Text, note.At));
         }
     }
 

@@ -1,4 +1,4 @@
-using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.MajorIncidents;
@@ -216,7 +216,7 @@ public sealed partial class MajorIncidentGrain(
 
         var summary = Summary();
         await ProjectionRetry.Run(() => projection.Upsert(summary, CancellationToken.None), time, logger, State.Number);
-        await GrainFactory.GetGrain<IBoardPublisherGrain>(0).PublishMajorIncident(summary);
+        await GrainFactory.Publish(summary);
     }
 
     private void EnsureNotFinal()

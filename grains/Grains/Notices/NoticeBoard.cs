@@ -1,4 +1,4 @@
-using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Notices;
 
 namespace ItsmOrleans.Grains.Notices;
@@ -9,6 +9,6 @@ public static class NoticeBoard
     public static async Task Post(IGrainFactory grains, INoticeProjection projection, BoardNotice notice)
     {
         await projection.Upsert(notice, CancellationToken.None);
-        await grains.GetGrain<IBoardPublisherGrain>(0).PublishNotice(notice);
+        await grains.Publish(notice);
     }
 }

@@ -1,5 +1,5 @@
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Accounts;
-using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Security;
@@ -237,7 +237,7 @@ public sealed partial class ServiceRequestGrain(
         }, time, logger, State.Number);
 
         // After the read model, so a list re-read on hearing of the change already finds it.
-        await GrainFactory.GetGrain<IBoardPublisherGrain>(0).PublishServiceRequest(summary);
+        await GrainFactory.Publish(summary);
     }
 
     private void StartFulfilment(DateTimeOffset now)

@@ -1,5 +1,5 @@
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Escalations;
-using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Groups;
 using ItsmOrleans.Contracts.Incidents;
@@ -272,7 +272,7 @@ public sealed partial class ServiceGrain(
 
         var summary = new ServiceSummary(Id, State.Name, State.Kind, State.Criticality, State.SupportGroup, State.DependsOn, _health, _revision, State.Suggestion);
         await projection.Upsert(summary, CancellationToken.None);
-        await GrainFactory.GetGrain<IBoardPublisherGrain>(0).PublishService(summary);
+        await GrainFactory.Publish(summary);
         if (announce && changed)
         {
             foreach (var dependent in State.Dependents)

@@ -1,4 +1,4 @@
-using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Tickets;
 using Microsoft.Extensions.Options;
 
@@ -42,7 +42,7 @@ public sealed class TicketPresenceGrain(IOptions<TicketRoomOptions> options, Tim
     {
         // Revisions follow the clock so that a reactivated room is never taken for an older one.
         _revision = Math.Max(_revision + 1, time.GetUtcNow().UtcTicks);
-        return GrainFactory.GetGrain<IBoardPublisherGrain>(0).PublishPresence(Current());
+        return GrainFactory.Publish(Current());
     }
 
     private TicketPresence Current() => new(this.GetPrimaryKey(), _revision, _roster.Viewers());

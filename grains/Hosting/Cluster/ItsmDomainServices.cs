@@ -1,7 +1,7 @@
 using System.Net;
 using ItsmOrleans.Contracts.Webhooks;
 using ItsmOrleans.Grains.Alerts;
-using ItsmOrleans.Grains.Boards;
+using ItsmOrleans.Grains.LiveFeeds;
 using ItsmOrleans.Grains.Escalations;
 using ItsmOrleans.Grains.Changes;
 using ItsmOrleans.Grains.MajorIncidents;
@@ -28,7 +28,7 @@ public static class ItsmDomainServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<SlaOptions>().Bind(configuration.GetSection(SlaOptions.Section));
         services.AddOptions<SlaClockOptions>().Bind(configuration.GetSection(SlaClockOptions.Section));
-        services.AddOptions<BoardPublishingOptions>().Bind(configuration.GetSection(BoardPublishingOptions.Section));
+        services.AddOptions<LivePublishingOptions>().Bind(configuration.GetSection(LivePublishingOptions.Section));
         services.AddOptions<ProblemSuggestionOptions>().Bind(configuration.GetSection(ProblemSuggestionOptions.Section));
         services.AddOptions<ServiceRequestOptions>().Bind(configuration.GetSection(ServiceRequestOptions.Section));
         services.AddOptions<MajorIncidentOptions>().Bind(configuration.GetSection(MajorIncidentOptions.Section));

@@ -1,5 +1,7 @@
+using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.LiveFeeds;
 
 namespace ItsmOrleans.Grains.Tests.Boards;
 
@@ -19,7 +21,7 @@ public class BoardPublisherTests(ClusterFixture fixture)
 
         await first.WaitForRow(r => r.Id == view.Id, Patience);
         await second.WaitForRow(r => r.Id == view.Id, Patience);
-        Assert.Contains(first.Batches.SelectMany(b => b.Batch.Activities), a => a.IncidentId == view.Id && a.Number == view.Number && a.Text == "raised: Printer on fire");
+        Assert.Contains(first.Batches.SelectMany(b => b.Batch.EventsOf<BoardActivity>()), a => a.IncidentId == view.Id && a.Number == view.Number && a.Text == "raised: Printer on fire");
     }
 
     [Fact]
@@ -37,16 +39,16 @@ public class BoardPublisherTests(ClusterFixture fixture)
         var finalRevision = view.Version;
         await board.WaitForRow(r => r.Id == view.Id && r.Version == finalRevision, Patience);
 
-        var pushes = board.Batches.Count(b => b.Batch.Rows.Any(r => r.Id == view.Id));
+        var pushes = board.Batches.Count(b => b.Batch.RowsOf<IncidentSummary>().Any(r => r.Id == view.Id));
         Assert.InRange(pushes, 1, Changes / 3);
-        var feedLines = board.Batches.SelectMany(b => b.Batch.Activities).Count(a => a.IncidentId == view.Id);
+        var feedLines = board.Batches.SelectMany(b => b.Batch.EventsOf<BoardActivity>()).Count(a => a.IncidentId == view.Id);
         Assert.Equal(Changes + 1, feedLines);
     }
 
     [Fact]
     public async Task A_board_host_that_stops_renewing_is_forgotten()
     {
-        var registry = fixture.Client.GetGrain<Contracts.Boards.IBoardHostRegistryGrain>(0);
+        var registry = fixture.Client.GetGrain<ILiveFeedHostRegistryGrain>(0);
         var board = await fixture.ConnectBoardHost();
         Assert.Contains(await registry.GetObservers(), o => o is not null);
         await registry.Unregister(board.Id);
@@ -55,7 +57,7 @@ public class BoardPublisherTests(ClusterFixture fixture)
             .Create(new CommandContext(Callers.Admin("alice")), new CreateIncident("After leaving", "", Impact.Low, Urgency.Low, "bob"));
         var other = await fixture.ConnectBoardHost();
         await other.WaitForRow(r => r.Id == view.Id, Patience);
-        Assert.DoesNotContain(board.Batches, b => b.Batch.Rows.Any(r => r.Id == view.Id));
+        Assert.DoesNotContain(board.Batches, b => b.Batch.RowsOf<IncidentSummary>().Any(r => r.Id == view.Id));
     }
 
     [Fact]
@@ -101,9 +103,9 @@ public class BoardPublisherTests(ClusterFixture fixture)
     [Fact]
     public async Task A_host_learns_whether_it_was_registered_so_it_knows_when_to_reload()
     {
-        var registry = fixture.Client.GetGrain<Contracts.Boards.IBoardHostRegistryGrain>(0);
+        var registry = fixture.Client.GetGrain<ILiveFeedHostRegistryGrain>(0);
         var host = new RecordingBoardHost();
-        var reference = fixture.Client.CreateObjectReference<Contracts.Boards.IBoardObserver>(host);
+        var reference = fixture.Client.CreateObjectReference<ILiveFeedObserver>(host);
 
         Assert.False(await registry.Register(host.Id, reference));
         Assert.True(await registry.Register(host.Id, reference));

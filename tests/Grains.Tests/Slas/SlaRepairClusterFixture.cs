@@ -1,8 +1,8 @@
-using ItsmOrleans.Hosting.ReadModel;
-using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Grains.Slas;
 using ItsmOrleans.Hosting.Cluster;
 using ItsmOrleans.Hosting.Database;
+using ItsmOrleans.Hosting.ReadModel;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -69,8 +69,8 @@ public sealed class SlaRepairClusterFixture : IAsyncLifetime
     public async Task<RecordingBoardHost> ConnectBoardHost()
     {
         var host = new RecordingBoardHost();
-        var reference = Client.CreateObjectReference<IBoardObserver>(host);
-        await Client.GetGrain<IBoardHostRegistryGrain>(0).Register(host.Id, reference);
+        var reference = Client.CreateObjectReference<ILiveFeedObserver>(host);
+        await Client.GetGrain<ILiveFeedHostRegistryGrain>(0).Register(host.Id, reference);
         return host;
     }
 }

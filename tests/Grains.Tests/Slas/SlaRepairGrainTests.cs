@@ -99,7 +99,7 @@ public class SlaRepairGrainTests(SlaRepairClusterFixture fixture)
         Assert.Equal(
             [(TicketHistoryEvents.Breached, 1L), (TicketHistoryEvents.BreachedWithdrawn, 1L)],
             outcomes.Select(o => (o.Outcome, o.Count)).OrderBy(o => o.Outcome, StringComparer.Ordinal));
-        Assert.Contains(board.Batches.SelectMany(b => b.Batch.Activities), a => a.IncidentId == view.Id && a.Kind == ActivityKind.Updated
+        Assert.Contains(board.Batches.SelectMany(b => b.Batch.EventsOf<BoardActivity>()), a => a.IncidentId == view.Id && a.Kind == ActivityKind.Updated
             && a.Text == "SLA clocks recomputed: resolution breach withdrawn");
         Assert.Equal(["info", "warning", "critical", "breach", "info"], events.Select(h => h.Changes[0].New));
     }

@@ -1,7 +1,8 @@
-using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Web.Boards;
+using ItsmOrleans.Web.LiveFeeds;
 using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Web.Tests.Boards;
@@ -13,7 +14,7 @@ public class BoardFeedTests
 
     private static BoardFeed Feed(params IncidentSummary[] open)
     {
-        var feed = new BoardFeed(TimeProvider.System, Options.Create(new BoardFeedOptions { MinInterval = TimeSpan.FromMilliseconds(10) }));
+        var feed = new BoardFeed(TimeProvider.System, Options.Create(new BoardFeedOptions { MinInterval = TimeSpan.FromMilliseconds(10) }), new LiveFeedReloads());
         feed.BeginLoad();
         feed.CompleteLoad(open);
         return feed;
@@ -25,7 +26,7 @@ public class BoardFeedTests
         return new IncidentSummary(id, $"INC{revision:D7}", $"Row {revision}", Priority.P2, status, null, group, null, "bob", Now, Now, revision, revision, clock with { Kind = SlaClockKind.Response }, clock);
     }
 
-    private static BoardBatch Batch(params IncidentSummary[] rows) => new(rows, []);
+    private static LiveBatch Batch(params IncidentSummary[] rows) => LiveBatch.Empty with { Rows = [.. rows.Select(LiveRow.Of)] };
 
     [Fact]
     public async Task A_client_that_stops_reading_holds_at_most_one_pending_row_per_incident_and_does_not_delay_others()
@@ -102,7 +103,7 @@ public class BoardFeedTests
     public async Task Changes_that_arrive_while_the_board_loads_are_applied_after_the_load()
     {
         var id = Guid.NewGuid();
-        var feed = new BoardFeed(TimeProvider.System, Options.Create(new BoardFeedOptions()));
+        var feed = new BoardFeed(TimeProvider.System, Options.Create(new BoardFeedOptions()), new LiveFeedReloads());
         feed.BeginLoad();
         feed.OnBatch(Batch(Row(id, 2, status: IncidentStatus.Cancelled)));
         feed.CompleteLoad([Row(id, 1)]);
@@ -125,14 +126,17 @@ public class BoardFeedTests
         Assert.Equal(2, (await reader.ReadAsync()).Incidents.Count);
 
         var createdWhileLoading = Row(Guid.NewGuid(), 1);
-        feed.OnBatch(Batch(Row(stays.Id, 2)) with { Resync = true });
+        var reloads = new LiveFeedReloads();
+        var resync = Batch(Row(stays.Id, 2)) with { Resync = true };
+        await new LiveFeedObserver([], reloads).OnLiveBatch(resync);
+        feed.OnBatch(resync);
         feed.BeginLoad();
         feed.OnBatch(Batch(createdWhileLoading));
         feed.CompleteLoad([Row(stays.Id, 2)]);
 
         var reset = await ReadUntil(reader, m => m.Kind == BoardMessageKind.Snapshot);
         Assert.Equal(new[] { stays.Id, createdWhileLoading.Id }.Order(), reset.Incidents.Select(r => r.Id).Order());
-        Assert.True(feed.TakeReloadRequest());
+        Assert.True(reloads.TakeRequest());
         await stop.CancelAsync();
     }
 

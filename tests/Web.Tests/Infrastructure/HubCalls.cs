@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.Hubs;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ItsmOrleans.Web.Tests.Infrastructure;
@@ -31,9 +32,13 @@ public static class HubCalls
             nameof(OperationsHub.SubscribeChangeCalendar) => connection.StreamAsChannelAsync<JsonElement>(
                 method.Name, new ChangeCalendarRange(DateTimeOffset.UtcNow.AddDays(-30), DateTimeOffset.UtcNow.AddDays(60))),
             nameof(OperationsHub.SubscribeTicket) => connection.StreamAsChannelAsync<JsonElement>(method.Name, incidentId, 0),
-            _ when method.GetParameters().All(p => p.ParameterType == typeof(CancellationToken)) => connection.StreamAsChannelAsync<JsonElement>(method.Name),
+            _ when ClientParameters(method).Count == 0 => connection.StreamAsChannelAsync<JsonElement>(method.Name),
             _ => throw new InvalidOperationException($"Tests do not know how to open {method.Name} yet; teach HubCalls."),
         };
+
+    /// <summary>What a client sends: the hub takes its live feed from the host's services and the cancellation from SignalR.</summary>
+    private static List<ParameterInfo> ClientParameters(MethodInfo method) =>
+        [.. method.GetParameters().Where(p => p.ParameterType != typeof(CancellationToken) && p.GetCustomAttribute<FromServicesAttribute>() is null)];
 
     /// <summary>Calls a method that answers nothing, as the pages do.</summary>
     public static Task Invoke(HubConnection connection, MethodInfo method, Guid incidentId) =>

@@ -1,14 +1,16 @@
-using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.LiveFeeds;
 
-namespace ItsmOrleans.Grains.Boards;
+namespace ItsmOrleans.Grains.LiveFeeds;
 
 /// <summary>
-/// The web hosts that serve boards. Hosts renew every few seconds; one silent for <see cref="Expiry"/> is forgotten.
+/// The web hosts that serve live pages. Hosts renew every few seconds; one silent for <see cref="Expiry"/> is forgotten.
 /// The list is persisted so that a move of this grain to another silo does not leave hosts unserved until they renew.
 /// </summary>
-public sealed class BoardHostRegistryGrain(
-    [PersistentState("boardHosts", ItsmStorage.Name)] IPersistentState<BoardHostRegistryState> store,
-    TimeProvider time) : Grain, IBoardHostRegistryGrain
+// The grain type and state keep their first names, so the registrations a database holds stay readable.
+[GrainType("boardhostregistry")]
+public sealed class LiveFeedHostRegistryGrain(
+    [PersistentState("boardHosts", ItsmStorage.Name)] IPersistentState<LiveFeedHostRegistryState> store,
+    TimeProvider time) : Grain, ILiveFeedHostRegistryGrain
 {
     public static readonly TimeSpan Expiry = TimeSpan.FromSeconds(45);
 
@@ -25,7 +27,7 @@ public sealed class BoardHostRegistryGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<bool> Register(string hostId, IBoardObserver observer)
+    public async Task<bool> Register(string hostId, ILiveFeedObserver observer)
     {
         var now = time.GetUtcNow();
         var wasLive = _lastSeen.TryGetValue(hostId, out var seen) && seen >= now - Expiry;
@@ -50,7 +52,7 @@ public sealed class BoardHostRegistryGrain(
         }
     }
 
-    public async Task<IReadOnlyList<IBoardObserver>> GetObservers()
+    public async Task<IReadOnlyList<ILiveFeedObserver>> GetObservers()
     {
         var cutoff = time.GetUtcNow() - Expiry;
         var expired = _lastSeen.Where(h => h.Value < cutoff).Select(h => h.Key).ToList();
@@ -65,6 +67,6 @@ public sealed class BoardHostRegistryGrain(
             await store.WriteStateAsync();
         }
 
-        return [.. store.State.ObserverByHost.Values.Select(id => GrainFactory.GetGrain(GrainId.Parse(id, null)).AsReference<IBoardObserver>())];
+        return [.. store.State.ObserverByHost.Values.Select(id => GrainFactory.GetGrain(GrainId.Parse(id, null)).AsReference<ILiveFeedObserver>())];
     }
 }
