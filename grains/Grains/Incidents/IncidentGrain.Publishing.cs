@@ -1,11 +1,5 @@
-using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Boards;
-using ItsmOrleans.Contracts.MajorIncidents;
-using ItsmOrleans.Contracts.Problems;
-using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Contracts.Tickets;
-using ItsmOrleans.Contracts.Webhooks;
-using ItsmOrleans.Grains.Webhooks;
+using ItsmOrleans.Grains.Incidents.Followers;
 using ItsmOrleans.Grains.ReadModels;
 
 namespace ItsmOrleans.Grains.Incidents;
@@ -14,36 +8,17 @@ namespace ItsmOrleans.Grains.Incidents;
 public sealed partial class IncidentGrain
 {
     /// <summary>
-    /// Updates the read model, then tells the incident's service (and the one it left, if it moved) and hands the row,
-    /// with its feed line if any, to the boards.
+    /// Updates the read model, then tells every follower (its service and the one it left, its major incident and
+    /// problem, the live pages, webhooks) with its feed line if any.
     /// </summary>
     private async Task Publish(BoardActivityDraft? activity, DateTimeOffset now, string? previousService = null)
     {
         await Project();
-        var summary = Summary();
-        foreach (var service in new[] { summary.ServiceId, previousService }.OfType<string>().Distinct(StringComparer.Ordinal))
-        {
-            await GrainFactory.GetGrain<IServiceGrain>(service).OnIncident(summary);
-        }
-
-        if (State.MajorIncident is { } majorIncident)
-        {
-            await GrainFactory.GetGrain<IMajorIncidentGrain>(majorIncident.Id).OnChildChanged(summary);
-        }
-
-        if (State.Problem is { } problem)
-        {
-            await GrainFactory.GetGrain<IProblemGrain>(problem.Id).OnIncidentChanged(summary);
-        }
-
         var line = activity is null ? null : new BoardActivity(now, Id, State.Number, State.Priority, activity.Kind, activity.Text);
-        // Ticket rooms hear of every revision at the batch interval, not held back like board rows.
-        await GrainFactory.Publish([summary, new TicketTick(Id, summary.Revision)], line is null ? [] : [line]);
-        if (activity is not null)
+        var change = new IncidentChanged(Summary(), previousService, State.MajorIncident?.Id, State.Problem?.Id, line);
+        foreach (var follower in followers)
         {
-            await GrainFactory.GetGrain<IWebhookDirectoryGrain>(0).Dispatch(new WebhookEvent(
-                Guid.NewGuid(), WebhookEvents.TypeOf(activity.Kind), now, Id, State.Number, State.Title, State.Priority.ToString(),
-                IncidentWorkflow.Name(State.Status), State.AssignmentGroup, State.Assignee, activity.Text));
+            await follower.OnIncidentChanged(GrainFactory, change);
         }
     }
 

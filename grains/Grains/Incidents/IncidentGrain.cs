@@ -1,16 +1,17 @@
-using ItsmOrleans.Contracts.LiveFeeds;
-using ItsmOrleans.Grains.Tickets;
-using ItsmOrleans.Contracts.Tickets;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Services;
+using ItsmOrleans.Contracts.Tickets;
+using ItsmOrleans.Grains.Incidents.Followers;
 using ItsmOrleans.Grains.References;
-using ItsmOrleans.Grains.Requests;
 using ItsmOrleans.Grains.Reports;
+using ItsmOrleans.Grains.Requests;
 using ItsmOrleans.Grains.Search;
 using ItsmOrleans.Grains.Slas;
+using ItsmOrleans.Grains.Tickets;
 using Microsoft.Extensions.Logging;
 
 namespace ItsmOrleans.Grains.Incidents;
@@ -25,6 +26,7 @@ public sealed partial class IncidentGrain(
     IIncidentProjection projection,
     ISearchProjection search,
     ITicketHistoryProjection ticketHistory,
+    IEnumerable<IIncidentFollower> followers,
     TimeProvider time,
     ILogger<IncidentGrain> logger) : Grain, IIncidentGrain
 {

@@ -3,6 +3,7 @@ using ItsmOrleans.Contracts.Webhooks;
 using ItsmOrleans.Grains.Alerts;
 using ItsmOrleans.Grains.LiveFeeds;
 using ItsmOrleans.Grains.Escalations;
+using ItsmOrleans.Grains.Incidents.Followers;
 using ItsmOrleans.Grains.Changes;
 using ItsmOrleans.Grains.MajorIncidents;
 using ItsmOrleans.Grains.OutgoingCalls;
@@ -46,6 +47,13 @@ public static class ItsmDomainServices
         services.AddHttpClient(HttpWebhookSender.ClientName).GuardOutgoingAddresses();
         services.TryAddSingleton<IWebhookSender, HttpWebhookSender>();
         services.AddSingleton<ISlaPolicyCatalog, ConfiguredSlaPolicyCatalog>();
+
+        // Told in this order after every incident change.
+        services.AddSingleton<IIncidentFollower, ServiceFollower>();
+        services.AddSingleton<IIncidentFollower, MajorIncidentFollower>();
+        services.AddSingleton<IIncidentFollower, ProblemFollower>();
+        services.AddSingleton<IIncidentFollower, LiveFeedFollower>();
+        services.AddSingleton<IIncidentFollower, WebhookFollower>();
         services.AddHostedService<SlaCatalogCheck>();
         services.AddMetrics();
         services.TryAddSingleton<SlaMetrics>();
