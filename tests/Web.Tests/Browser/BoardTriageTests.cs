@@ -89,7 +89,8 @@ public class BoardTriageTests(WebAppFixture app) : BrowserTest(app)
         await page.Keyboard.PressAsync("k");
         await Assertions.Expect(selected).ToHaveAttributeAsync("data-incident-id", first.Id.ToString());
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync($"**/ticket.html?id={first.Id}", new() { Timeout = 15_000 });
+        await page.WaitForURLAsync("**/ticket.html?id=*", new() { Timeout = 15_000 });
+        Assert.EndsWith($"ticket.html?id={first.Id}", page.Url, StringComparison.Ordinal);
     }
 
     private async Task Put(string path, object body)

@@ -37,6 +37,10 @@ export function startKeyboardTriage({ body, take }) {
     next.setAttribute("aria-selected", "true");
     next.scrollIntoView({ block: "nearest" });
     selected = next.dataset.incidentId ?? null;
+    // Moving through the rows is triage: Enter now opens the selected row, not a button focused earlier.
+    if (document.activeElement instanceof HTMLElement) {
+      document.activeElement.blur();
+    }
   }
 
   document.addEventListener("keydown", (event) => {
