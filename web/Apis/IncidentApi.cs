@@ -18,6 +18,8 @@ public static class IncidentApi
             .RequireAuthorization(ItsmPolicies.RaiseIncidents);
         api.MapGet("/", List).WithName("ListIncidents").WithSummary("List incidents from the read model, newest first")
             .RequireAuthorization(ItsmPolicies.ReadIncidents);
+        api.MapGet("/priority-matrix", (Func<IReadOnlyList<PriorityMatrixCell>>)(() => PriorityMatrixCell.All)).WithName("GetPriorityMatrix")
+            .WithSummary("The priority each impact and urgency gives an incident").RequireAuthorization(ItsmPolicies.RaiseIncidents);
         api.MapGet("/{id:guid}", Get).WithName("GetIncident").RequireAuthorization(ItsmPolicies.ReadIncidents);
         api.MapGet(TicketNumberRoutes.For(TicketNumber.IncidentPrefix), GetByNumber).WithName("GetIncidentByNumber")
             .WithSummary("The incident with the number people quote, such as INC0000007").RequireAuthorization(ItsmPolicies.ReadIncidents);

@@ -7,6 +7,7 @@ namespace ItsmOrleans.Contracts.Incidents;
 /// <param name="Version">The version a client sends back with its next command.</param>
 /// <param name="SlaPolicyId">The SLA policy whose targets the clocks count against.</param>
 /// <param name="Revision">Grows with every change, SLA events included; a row with a higher revision replaces one with a lower.</param>
+/// <param name="Escalating">Its service's escalation policy follows it until someone responds (acknowledging stops it).</param>
 [GenerateSerializer, Immutable, Alias("itsm.IncidentSummary")]
 public sealed record IncidentSummary(
     Guid Id,
@@ -24,7 +25,8 @@ public sealed record IncidentSummary(
     int Revision,
     SlaClockView Response,
     SlaClockView Resolution,
-    string? SlaPolicyId = null) : ILiveRecord
+    string? SlaPolicyId = null,
+    bool Escalating = false) : ILiveRecord
 {
     string ILiveRecord.LiveKey => Id.ToString("N");
 

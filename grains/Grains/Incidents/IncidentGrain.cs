@@ -267,6 +267,7 @@ public sealed partial class IncidentGrain(
         var s = State;
         return new IncidentSummary(
             Id, s.Number, s.Title, s.Priority, s.Status, s.ServiceId, s.AssignmentGroup, s.Assignee, s.Requester,
-            s.CreatedAt, s.UpdatedAt, s.Version, s.Revision, s.ResponseClock!, s.ResolutionClock!, s.SlaPolicyId);
+            s.CreatedAt, s.UpdatedAt, s.Version, s.Revision, s.ResponseClock!, s.ResolutionClock!, s.SlaPolicyId,
+            Escalating: s.EscalationPolicyId is not null && !s.EscalationStopped);
     }
 }

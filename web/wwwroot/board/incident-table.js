@@ -2,10 +2,13 @@ import { element, flash, setData, setText } from "../shell/dom.js";
 import { statusLabel } from "../shell/format.js";
 import { mostUrgentFirst } from "./incident-order.js";
 import { SlaCell, worseUrgency } from "./sla-cell.js";
+import { RowActions } from "./row-actions.js";
+import { offScreenSummary } from "./off-screen-summary.js";
 
 /** @typedef {import("./protocol.js").IncidentSummary} IncidentSummary */
 /** @typedef {import("./board-state.js").BoardState} BoardState */
 /** @typedef {import("./board-state.js").BoardChanges} BoardChanges */
+/** @typedef {import("./row-actions.js").Actor} Actor */
 
 /** The most urgent rows put in the table; more would not fit a wall screen even when scrolled. */
 export const MAX_ROWS = 60;
@@ -27,6 +30,7 @@ class IncidentRow {
   #assignee = element("span", { className: "assignee" });
   #response = new SlaCell("response");
   #resolution = new SlaCell("resolution");
+  actions = new RowActions();
 
   /** @param {IncidentSummary} incident */
   constructor(incident) {
@@ -42,11 +46,15 @@ class IncidentRow {
       element("td", { className: "owner" }, this.#group, this.#assignee),
       this.#response.node,
       this.#resolution.node,
+      this.actions.node,
     );
   }
 
-  /** @param {IncidentSummary} incident */
-  update(incident) {
+  /**
+   * @param {IncidentSummary} incident
+   * @param {Actor | null} actor
+   */
+  update(incident, actor) {
     this.incident = incident;
     this.version = incident.version;
     setData(this.node, "number", incident.number);
@@ -63,6 +71,7 @@ class IncidentRow {
     setText(this.#group, incident.assignmentGroup ?? NONE);
     setText(this.#assignee, incident.assignee ?? "unassigned");
     this.#assignee.classList.toggle("is-unassigned", !incident.assignee);
+    this.actions.show(incident, actor);
   }
 
   /** @param {number} now */
@@ -84,7 +93,10 @@ export class IncidentTable {
   #empty;
   /** @type {Map<string, IncidentRow>} rows currently in the table */
   #rows = new Map();
-  #listedCount = 0;
+  /** @type {IncidentSummary[]} every incident in scope, most urgent first */
+  #listed = [];
+  /** @type {Actor | null} who acts from the rows; nobody on a wallboard */
+  #actor = null;
   #hasShownSnapshot = false;
 
   /**
@@ -153,7 +165,7 @@ export class IncidentTable {
         this.#rows.set(incident.id, row);
       }
       if (row.version !== incident.version || row.incident !== incident) {
-        row.update(incident);
+        row.update(incident, this.#actor);
         row.tick(now);
       }
       if (row.node === cursor) {
@@ -166,24 +178,45 @@ export class IncidentTable {
     this.#empty.hidden = visible.length > 0;
     setText(this.#empty, state.hasData ? "No open incidents in scope" : "Waiting for the board\u2026");
 
-    this.#listedCount = listed.length;
+    this.#listed = listed;
     this.#countOffScreen();
   }
 
-  /** Counts the listed incidents a viewer cannot see: below the fold or beyond the row limit. */
+  /**
+   * Offers acknowledge and take in the rows to this person.
+   * @param {Actor} actor
+   */
+  actAs(actor) {
+    this.#actor = actor;
+    for (const row of this.#rows.values()) {
+      if (row.incident) {
+        row.actions.show(row.incident, actor);
+      }
+    }
+  }
+
+  /**
+   * The actions of the row of an incident, if it is in the table.
+   * @param {string} id
+   */
+  actionsOf(id) {
+    return this.#rows.get(id)?.actions;
+  }
+
+  /** Accounts for the listed incidents a viewer cannot see (below the fold or beyond the row limit), by priority. */
   #countOffScreen() {
     const { top, bottom } = this.#viewport.getBoundingClientRect();
-    let onScreen = 0;
+    const onScreen = new Set();
     for (const row of this.#body.rows) {
       const box = row.getBoundingClientRect();
       if (box.top >= top - 1 && box.bottom <= bottom + 1) {
-        onScreen++;
+        onScreen.add(row.dataset.incidentId);
       }
     }
-    const hidden = this.#listedCount - onScreen;
-    this.#more.hidden = hidden === 0;
-    setText(this.#more, hidden > 0 ? `+${hidden} more` : "");
-    this.#more.dataset.hiddenCount = String(hidden);
+    const hidden = this.#listed.filter((incident) => !onScreen.has(incident.id));
+    this.#more.hidden = hidden.length === 0;
+    setText(this.#more, offScreenSummary(hidden));
+    this.#more.dataset.hiddenCount = String(hidden.length);
   }
 
   /**

@@ -10,8 +10,9 @@ import { ServerClock } from "./server-clock.js";
 import { startAlerts } from "./alerts.js";
 import { startProblemSuggestions } from "./problem-suggestions.js";
 import { PresenceBadges } from "./presence-badges.js";
+import { startKeyboardTriage } from "./keyboard-triage.js";
 
-startShell();
+const signedIn = startShell();
 
 // Rows only change order when data changes or their clocks cross; re-sorting this often is plenty.
 const RESORT_EVERY_TICKS = 5;
@@ -32,8 +33,9 @@ function required(selector) {
 const wall = wallFromQuery(window.location.search);
 let scope = wall ? wall.scopes[0] : scopeFromQuery(window.location.search);
 if (wall) {
-  // A TV on the wall: large type, nothing to click, scopes taking turns.
+  // A TV on the wall: large type, nothing to click or focus, scopes taking turns.
   document.body.classList.add("wall");
+  document.body.inert = true;
 }
 const state = new BoardState();
 const serverClock = new ServerClock();
@@ -47,6 +49,14 @@ const table = new IncidentTable({
 });
 const feed = new ActivityFeed(required("[data-feed]"));
 const presence = new PresenceBadges(required("[data-incident-rows]"));
+
+if (!wall) {
+  void signedIn.then((me) => table.actAs(me));
+  startKeyboardTriage({
+    body: required("[data-incident-rows]"),
+    take: (id) => void table.actionsOf(id)?.run(),
+  });
+}
 
 header.showScope(wall && wall.scopes.length > 1 ? `${scopeLabel(scope)} · 1/${wall.scopes.length}` : scopeLabel(scope));
 header.showLastUpdate(null);

@@ -45,6 +45,7 @@
  * @property {number} version the version to send back with the next command
  * @property {number} revision grows with every change, SLA events included; the higher revision wins
  * @property {boolean} isOpen
+ * @property {boolean} [escalating] its service's escalation policy follows it until someone responds
  * @property {SlaClockView} response
  * @property {SlaClockView} resolution
  */

@@ -4,6 +4,7 @@ import { call, idempotencyKey, ProblemError } from "../shell/api.js";
 import { readAnswers, renderField } from "./request-form.js";
 import { TaskQueue } from "./task-queue.js";
 import { linkedId, notShown, showInAddress } from "../board/linked-record.js";
+import { showMyIncidents } from "./my-incidents.js";
 
 startShell();
 
@@ -221,6 +222,16 @@ const queue = new TaskQueue({
     }
   },
 });
+// The incident list shows a requester only their own, and the desk everything: "My incidents" is for requesters.
+if (signedIn.roles.every((/** @type {string} */ role) => role === "requester")) {
+  showMyIncidents({
+    section: required("[data-my-incidents]"),
+    rows: required("[data-my-incident-rows]"),
+    problem: required("[data-my-incidents-problem]"),
+    raise: required("[data-raise-from-portal]"),
+    format: (at) => DATE.format(new Date(at)),
+  });
+}
 await Promise.all([loadCatalog(), loadRequests(), fulfils ? queue.load() : null]);
 const linked = linkedId();
 if (linked) {

@@ -1,31 +1,14 @@
+import { retryDelay } from "./retry-policy.js";
+import { isRefusal } from "./hub-refusal.js";
+import { startUntilConnected } from "./hub-start.js";
+
 /** @typedef {import("../board/protocol.js").BoardMessage} BoardMessage */
 /** @typedef {import("../board/protocol.js").BoardScope} BoardScope */
 /** @typedef {"live" | "reconnecting" | "offline"} ConnectionState */
 
-/** Quick at first, then about every ten seconds, forever: a wallboard must never give up. */
-const RETRY_DELAYS_MS = [0, 1000, 2000, 5000, 10_000];
 const RESUBSCRIBE_WINDOW_MS = 60_000;
 /** A reconnect that takes longer than this is an outage: the board says so. */
 const OFFLINE_AFTER_MS = 30_000;
-
-/**
- * The delay before retry number `attempt` (0-based), with some jitter so a room full of boards
- * does not reconnect in lockstep after a deployment.
- * @param {number} attempt
- * @returns {number} milliseconds
- */
-export function retryDelay(attempt) {
-  const base = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)];
-  return Math.round(base * (0.8 + Math.random() * 0.4));
-}
-
-/**
- * @param {number} ms
- * @returns {Promise<void>}
- */
-function delay(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 /**
  * Keeps one stream of the operations hub open (SubscribeBoard unless told otherwise): starts the connection and
@@ -115,30 +98,14 @@ export class BoardConnection {
       return;
     }
     this.#connecting = true;
+    let connected;
     try {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          await this.#connection.start();
-          break;
-        } catch (error) {
-          const status = httpStatusOf(error) ?? (await refusalStatus(this.#hubUrl));
-          if (status === 401) {
-            // Not signed in (or the session ended): sign in, then come back to this board.
-            window.location.assign(`/signin?returnUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
-            return;
-          }
-          if (status === 403) {
-            this.#setState("offline", "This account may not watch boards");
-            return;
-          }
-          const wait = retryDelay(attempt + 1);
-          console.warn(`Board connection failed; retrying in ${Math.round(wait / 1000)} s.`, error);
-          this.#setState("offline", "Offline, retrying");
-          await delay(wait);
-        }
-      }
+      connected = await startUntilConnected(this.#connection, this.#hubUrl, (state, detail) => this.#setState(state, detail));
     } finally {
       this.#connecting = false;
+    }
+    if (!connected) {
+      return;
     }
     this.#setState("reconnecting", "Synchronising");
     this.#subscribe();
@@ -267,41 +234,4 @@ export class BoardConnection {
   get state() {
     return this.#state;
   }
-}
-
-/**
- * Why the hub refused a WebSocket, which browsers do not say: the same request as plain HTTP (a negotiate) answers
- * 401 or 403 when signing in or the account is the reason.
- * @param {string} hubUrl
- * @returns {Promise<number | undefined>}
- */
-async function refusalStatus(hubUrl) {
-  try {
-    const response = await fetch(`${hubUrl}/negotiate?negotiateVersion=1`, { method: "POST", credentials: "same-origin" });
-    return response.status === 401 || response.status === 403 ? response.status : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The HTTP status behind a failed connection attempt, when there is one.
- * @param {unknown} error
- * @returns {number | undefined}
- */
-function httpStatusOf(error) {
-  if (error && typeof error === "object" && "statusCode" in error && typeof error.statusCode === "number") {
-    return error.statusCode;
-  }
-  const match = /Status code '(\d{3})'/.exec(String(error));
-  return match ? Number(match[1]) : undefined;
-}
-
-/**
- * Whether a stream failed because the caller's roles may not open it (the hub's authorization says so in its message).
- * @param {unknown} error
- * @returns {boolean}
- */
-function isRefusal(error) {
-  return /because user is unauthorized/i.test(String(error));
 }

@@ -66,3 +66,11 @@ export function watchesBoards(roles) {
 export function readsWorkNotes(roles) {
   return roles.includes("agent") || roles.includes("admin");
 }
+
+/**
+ * Mirrors the policy of raising incidents: requesters (for themselves), agents and admins; not the NOC or change managers.
+ * @param {string[]} roles
+ */
+export function raisesIncidents(roles) {
+  return roles.some((role) => role === "requester" || role === "agent" || role === "admin");
+}

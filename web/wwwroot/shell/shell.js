@@ -1,9 +1,10 @@
 import { call } from "./api.js";
 import { element } from "./dom.js";
-import { PAGES, homeFor, opens, pageAt, readsWorkNotes, watchesBoards } from "./pages.js";
+import { PAGES, homeFor, opens, pageAt, raisesIncidents, readsWorkNotes, watchesBoards } from "./pages.js";
 import { startMajorIncidentBanner } from "./major-incident-banner.js";
 import { startNotices } from "./notices.js";
 import { startMentionToasts } from "./mention-toasts.js";
+import { offerRaiseIncident } from "./raise-incident.js";
 
 /**
  * @typedef {object} Me
@@ -14,9 +15,9 @@ import { startMentionToasts } from "./mention-toasts.js";
 
 /**
  * The frame every page shares, drawn into its `<header data-shell data-title="…">`: a skip link, the product and page
- * title, navigation to the pages the caller's roles open, the connection state (for live pages), who is signed in with
- * sign-out, and, for those who watch boards, the major-incident banner and the notices. Whatever the page put inside
- * its header (a scope, a clock) stays, between the navigation and the connection state.
+ * title, navigation to the pages the caller's roles open, the connection state (for live pages), "Raise incident" for
+ * those who may, who is signed in with sign-out, and, for those who watch boards, the major-incident banner and the
+ * notices. Whatever the page put inside its header (a scope, a clock) stays, between the navigation and the connection state.
  *
  * The frame is drawn at once; the navigation and the live parts follow when /api/me answers. A caller whose roles do
  * not open the page is told which role it needs (requesters on the board go to the request portal instead).
@@ -55,6 +56,10 @@ export function startShell() {
   return call("/api/me").then((/** @type {Me} */ me) => {
     showNavigation(nav, me.roles);
     showSignedIn(user, me.name);
+    // A wallboard is for looking at: nothing on it to click.
+    if (raisesIncidents(me.roles) && !document.body.classList.contains("wall")) {
+      offerRaiseIncident(user, me);
+    }
     const page = pageAt(window.location.pathname);
     if (page && !opens(page, me.roles)) {
       refuse(page, me.roles);
