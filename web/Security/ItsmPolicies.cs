@@ -66,7 +66,7 @@ public static class ItsmPolicies
     public static IReadOnlyDictionary<string, Role[]> Roles { get; } = new Dictionary<string, Role[]>
     {
         [SignedIn] = [Role.Requester, Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
-        [RaiseIncidents] = [Role.Requester, Role.Agent, Role.Admin],
+        [RaiseIncidents] = [Role.Requester, Role.Agent, Role.Noc, Role.Admin],
         [ReadIncidents] = [Role.Requester, Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
         [CommentOnIncidents] = [Role.Requester, Role.Agent, Role.Admin],
         [AnswerResolutions] = [Role.Requester, Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],

@@ -30,7 +30,7 @@ public static class IncidentAccess
 
     public static bool SeesWorkNotes(Caller caller) => caller.Is(Role.Admin) || caller.Is(Role.Agent);
 
-    public static bool CanRaise(Caller caller) => caller.Is(Role.Admin) || caller.Is(Role.Agent) || caller.Is(Role.Requester);
+    public static bool CanRaise(Caller caller) => caller.Is(Role.Admin) || caller.Is(Role.Agent) || caller.Is(Role.Noc) || caller.Is(Role.Requester);
 
     /// <summary>
     /// Requesters describe what is wrong (title, description, impact, urgency, service) and raise it for themselves;
@@ -43,6 +43,9 @@ public static class IncidentAccess
             return;
         }
 
+        // NOC staff raise what they see for whoever reported it and route it, as the service desk does; they do not
+        // assign a person or choose the SLA policy.
+        var desk = caller.Is(Role.Noc);
         var refused = new Dictionary<string, string[]>();
         void Refuse(string field, string? value, string why)
         {
@@ -53,9 +56,9 @@ public static class IncidentAccess
         }
 
         Refuse("assignee", command.Assignee, "Only agents and administrators assign incidents.");
-        Refuse("assignmentGroup", command.AssignmentGroup, "Only agents and administrators route incidents to a group.");
+        Refuse("assignmentGroup", desk ? null : command.AssignmentGroup, "Only the service desk and the NOC route incidents to a group.");
         Refuse("slaPolicy", command.SlaPolicyId, "Only agents and administrators choose an incident's SLA policy.");
-        Refuse("requester", Same(command.Requester?.Trim(), caller.Name) ? null : command.Requester,
+        Refuse("requester", desk || Same(command.Requester?.Trim(), caller.Name) ? null : command.Requester,
             "You raise incidents for yourself; the service desk raises them for others.");
         if (refused.Count > 0)
         {
@@ -70,9 +73,9 @@ public static class IncidentAccess
     public static bool RespondsAtCreation(Caller caller, CreateIncident command, bool integrationAssignmentResponds) =>
         !string.IsNullOrWhiteSpace(command.Assignee) && (!caller.IsApiKey || integrationAssignmentResponds);
 
-    /// <summary>Agents and admins raise incidents for anyone; everyone else raises them for themselves.</summary>
+    /// <summary>Agents, the NOC and admins raise incidents for anyone; everyone else raises them for themselves.</summary>
     public static string RequesterFor(Caller caller, string requested) =>
-        caller.Is(Role.Admin) || caller.Is(Role.Agent) ? requested : caller.Name;
+        caller.Is(Role.Admin) || caller.Is(Role.Agent) || caller.Is(Role.Noc) ? requested : caller.Name;
 
     /// <summary>An incident the caller may not see does not exist for them: the answer does not reveal it.</summary>
     public static void EnsureCanSee(Caller caller, IncidentState incident, Guid id)

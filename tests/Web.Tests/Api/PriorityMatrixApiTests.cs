@@ -27,11 +27,11 @@ public class PriorityMatrixApiTests(WebAppFixture app)
     }
 
     [Fact]
-    public async Task The_noc_who_may_not_raise_incidents_is_refused_the_matrix()
+    public async Task A_change_manager_who_may_not_raise_incidents_is_refused_the_matrix()
     {
-        using var noc = app.CreateHttp(await Accounts.CreateApiKey(app, "noc"));
+        using var changeManager = app.CreateHttp(await Accounts.CreateApiKey(app, "change-manager"));
 
-        using var refused = await noc.GetAsync("api/incidents/priority-matrix");
+        using var refused = await changeManager.GetAsync("api/incidents/priority-matrix");
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }

@@ -57,9 +57,9 @@ public class RaiseIncidentDialogTests(WebAppFixture app) : BrowserTest(app)
     }
 
     [Fact]
-    public async Task The_noc_who_may_not_raise_incidents_is_not_offered_the_button()
+    public async Task A_change_manager_who_may_not_raise_incidents_is_not_offered_the_button()
     {
-        var page = await OpenSignedIn("search.html", "noc");
+        var page = await OpenSignedIn("search.html", "change-manager");
         await page.Locator("body[data-shell=ready]").WaitForAsync(Soon);
 
         Assert.Equal(0, await page.Locator("[data-raise-incident]").CountAsync());

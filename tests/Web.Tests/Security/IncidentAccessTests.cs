@@ -23,13 +23,15 @@ public class IncidentAccessTests(WebAppFixture app)
     }
 
     [Fact]
-    public async Task The_noc_watches_and_reads_but_may_not_change_anything()
+    public async Task The_noc_watches_reads_and_raises_incidents_but_may_not_change_one()
     {
         using var noc = app.CreateHttp(await Accounts.CreateApiKey(app, "noc"));
         var incident = await app.Http.CreateIncident(IncidentRequests.NewIncident());
 
         Assert.Equal(HttpStatusCode.OK, (await noc.GetAsync($"api/incidents/{incident.Id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await noc.PostAsJsonAsync("api/incidents", IncidentRequests.NewIncident())).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await noc.PostAsJsonAsync("api/incidents", IncidentRequests.NewIncident())).StatusCode);
+        using var assigned = await noc.PostAsJsonAsync("api/incidents", IncidentRequests.NewIncident(assignee: "alice"));
+        Assert.Equal(HttpStatusCode.Forbidden, assigned.StatusCode);
         using var transition = await noc.Send(HttpMethod.Post, $"api/incidents/{incident.Id}/transitions", new { to = "cancelled" });
         Assert.Equal(HttpStatusCode.Forbidden, transition.StatusCode);
     }

@@ -72,5 +72,5 @@ export function readsWorkNotes(roles) {
  * @param {string[]} roles
  */
 export function raisesIncidents(roles) {
-  return roles.some((role) => role === "requester" || role === "agent" || role === "admin");
+  return roles.some((role) => role === "requester" || role === "agent" || role === "noc" || role === "admin");
 }

@@ -33,9 +33,9 @@ function levelSelect(name) {
 }
 
 /**
- * Builds the form. Agents and admins name the caller and the assignment group (proposed from the service); others see
+ * Builds the form. Agents, the NOC and admins name the caller and the assignment group (proposed from the service); others see
  * where the incident will go, which the server decides.
- * @param {{ desk: boolean }} options desk: whether the caller is of the service desk (agent or admin)
+ * @param {{ desk: boolean }} options desk: whether the caller is of the service desk (agent, NOC or admin)
  */
 export function raiseIncidentForm({ desk }) {
   const services = element("datalist", { attributes: { id: "raise-incident-services" } });

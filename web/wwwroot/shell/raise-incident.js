@@ -23,7 +23,7 @@ export function openRaiseIncident() {
  * @param {{ roles: string[] }} me
  */
 export function offerRaiseIncident(slot, me) {
-  const desk = me.roles.includes("agent") || me.roles.includes("admin");
+  const desk = ["agent", "noc", "admin"].some((role) => me.roles.includes(role));
   const parts = raiseIncidentForm({ desk });
   const { form } = parts;
   const dialog = element("dialog", { className: "raise-incident", attributes: { "aria-labelledby": "raise-incident-heading", "data-raise-dialog": "" } }, form);
