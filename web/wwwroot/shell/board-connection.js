@@ -1,23 +1,19 @@
 import { retryDelay } from "./retry-policy.js";
 import { isRefusal } from "./hub-refusal.js";
-import { startUntilConnected } from "./hub-start.js";
+import { pageHub } from "./page-hub.js";
 
 /** @typedef {import("../board/protocol.js").BoardMessage} BoardMessage */
 /** @typedef {import("../board/protocol.js").BoardScope} BoardScope */
 /** @typedef {"live" | "reconnecting" | "offline"} ConnectionState */
 
 const RESUBSCRIBE_WINDOW_MS = 60_000;
-/** A reconnect that takes longer than this is an outage: the board says so. */
-const OFFLINE_AFTER_MS = 30_000;
 
 /**
- * Keeps one stream of the operations hub open (SubscribeBoard unless told otherwise): starts the connection and
- * retries forever, resubscribes after a reconnect (streams do not survive one) and whenever a message is missing
- * from the sequence, so that a fresh snapshot brings the page back in step.
+ * Keeps one stream of the operations hub open (SubscribeBoard unless told otherwise) on the page's shared connection
+ * (page-hub.js): subscribes once the connection is up, again after each reconnect (streams do not survive one) and
+ * whenever a message is missing from the sequence, so that a fresh snapshot brings the page back in step.
  */
 export class BoardConnection {
-  #signalR;
-  #hubUrl;
   #method;
   /** @type {unknown[] | (() => unknown[])} */
   #args;
@@ -25,20 +21,18 @@ export class BoardConnection {
   #onStateChange;
   /** @type {((error: unknown) => boolean) | undefined} */
   #onStreamError;
-  /** @type {any} signalR.HubConnection */
-  #connection;
+  #hub;
+  /** @type {(() => void) | null} */
+  #stopListening = null;
   /** @type {{ dispose(): void } | null} */
   #subscription = null;
   /** Tells the callbacks of a disposed stream apart from the current one. */
   #generation = 0;
   #expectedSeq = 1;
-  #connecting = false;
   /** @type {number[]} when recent resubscriptions happened, to back off when they keep failing */
   #resubscribedAt = [];
   /** @type {ConnectionState} */
   #state = "offline";
-  /** @type {ReturnType<typeof setTimeout> | undefined} */
-  #offlineTimer;
 
   /**
    * @param {object} options
@@ -54,61 +48,36 @@ export class BoardConnection {
    *   subscription can never succeed, say the record does not exist)
    */
   constructor({ signalR, hubUrl, scope, method = "SubscribeBoard", args, onMessage, onStateChange, onStreamError }) {
-    this.#signalR = signalR;
-    this.#hubUrl = hubUrl;
+    this.#hub = pageHub(signalR, hubUrl);
     this.#method = method;
     this.#args = args ?? [scope];
     this.#onMessage = onMessage;
     this.#onStateChange = onStateChange;
     this.#onStreamError = onStreamError;
-    this.#connection = new signalR.HubConnectionBuilder()
-      // WebSockets straight away, without the negotiate round trip: any web host behind a load balancer can take the
-      // connection (no sticky sessions), and a reconnect may land on another host.
-      .withUrl(hubUrl, { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true })
-      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (/** @type {any} */ context) => retryDelay(context.previousRetryCount) })
-      .configureLogging(signalR.LogLevel.Warning)
-      .build();
-
-    this.#connection.onreconnecting(() => {
-      this.#unsubscribe();
-      this.#setState("reconnecting", "Reconnecting");
-      this.#offlineTimer = setTimeout(() => this.#setState("offline", "Offline, retrying"), OFFLINE_AFTER_MS);
-    });
-    this.#connection.onreconnected(() => {
-      clearTimeout(this.#offlineTimer);
-      this.#setState("reconnecting", "Resynchronising");
-      this.#subscribe();
-    });
-    this.#connection.onclose(() => {
-      clearTimeout(this.#offlineTimer);
-      this.#unsubscribe();
-      this.#setState("offline", "Offline");
-      void this.#connectUntilConnected();
-    });
   }
 
-  /** Connects and subscribes; retries in the background until it succeeds. */
+  /** Subscribes once the page's connection is up; follows it through reconnects for as long as the page lives. */
   start() {
     this.#setState("offline", "Connecting");
-    void this.#connectUntilConnected();
-  }
-
-  async #connectUntilConnected() {
-    if (this.#connecting) {
-      return;
-    }
-    this.#connecting = true;
-    let connected;
-    try {
-      connected = await startUntilConnected(this.#connection, this.#hubUrl, (state, detail) => this.#setState(state, detail));
-    } finally {
-      this.#connecting = false;
-    }
-    if (!connected) {
-      return;
-    }
-    this.#setState("reconnecting", "Synchronising");
-    this.#subscribe();
+    this.#stopListening ??= this.#hub.listen((event) => {
+      switch (event.kind) {
+        case "connected":
+          this.#setState("reconnecting", "Synchronising");
+          this.#subscribe();
+          break;
+        case "reconnecting":
+          this.#unsubscribe();
+          this.#setState("reconnecting", "Reconnecting");
+          break;
+        case "closed":
+          this.#unsubscribe();
+          this.#setState("offline", "Offline");
+          break;
+        case "state":
+          this.#setState(event.state, event.detail);
+          break;
+      }
+    });
   }
 
   #subscribe() {
@@ -118,7 +87,7 @@ export class BoardConnection {
     const isCurrent = () => generation === this.#generation;
 
     const args = typeof this.#args === "function" ? this.#args() : this.#args;
-    this.#subscription = this.#connection.stream(this.#method, ...args).subscribe({
+    this.#subscription = this.#hub.stream(this.#method, ...args).subscribe({
       next: (/** @type {BoardMessage} */ message) => {
         if (isCurrent()) {
           this.#receive(message);
@@ -173,8 +142,8 @@ export class BoardConnection {
   /** Resubscribes at once, or after a growing delay when resubscriptions keep happening. */
   #resubscribeLater() {
     this.#unsubscribe();
-    if (this.#connection.state !== this.#signalR.HubConnectionState.Connected) {
-      return; // onreconnected or onclose takes over
+    if (!this.#hub.connected) {
+      return; // the hub tells this stream when it is connected again
     }
     const now = Date.now();
     this.#resubscribedAt = this.#resubscribedAt.filter((at) => now - at < RESUBSCRIBE_WINDOW_MS);
@@ -182,7 +151,7 @@ export class BoardConnection {
     this.#resubscribedAt.push(now);
     const generation = this.#generation;
     setTimeout(() => {
-      if (generation === this.#generation && this.#connection.state === this.#signalR.HubConnectionState.Connected) {
+      if (generation === this.#generation && this.#hub.connected) {
         this.#subscribe();
       }
     }, wait);
@@ -194,7 +163,7 @@ export class BoardConnection {
    */
   resubscribe(args) {
     this.#args = args;
-    if (this.#connection.state === this.#signalR.HubConnectionState.Connected) {
+    if (this.#hub.connected) {
       this.#subscribe();
     }
   }
@@ -205,8 +174,8 @@ export class BoardConnection {
    * @param {...unknown} args
    */
   async invoke(method, ...args) {
-    if (this.#connection.state === this.#signalR.HubConnectionState.Connected) {
-      await this.#connection.invoke(method, ...args);
+    if (this.#hub.connected) {
+      await this.#hub.invoke(method, ...args);
     }
   }
 
