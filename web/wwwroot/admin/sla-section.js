@@ -22,18 +22,22 @@ export const slaSection = {
 const PRIORITIES = ["P1", "P2", "P3", "P4", "P5"];
 
 /**
- * "15 min", "4 h", "3 d 2 h".
+ * "15 min", "4 h", "3 d 2 h"; under a minute in seconds.
  * @param {string | undefined} text
  */
 function duration(text) {
-  const minutes = Math.round(parseTimeSpan(text) / 60_000);
-  if (!Number.isFinite(minutes)) {
+  const seconds = Math.round(parseTimeSpan(text) / 1000);
+  if (!Number.isFinite(seconds)) {
     return "—";
   }
+  if (seconds < 60) {
+    return `${seconds} s`;
+  }
+  const minutes = Math.round(seconds / 60);
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const rest = minutes % 60;
-  return [days ? `${days} d` : "", hours ? `${hours} h` : "", rest ? `${rest} min` : ""].filter(Boolean).join(" ") || "0 min";
+  return [days ? `${days} d` : "", hours ? `${hours} h` : "", rest ? `${rest} min` : ""].filter(Boolean).join(" ");
 }
 
 /** @param {HTMLElement} panel */
