@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ItsmOrleans.Web.Tests.Infrastructure;
@@ -10,6 +11,8 @@ namespace ItsmOrleans.Web.Tests.Browser;
 [Trait("Category", "Browser")]
 public class AdminConsoleCatalogueTests(WebAppFixture app) : AdminConsoleTest(app)
 {
+    private static readonly string[] Tasks = ["Hand over"];
+
     [Fact]
     public async Task An_admin_creates_an_item_with_a_choice_field_and_a_requester_is_offered_its_form()
     {
@@ -44,10 +47,38 @@ public class AdminConsoleCatalogueTests(WebAppFixture app) : AdminConsoleTest(ap
         Assert.Equal(["24 inch", "27 inch"], storedField.GetProperty("choices").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal(["Order the monitor", "Deliver it"], stored.GetProperty("tasks").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal(group, stored.GetProperty("fulfilmentGroup").GetString());
+        Assert.Equal(1, stored.GetProperty("version").GetInt32());
 
         var portal = await OpenSignedIn("requests.html", "requester");
         await portal.ClickAsync($"[data-item='{item}']", new() { Timeout = 15_000 });
         await Assertions.Expect(portal.Locator("[data-request-form] [data-field=size]")).ToContainTextAsync("Screen size *", new() { Timeout = 10_000 });
         await Assertions.Expect(portal.Locator("[name=answer-size] option")).ToHaveTextAsync(["", "24 inch", "27 inch"]);
     }
+
+    [Fact]
+    public async Task An_admin_changes_an_item_and_then_removes_it_after_confirming()
+    {
+        var item = $"chair-{Guid.NewGuid():N}"[..14];
+        using (var defined = await App.Http.PutAsJsonAsync($"api/catalog/{item}", new { name = "Chair", tasks = Tasks, fulfilmentGroup = "desktop" }))
+        {
+            await defined.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var page = await OpenSection("catalogue");
+        await page.ClickAsync($"[data-edit-item='{item}']", new() { Timeout = 10_000 });
+        var form = page.Locator($"[data-catalogue-form][data-editing='{item}']");
+        await form.Locator("input[name=name]").FillAsync("Standing desk chair");
+        await form.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator($"tr[data-catalogue-item='{item}']")).ToContainTextAsync("Standing desk chair", new() { Timeout = 10_000 });
+        var changed = await Stored(item);
+        Assert.Equal(("Standing desk chair", 2, "desktop"), (changed?.GetProperty("name").GetString(), changed?.GetProperty("version").GetInt32(), changed?.GetProperty("fulfilmentGroup").GetString()));
+
+        await page.ClickAsync($"[data-remove-item='{item}']");
+        await page.ClickAsync($"[data-confirm-remove='{item}']");
+        await page.Locator($"tr[data-catalogue-item='{item}']").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 10_000 });
+        Assert.Null(await Stored(item));
+    }
+
+    private async Task<JsonElement?> Stored(string item) =>
+        (await App.Http.GetFromJsonAsync<JsonElement>("api/catalog")).EnumerateArray().Cast<JsonElement?>().SingleOrDefault(i => i!.Value.GetProperty("id").GetString() == item);
 }

@@ -16,6 +16,7 @@ import { CatalogueFields } from "./catalogue-fields.js";
  * @property {{ kind: string, approvers: string[], required: number }} approval
  * @property {string[]} tasks
  * @property {string} fulfilmentGroup
+ * @property {number} version
  */
 
 const APPROVALS = /** @type {Array<[string, string]>} */ ([["none", "None"], ["manager", "The requester's manager"], ["named", "Every named approver"], ["nOfM", "N of the named approvers"]]);
@@ -27,11 +28,8 @@ export class CatalogueEditor {
   /** @type {CatalogItem | null} */
   #editing = null;
 
-  /**
-   * @param {() => string[]} existingIds the items there are, so a new item cannot silently replace one
-   * @param {(item: CatalogItem) => Promise<void>} saved
-   */
-  constructor(existingIds, saved) {
+  /** @param {(item: CatalogItem) => Promise<void>} saved called with the stored item after each save */
+  constructor(saved) {
     this.heading = element("h3", { text: "Create a catalogue item", attributes: { id: "catalogue-form-heading" } });
     this.fulfilmentGroup = choice("fulfilmentGroup", []);
     this.fields = new CatalogueFields();
@@ -50,13 +48,7 @@ export class CatalogueEditor {
       labelled("Fulfilment tasks, one a line", element("textarea", { attributes: { name: "tasks", rows: "3", maxlength: "4000" } })),
       element("div", { className: "form-actions" }, element("button", { text: "Save catalogue item", attributes: { type: "submit" } })),
       formProblem());
-    onSubmit(this.form, async () => {
-      const id = this.#editing?.id ?? valueOf(this.form, "id") ?? "";
-      if (!this.#editing && existingIds().includes(id)) {
-        throw new ProblemError("Not saved.", { id: [`There is already an item '${id}'; change it from the list.`] }, 409);
-      }
-      await saved(await call(`/api/catalog/${encodeURIComponent(id)}`, { method: "PUT", headers: { "Idempotency-Key": idempotencyKey() }, body: JSON.stringify(this.#read()) }));
-    });
+    onSubmit(this.form, async () => saved(await this.#save()));
   }
 
   async loadChoices() {
@@ -92,6 +84,19 @@ export class CatalogueEditor {
     return /** @type {HTMLInputElement} */ (this.form.elements.namedItem("id"));
   }
 
+  /** @returns {Promise<CatalogItem>} */
+  async #save() {
+    const id = this.#editing?.id ?? valueOf(this.form, "id") ?? "";
+    try {
+      return await call(`/api/catalog/${encodeURIComponent(id)}`, { method: "PUT", headers: { "Idempotency-Key": idempotencyKey() }, body: JSON.stringify(this.#read()) });
+    } catch (error) {
+      if (!this.#editing && error instanceof ProblemError && error.status === 409) {
+        throw new ProblemError(error.message, { id: [`There is already an item '${id}'; change it from the list.`] }, 409);
+      }
+      throw error;
+    }
+  }
+
   #read() {
     return {
       name: valueOf(this.form, "name"),
@@ -101,6 +106,8 @@ export class CatalogueEditor {
       fields: this.fields.read(),
       approval: { kind: valueOf(this.form, "approval.kind"), approvers: list(valueOf(this.form, "approval.approvers")), required: Number(valueOf(this.form, "approval.required") ?? 0) },
       tasks: list(valueOf(this.form, "tasks"), "\n"),
+      // A new item is created at version 0, so an id already taken is refused instead of replaced.
+      version: this.#editing?.version ?? 0,
     };
   }
 }

@@ -44,3 +44,30 @@ export function button(text, attributes = {}) {
 export function emptyRow(columns, text) {
   return element("tr", {}, element("td", { className: "muted", text, attributes: { colspan: String(columns) } }));
 }
+
+/**
+ * Makes a destructive button ask once more, in place: clicked, it gives way to a confirming button and "Keep it".
+ * @param {HTMLButtonElement} trigger
+ * @param {string} confirmText
+ * @param {Record<string, string>} confirmAttributes
+ * @param {() => Promise<void>} action run when confirmed
+ */
+export function confirmFirst(trigger, confirmText, confirmAttributes, action) {
+  trigger.addEventListener("click", () => {
+    const sure = button(confirmText, confirmAttributes);
+    const keep = button("Keep it");
+    const asking = element("span", { className: "admin-confirm" }, sure, keep);
+    keep.addEventListener("click", () => {
+      asking.replaceWith(trigger);
+      trigger.focus();
+    });
+    sure.addEventListener("click", () => {
+      sure.disabled = true;
+      void action().finally(() => {
+        sure.disabled = false;
+      });
+    });
+    trigger.replaceWith(asking);
+    sure.focus();
+  });
+}

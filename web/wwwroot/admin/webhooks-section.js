@@ -3,7 +3,7 @@ import { call } from "../shell/api.js";
 import { element, setText } from "../shell/dom.js";
 import { WebhookEditor } from "./webhook-editor.js";
 import { WebhookDeliveries } from "./webhook-deliveries.js";
-import { button, emptyRow, listTable, row } from "./tables.js";
+import { button, confirmFirst, emptyRow, listTable, row } from "./tables.js";
 
 /** @typedef {import("./webhook-editor.js").WebhookView} WebhookView */
 
@@ -36,21 +36,8 @@ async function render(panel) {
     const log = button("Deliveries", { "data-show-deliveries": webhook.id, "aria-label": `Deliveries of webhook ${webhook.id}` });
     log.addEventListener("click", () => void deliveries.show(webhook.id));
     const remove = button("Delete", { "data-delete-webhook": webhook.id, "aria-label": `Delete webhook ${webhook.id}` });
-    remove.addEventListener("click", () => remove.replaceWith(confirmDelete(webhook, remove)));
-    return [edit, log, remove];
-  };
-
-  /**
-   * Deleting drops the events still waiting, so it asks once more, in place.
-   * @param {WebhookView} webhook
-   * @param {HTMLButtonElement} remove
-   */
-  const confirmDelete = (webhook, remove) => {
-    const sure = button(`Delete ${webhook.id} for good`, { "data-confirm-delete": webhook.id });
-    const keep = button("Keep it");
-    const asking = element("span", { className: "admin-confirm" }, sure, keep);
-    keep.addEventListener("click", () => asking.replaceWith(remove));
-    sure.addEventListener("click", async () => {
+    // Deleting drops the events still waiting, so it asks once more.
+    confirmFirst(remove, `Delete ${webhook.id} for good`, { "data-confirm-delete": webhook.id }, async () => {
       setText(problem, "");
       try {
         await call(`/api/webhooks/${encodeURIComponent(webhook.id)}`, { method: "DELETE", headers: { "If-Match": `"${webhook.version}"` } });
@@ -65,8 +52,7 @@ async function render(panel) {
         setText(problem, /** @type {Error} */ (error).message);
       }
     });
-    queueMicrotask(() => sure.focus());
-    return asking;
+    return [edit, log, remove];
   };
 
   const editor = new WebhookEditor(async (webhook) => {
