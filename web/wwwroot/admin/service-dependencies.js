@@ -1,6 +1,6 @@
 // What a service depends on: add a dependency picked from the real services, remove one. The server refuses a
 // dependency that would close a cycle, and says which path it would close; that refusal is shown beside the picker.
-import { call } from "../shell/api.js";
+import { call, ProblemError } from "../shell/api.js";
 import { element, setText } from "../shell/dom.js";
 import { choice, formProblem, labelled, onSubmit, showProblems } from "./forms.js";
 import { offer } from "./choices.js";
@@ -28,6 +28,9 @@ export class ServiceDependencies {
     onSubmit(this.form, async () => {
       const service = this.#shown();
       const target = this.target.value;
+      if (!target) {
+        throw new ProblemError("Nothing to add.", { dependsOn: ["Every other service is a dependency already, or there is none."] });
+      }
       await this.changed(await call(`/api/services/${encodeURIComponent(service.id)}/dependencies/${encodeURIComponent(target)}`, { method: "PUT" }));
     });
   }
