@@ -33,6 +33,7 @@ app.MapSessionApi();
 app.MapIncidentApi();
 app.MapAdminApi();
 app.MapServiceApi();
+app.MapGroupApi();
 app.MapChangeApi();
 app.MapSlaApi();
 app.MapMajorIncidentApi();

@@ -19,7 +19,8 @@ public static class ServiceRequestApi
     {
         var catalog = app.MapGroup("/api/catalog").WithTags("Service requests");
         catalog.MapGet("/", Catalog).WithName("ListCatalogItems").RequireAuthorization(ItsmPolicies.SignedIn);
-        catalog.MapPut("/{id}", DefineItem).WithName("DefineCatalogItem").RequireAuthorization(ItsmPolicies.Administer);
+        catalog.MapPut("/{id}", DefineItem).WithName("DefineCatalogItem")
+            .WithSummary("Create or change an item; a version (or If-Match) older than the item is refused with 409, version 0 creates only").RequireAuthorization(ItsmPolicies.Administer);
         catalog.MapDelete("/{id}", RemoveItem).WithName("RemoveCatalogItem").RequireAuthorization(ItsmPolicies.Administer);
         Problems(catalog);
 
@@ -46,7 +47,7 @@ public static class ServiceRequestApi
         TypedResults.Ok(await grains.GetGrain<IRequestCatalogGrain>(0).List());
 
     private static async Task<Ok<CatalogItem>> DefineItem(string id, CatalogItemRequest request, HttpContext http, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IRequestCatalogGrain>(0).Define(CallerContext.For(http), request.ToItem(id)));
+        TypedResults.Ok(await grains.GetGrain<IRequestCatalogGrain>(0).Define(CallerContext.For(http, request), request.ToItem(id)));
 
     private static async Task<NoContent> RemoveItem(string id, HttpContext http, IGrainFactory grains)
     {

@@ -10,7 +10,7 @@ public sealed record FormFieldRequest(string? Name, string? Label, string? Type,
 /// <summary>An approval rule as JSON: { kind: none | manager | named | nOfM, approvers, required }.</summary>
 public sealed record ApprovalRuleRequest(string? Kind, IReadOnlyList<string>? Approvers = null, int? Required = null);
 
-/// <summary>The body of PUT /api/catalog/{id}.</summary>
+/// <summary>The body of PUT /api/catalog/{id}; <c>version</c> (or If-Match) is the version read, 0 to create only.</summary>
 public sealed record CatalogItemRequest(
     string? Name,
     string? Description = null,
@@ -18,7 +18,8 @@ public sealed record CatalogItemRequest(
     IReadOnlyList<FormFieldRequest?>? Fields = null,
     ApprovalRuleRequest? Approval = null,
     IReadOnlyList<string>? Tasks = null,
-    string? FulfilmentGroup = null)
+    string? FulfilmentGroup = null,
+    int? Version = null) : IVersionedRequest
 {
     public CatalogItem ToItem(string id)
     {

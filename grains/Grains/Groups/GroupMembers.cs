@@ -7,6 +7,9 @@ public sealed class GroupMembers
 
     public bool Exists(string group) => _sources.ContainsKey(group.Trim());
 
+    /// <summary>The groups that exist, in alphabetical order (ignoring letter case).</summary>
+    public IReadOnlyList<string> Names => [.. _sources.Keys.Order(StringComparer.OrdinalIgnoreCase)];
+
     public void Add(IEnumerable<string> groups)
     {
         foreach (var group in groups)

@@ -24,20 +24,34 @@ public sealed class RequestCatalogGrain(
             throw new DomainValidationException("id", $"At most {MaxItems} catalogue items.");
         }
 
-        store.State.Items[item.Id] = item;
+        var current = store.State.Items.GetValueOrDefault(item.Id)?.Version ?? 0;
+        EnsureVersion(context, current);
+        var stored = item with { Version = current + 1 };
+        store.State.Items[item.Id] = stored;
         await store.WriteStateAsync();
-        return item;
+        return stored;
     }
 
     public async Task Remove(CommandContext context, string itemId)
     {
         EnsureAdmin(context);
-        if (!store.State.Items.Remove(itemId))
+        if (store.State.Items.GetValueOrDefault(itemId) is not { } item)
         {
             throw new NotFoundException($"There is no catalogue item '{itemId}'.");
         }
 
+        EnsureVersion(context, item.Version);
+        store.State.Items.Remove(itemId);
         await store.WriteStateAsync();
+    }
+
+    /// <summary>A caller who names the version it read (0: the item must not exist yet) is refused once the item moved on.</summary>
+    private static void EnsureVersion(CommandContext context, int current)
+    {
+        if (context.ExpectedVersion is { } expected && expected != current)
+        {
+            throw new VersionConflictException(expected, current);
+        }
     }
 
     private static void EnsureAdmin(CommandContext context)

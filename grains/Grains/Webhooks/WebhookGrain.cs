@@ -71,6 +71,11 @@ public sealed class WebhookGrain(
             throw new NotFoundException($"There is no webhook '{Id}'.");
         }
 
+        if (context.ExpectedVersion is { } expected && expected != State.Version)
+        {
+            throw new VersionConflictException(expected, State.Version);
+        }
+
         await GrainFactory.GetGrain<IWebhookDirectoryGrain>(0).Unregister(Id);
         await store.ClearStateAsync();
         _timer?.Dispose();

@@ -24,4 +24,15 @@ public class GroupMembersTests
     {
         Assert.Equal(["dba", "Network"], GroupMembers.Clean([" dba ", "", null, "Network", "network"]));
     }
+
+    [Fact]
+    public void The_groups_are_listed_alphabetically_once_each_and_a_forgotten_one_is_gone()
+    {
+        var members = new GroupMembers();
+        members.Add(["network", "DBA"]);
+        members.Add(["dba", "apps"]);
+        members.Remove(["apps"]);
+
+        Assert.Equal(["DBA", "network"], members.Names);
+    }
 }

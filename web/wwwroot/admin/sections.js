@@ -1,5 +1,10 @@
 // The sections of the administration console, in the order the console lists them. A section is one module that
 // draws itself into the panel it is given; adding one is a module plus a line here.
+import { servicesSection } from "./services-section.js";
+import { maintenanceSection } from "./maintenance-section.js";
+import { catalogueSection } from "./catalogue-section.js";
+import { slaSection } from "./sla-section.js";
+import { webhooksSection } from "./webhooks-section.js";
 
 /**
  * @typedef {object} Section
@@ -11,4 +16,9 @@
 
 /** @type {Section[]} */
 export const SECTIONS = [
+  servicesSection,
+  maintenanceSection,
+  catalogueSection,
+  slaSection,
+  webhooksSection,
 ];
