@@ -32,6 +32,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapSessionApi();
 app.MapIncidentApi();
 app.MapAdminApi();
+app.MapGroupApi();
 app.MapServiceApi();
 app.MapChangeApi();
 app.MapSlaApi();

@@ -13,4 +13,8 @@ public interface IGroupDirectoryGrain : IGrainWithIntegerKey
     /// <summary>Whether the group exists, in any letter case (group membership ignores case).</summary>
     [ReadOnly]
     Task<bool> Exists(string group);
+
+    /// <summary>Every group that exists, in alphabetical order.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<string>> Names();
 }

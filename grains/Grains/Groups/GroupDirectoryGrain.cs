@@ -52,6 +52,8 @@ public sealed class GroupDirectoryGrain(
 
     public Task<bool> Exists(string group) => Task.FromResult(!string.IsNullOrWhiteSpace(group) && _members.Exists(group));
 
+    public Task<IReadOnlyList<string>> Names() => Task.FromResult(_members.Names());
+
     /// <summary>
     /// Reads the groups of every account, key and service made before this directory existed. It calls only reads that
     /// never wait (Find interleaves; services come from the read model), so a record that reports its groups while the

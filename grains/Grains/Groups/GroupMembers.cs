@@ -7,6 +7,9 @@ public sealed class GroupMembers
 
     public bool Exists(string group) => _sources.ContainsKey(group.Trim());
 
+    /// <summary>Every group that exists, spelt as its first source spelt it, in alphabetical order.</summary>
+    public IReadOnlyList<string> Names() => [.. _sources.Keys.Order(StringComparer.OrdinalIgnoreCase)];
+
     public void Add(IEnumerable<string> groups)
     {
         foreach (var group in groups)
