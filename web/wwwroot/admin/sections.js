@@ -1,5 +1,11 @@
 // The sections of the administration console, in the order the console lists them. A section is one module that
 // draws itself into the panel it is given; adding one is a module plus a line here.
+import { usersSection } from "./users-section.js";
+import { groupsSection } from "./groups-section.js";
+import { apiKeysSection } from "./api-keys-section.js";
+import { integrationsSection } from "./integrations-section.js";
+import { escalationSection } from "./escalation-section.js";
+import { onCallSection } from "./on-call-section.js";
 
 /**
  * @typedef {object} Section
@@ -11,4 +17,10 @@
 
 /** @type {Section[]} */
 export const SECTIONS = [
+  usersSection,
+  groupsSection,
+  apiKeysSection,
+  integrationsSection,
+  escalationSection,
+  onCallSection,
 ];
