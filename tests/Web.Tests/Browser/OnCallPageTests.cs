@@ -50,7 +50,7 @@ public class OnCallPageTests(WebAppFixture app) : BrowserTest(app)
         await level.Locator("[data-level-part=schedule]").FillAsync(scheduleId);
         await level.Locator("[data-level-part=minutes]").FillAsync("0");
         await policyForm.GetByRole(AriaRole.Button, new() { Name = "Save policy" }).ClickAsync();
-        await Assertions.Expect(level.Locator("[data-field-problem]").Last).Not.ToBeEmptyAsync(new() { Timeout = 10_000 });
+        await Assertions.Expect(level.Locator("[data-field-problem='levels[0].escalateAfter']")).ToContainTextAsync("waits from", new() { Timeout = 10_000 });
         await level.Locator("[data-level-part=minutes]").FillAsync("1");
         await policyForm.GetByRole(AriaRole.Button, new() { Name = "Save policy" }).ClickAsync();
         await Assertions.Expect(policies.Locator($"[data-policy='{policyId}']")).ToContainTextAsync($"on call in {scheduleId}", new() { Timeout = 10_000 });
