@@ -24,4 +24,14 @@ public class GroupMembersTests
     {
         Assert.Equal(["dba", "Network"], GroupMembers.Clean([" dba ", "", null, "Network", "network"]));
     }
+
+    [Fact]
+    public void The_groups_are_named_as_their_first_source_spelt_them_in_alphabetical_order()
+    {
+        var members = new GroupMembers();
+        members.Add(["network", "DBA"]);
+        members.Add(["Network", "apps"]);
+
+        Assert.Equal(["apps", "DBA", "network"], members.Names());
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Deque.AxeCore.Playwright;
 using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -161,6 +162,22 @@ public class AdminConsolePeopleTests(WebAppFixture app) : BrowserTest(app)
         Assert.InRange(old.GetProperty("retiresAt").GetDateTimeOffset() - DateTimeOffset.UtcNow, TimeSpan.FromHours(1.9), TimeSpan.FromHours(2));
         Assert.Equal(HttpStatusCode.Accepted, await Trigger(second));
         Assert.Equal(HttpStatusCode.Accepted, await Trigger(first));
+    }
+
+    [Fact]
+    public async Task The_people_sections_pass_axe_core()
+    {
+        var page = await OpenSignedIn("admin.html", "admin");
+        var findings = new List<string>();
+        foreach (var section in new[] { "users", "groups", "api-keys", "integrations", "escalation", "on-call" })
+        {
+            await AdminConsole.Open(page, section);
+            var result = await page.RunAxe();
+            findings.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical")
+                .Select(v => $"#{section}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target.ToString()))}"));
+        }
+
+        Assert.True(findings.Count == 0, string.Join(Environment.NewLine, findings));
     }
 
     private async Task<JsonElement> User(string userName) => await App.Http.GetFromJsonAsync<JsonElement>($"api/admin/users/{userName}");
