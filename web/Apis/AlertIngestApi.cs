@@ -21,6 +21,8 @@ public static class AlertIngestApi
         app.MapPost("/v2/enqueue", Enqueue).WithTags("Alerts").WithName("EnqueueAlertEvent").AllowAnonymous().DisableRateLimiting()
             .WithSummary("Trigger, acknowledge or resolve an alert (PagerDuty Events API v2 body); the routing key is the credential");
         var keys = app.MapGroup("/api/integrations").WithTags("Alerts").RequireAuthorization(ItsmPolicies.Administer);
+        keys.MapGet("/", IntegrationKeyListing.List).WithName("ListIntegrationKeys")
+            .WithSummary("The keys events are taken with: current ones and rotated ones until they retire");
         keys.MapPut("/{routingKey}", DefineKey).WithName("DefineIntegrationKey").WithSummary("Bind a routing key to a service");
         keys.MapGet("/{routingKey}", GetKey).WithName("GetIntegrationKey");
         keys.MapPost("/{routingKey}/rotation", RotateKey).WithName("RotateIntegrationKey")

@@ -25,6 +25,8 @@ public static class EscalationApi
             .WithSummary("Create or change a schedule's layers (rotations with hand-off times and optional restrictions); overrides stay");
         schedules.MapGet("/{id}/on-call", WhoIsOnCall).WithName("WhoIsOnCall").RequireAuthorization(ItsmPolicies.ReadOnCallSchedules)
             .WithSummary("Who is on call now (or ?at=), from which layer or override, and until when");
+        app.MapGet("/api/on-call", WhoIsOnCallEverywhere).WithTags("Escalations").WithName("WhoIsOnCallEverywhere").RequireAuthorization(ItsmPolicies.ReadOnCallSchedules)
+            .WithSummary("For every schedule: who is on call now, and who is next from the next hand-off");
         schedules.MapPost("/{id}/overrides", AddOverride).WithName("AddOnCallOverride").RequireAuthorization(ItsmPolicies.WorkIncidents);
         schedules.MapDelete("/{id}/overrides/{overrideId:guid}", RemoveOverride).WithName("RemoveOnCallOverride").RequireAuthorization(ItsmPolicies.WorkIncidents);
 
@@ -57,6 +59,13 @@ public static class EscalationApi
 
     private static async Task<IResult> WhoIsOnCall(string id, DateTimeOffset? at, IGrainFactory grains, TimeProvider time) =>
         Results.Ok(await grains.GetGrain<IOnCallScheduleGrain>(id).WhoIsOnCall(at ?? time.GetUtcNow()));
+
+    private static async Task<IResult> WhoIsOnCallEverywhere(IGrainFactory grains, TimeProvider time)
+    {
+        var at = time.GetUtcNow();
+        var schedules = await grains.GetGrain<IOnCallDirectoryGrain>(0).Schedules();
+        return Results.Ok(await Task.WhenAll(schedules.Select(s => grains.GetGrain<IOnCallScheduleGrain>(s.Id).NowAndNext(at))));
+    }
 
     private static async Task<IResult> AddOverride(string id, OnCallOverrideRequest request, HttpContext http, IGrainFactory grains)
     {

@@ -60,6 +60,9 @@ public static class ItsmPolicies
     /// <summary>Read escalation policies (who is paged, when): agents, the NOC, change managers and admins; not requesters.</summary>
     public const string ReadEscalationPolicies = "read-escalation-policies";
 
+    /// <summary>Read the assignment groups and their members (to assign tickets): agents, the NOC, change managers and admins; not requesters.</summary>
+    public const string ReadGroups = "read-groups";
+
     /// <summary>Users, API keys, policies and the audit log.</summary>
     public const string Administer = "administer";
 
@@ -83,6 +86,7 @@ public static class ItsmPolicies
         [ReadLicences] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
         [ReadOnCallSchedules] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
         [ReadEscalationPolicies] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
+        [ReadGroups] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
         [Administer] = [Role.Admin],
     };
 

@@ -16,4 +16,7 @@ public interface IOnCallScheduleGrain : IGrainWithStringKey
 
     /// <summary>Who is on call at <paramref name="at"/>; fails with <see cref="NotFoundException"/> for an undefined schedule.</summary>
     Task<OnCallShift> WhoIsOnCall(DateTimeOffset at);
+
+    /// <summary>Who is on call at <paramref name="at"/> and who is next; fails with <see cref="NotFoundException"/> for an undefined schedule.</summary>
+    Task<OnCallNowAndNext> NowAndNext(DateTimeOffset at);
 }

@@ -14,7 +14,7 @@ public interface IGroupDirectoryGrain : IGrainWithIntegerKey
     [ReadOnly]
     Task<bool> Exists(string group);
 
-    /// <summary>Every group that exists, in alphabetical order, each once in the letter case first reported.</summary>
+    /// <summary>Every group that exists, in alphabetical order.</summary>
     [ReadOnly]
-    Task<IReadOnlyList<string>> List();
+    Task<IReadOnlyList<string>> Names();
 }

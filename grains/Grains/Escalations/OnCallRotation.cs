@@ -34,6 +34,13 @@ public static class OnCallRotation
         return new OnCallShift(at, now.User, now.Layer, now.Override, null);
     }
 
+    /// <summary>Who takes over when <paramref name="now"/> ends (from its <c>Until</c>); null when nothing ahead changes who is on call.</summary>
+    public static OnCallShift? Next(DefineOnCallSchedule schedule, IReadOnlyList<OnCallOverride> overrides, OnCallShift now)
+    {
+        ArgumentNullException.ThrowIfNull(now);
+        return now.Until is { } handOff ? At(schedule, overrides, handOff) : null;
+    }
+
     private static (string? User, string? Layer, bool Override) Who(DefineOnCallSchedule schedule, DateTimeZone zone, IReadOnlyList<OnCallOverride> overrides, DateTimeOffset at)
     {
         if (overrides.LastOrDefault(o => o.Start <= at && at < o.End) is { } cover)

@@ -68,6 +68,13 @@ public sealed class OnCallScheduleGrain(
         return Task.FromResult(OnCallRotation.At(definition, State.Overrides, at));
     }
 
+    public Task<OnCallNowAndNext> NowAndNext(DateTimeOffset at)
+    {
+        var definition = State.Definition ?? throw new NotFoundException($"There is no on-call schedule '{Id}'.");
+        var now = OnCallRotation.At(definition, State.Overrides, at);
+        return Task.FromResult(new OnCallNowAndNext(Id, definition.Name, now, OnCallRotation.Next(definition, State.Overrides, now)));
+    }
+
     private async Task Change(CommandContext context, Action apply)
     {
         if (context.ExpectedVersion is { } expected && expected != State.Version)

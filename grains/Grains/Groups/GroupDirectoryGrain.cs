@@ -52,7 +52,7 @@ public sealed class GroupDirectoryGrain(
 
     public Task<bool> Exists(string group) => Task.FromResult(!string.IsNullOrWhiteSpace(group) && _members.Exists(group));
 
-    public Task<IReadOnlyList<string>> List() => Task.FromResult(_members.Names);
+    public Task<IReadOnlyList<string>> Names() => Task.FromResult(_members.Names());
 
     /// <summary>
     /// Reads the groups of every account, key and service made before this directory existed. It calls only reads that

@@ -7,8 +7,8 @@ public sealed class GroupMembers
 
     public bool Exists(string group) => _sources.ContainsKey(group.Trim());
 
-    /// <summary>The groups that exist, in alphabetical order (ignoring letter case).</summary>
-    public IReadOnlyList<string> Names => [.. _sources.Keys.Order(StringComparer.OrdinalIgnoreCase)];
+    /// <summary>Every group that exists, spelt as its first source spelt it, in alphabetical order.</summary>
+    public IReadOnlyList<string> Names() => [.. _sources.Keys.Order(StringComparer.OrdinalIgnoreCase)];
 
     public void Add(IEnumerable<string> groups)
     {

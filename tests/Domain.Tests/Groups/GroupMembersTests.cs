@@ -26,13 +26,12 @@ public class GroupMembersTests
     }
 
     [Fact]
-    public void The_groups_are_listed_alphabetically_once_each_and_a_forgotten_one_is_gone()
+    public void The_groups_are_named_as_their_first_source_spelt_them_in_alphabetical_order()
     {
         var members = new GroupMembers();
         members.Add(["network", "DBA"]);
-        members.Add(["dba", "apps"]);
-        members.Remove(["apps"]);
+        members.Add(["Network", "apps"]);
 
-        Assert.Equal(["DBA", "network"], members.Names);
+        Assert.Equal(["apps", "DBA", "network"], members.Names());
     }
 }

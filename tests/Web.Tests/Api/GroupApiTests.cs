@@ -5,26 +5,42 @@ using ItsmOrleans.Web.Tests.Infrastructure;
 
 namespace ItsmOrleans.Web.Tests.Api;
 
+/// <summary>GET /api/groups: the assignment groups with the people in them, for choosing whom a ticket goes to.</summary>
 [Collection(WebAppTests.Name)]
 public class GroupApiTests(WebAppFixture app)
 {
     [Fact]
-    public async Task The_groups_of_accounts_and_services_are_listed_for_admins_only()
+    public async Task An_agent_reads_each_group_with_its_members_and_a_disabled_account_is_not_a_member()
     {
-        var suffix = Guid.NewGuid().ToString("N")[..8];
-        await Accounts.CreateUser(app, "agent", $"desk-{suffix}");
-        using (var defined = await app.Http.PutAsJsonAsync($"api/services/svc-{suffix}", new { name = "Grouped", kind = "technical", supportGroup = $"Storage-{suffix}" }))
+        var group = $"dba-{Guid.NewGuid():N}"[..12];
+        var (ann, _) = await Accounts.CreateUser(app, "agent", group);
+        var (bob, _) = await Accounts.CreateUser(app, "agent", group, "other-" + group);
+        var (gone, _) = await Accounts.CreateUser(app, "agent", group);
+        using (var disabled = await app.Http.Send(HttpMethod.Patch, $"api/admin/users/{gone}", new { disabled = true }))
         {
-            await defined.EnsureStatus(HttpStatusCode.OK);
+            await disabled.EnsureStatus(HttpStatusCode.OK);
         }
 
-        var groups = (await app.Http.GetFromJsonAsync<JsonElement>("api/groups")).EnumerateArray().Select(g => g.GetProperty("name").GetString()).ToList();
-        using var agent = app.CreateHttp(await Accounts.CreateApiKey(app, "agent"));
-        using var refused = await agent.GetAsync("api/groups");
+        var agent = await Accounts.CreateApiKey(app, "agent");
+        using var client = new HttpClient { BaseAddress = app.BaseAddress };
+        client.DefaultRequestHeaders.Add("X-Api-Key", agent);
+        var groups = await client.GetFromJsonAsync<JsonElement>("api/groups");
 
-        Assert.Contains($"desk-{suffix}", groups);
-        Assert.Contains($"Storage-{suffix}", groups);
-        Assert.Equal(groups.Order(StringComparer.OrdinalIgnoreCase), groups);
-        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        var listed = groups.EnumerateArray().Single(g => g.GetProperty("id").GetString() == group);
+        Assert.Equal(group, listed.GetProperty("name").GetString());
+        Assert.Equal(new[] { ann, bob }.Order(), listed.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("userName").GetString()!));
+        Assert.Contains(groups.EnumerateArray(), g => g.GetProperty("name").GetString() == "other-" + group);
+    }
+
+    [Fact]
+    public async Task A_requester_may_not_read_the_groups()
+    {
+        var requester = await Accounts.CreateApiKey(app, "requester");
+        using var client = new HttpClient { BaseAddress = app.BaseAddress };
+        client.DefaultRequestHeaders.Add("X-Api-Key", requester);
+
+        using var answer = await client.GetAsync("api/groups");
+
+        Assert.Equal(HttpStatusCode.Forbidden, answer.StatusCode);
     }
 }

@@ -5,6 +5,12 @@ import { maintenanceSection } from "./maintenance-section.js";
 import { catalogueSection } from "./catalogue-section.js";
 import { slaSection } from "./sla-section.js";
 import { webhooksSection } from "./webhooks-section.js";
+import { usersSection } from "./users-section.js";
+import { groupsSection } from "./groups-section.js";
+import { apiKeysSection } from "./api-keys-section.js";
+import { integrationsSection } from "./integrations-section.js";
+import { escalationSection } from "./escalation-section.js";
+import { onCallSection } from "./on-call-section.js";
 
 /**
  * @typedef {object} Section
@@ -19,6 +25,12 @@ export const SECTIONS = [
   servicesSection,
   maintenanceSection,
   catalogueSection,
-  slaSection,
+  usersSection,
+  groupsSection,
+  apiKeysSection,
+  integrationsSection,
+  escalationSection,
+  onCallSection,
   webhooksSection,
+  slaSection,
 ];

@@ -24,6 +24,7 @@ export const PAGES = [
   { path: "/contracts.html", label: "Contracts & licences", roles: WATCHERS },
   { path: "/search.html", label: "Search", roles: EVERYONE },
   { path: "/reports.html", label: "Reports", roles: WATCHERS },
+  { path: "/oncall.html", label: "On call", roles: WATCHERS },
   { path: "/data.html", label: "Data tools", roles: ["admin"] },
   { path: "/admin.html", label: "Administration", roles: ["admin"] },
 ];

@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ItsmOrleans.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ItsmOrleans.Web.Tests.Browser;
+
+/// <summary>
+/// On-call schedules and escalation policies: an admin defines them in the console by typing and sees who is on call now
+/// and next, and an alert pages that person; agents and the NOC read them on the On call page, which turns over at the hand-off.
+/// </summary>
+[Collection(WebAppTests.Name)]
+[Trait("Category", "Browser")]
+public class OnCallPageTests(WebAppFixture app) : BrowserTest(app)
+{
+    [Fact]
+    public async Task An_admin_defines_a_schedule_of_two_and_a_policy_using_it_sees_now_and_next_and_an_alert_pages_the_person_on_call_now()
+    {
+        var (ann, _) = await Accounts.CreateUser(App, "agent");
+        var (bob, _) = await Accounts.CreateUser(App, "agent");
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var (scheduleId, policyId) = ($"dba-{suffix}", $"db-{suffix}");
+        var firstTurn = DateTime.UtcNow.Date.AddDays(-1);
+        var page = await OpenSignedIn("admin.html", "admin");
+
+        var schedules = await AdminConsole.Open(page, "on-call");
+        var form = schedules.Locator("[data-schedule-form]");
+        await form.Locator("input[name=id]").FillAsync(scheduleId);
+        await form.Locator("input[name=name]").FillAsync("DBA on call " + suffix);
+        await form.Locator("input[name=timeZone]").FillAsync("UTC");
+        var layer = form.Locator("[data-schedule-layer]").First;
+        await layer.Locator("[data-layer-part=users]").FillAsync($"{ann}, {bob}");
+        await layer.Locator("[data-layer-part=start]").FillAsync(firstTurn.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+        await layer.Locator("[data-layer-part=every]").FillAsync("1");
+        await layer.Locator("[data-layer-part=unit]").SelectOptionAsync("days");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Save schedule" }).ClickAsync();
+        var card = schedules.Locator($"[data-schedule='{scheduleId}']");
+        await card.WaitForAsync(new() { Timeout = 10_000 });
+        var onCallNow = await card.Locator("[data-on-call-now]").InnerTextAsync();
+        var onCallNext = await card.Locator("[data-on-call-next]").InnerTextAsync();
+        var handOff = await card.Locator("[data-on-call-from]").GetAttributeAsync("datetime");
+
+        var policies = await AdminConsole.Open(page, "escalation");
+        var policyForm = policies.Locator("[data-policy-form]");
+        await policyForm.Locator("input[name=id]").FillAsync(policyId);
+        await policyForm.Locator("input[name=name]").FillAsync("Database paging " + suffix);
+        var level = policyForm.Locator("[data-policy-level]").First;
+        await level.Locator("[data-level-part=schedule]").FillAsync(scheduleId);
+        await level.Locator("[data-level-part=minutes]").FillAsync("0");
+        await policyForm.GetByRole(AriaRole.Button, new() { Name = "Save policy" }).ClickAsync();
+        await Assertions.Expect(level.Locator("[data-field-problem='levels[0].escalateAfter']")).ToContainTextAsync("waits from", new() { Timeout = 10_000 });
+        await level.Locator("[data-level-part=minutes]").FillAsync("1");
+        await policyForm.GetByRole(AriaRole.Button, new() { Name = "Save policy" }).ClickAsync();
+        await Assertions.Expect(policies.Locator($"[data-policy='{policyId}']")).ToContainTextAsync($"on call in {scheduleId}", new() { Timeout = 10_000 });
+
+        var (routingKey, service) = await Integrations.Define(App.Http, "Orders database");
+        using (var bound = await App.Http.PutAsJsonAsync($"api/services/{service}", new { name = "Orders database", kind = "technical", criticality = 1, escalationPolicy = policyId }))
+        {
+            await bound.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        using var monitor = new HttpClient { BaseAddress = App.BaseAddress };
+        using (var triggered = await monitor.PostAsJsonAsync("v2/enqueue", new
+        {
+            routing_key = routingKey,
+            event_action = "trigger",
+            dedup_key = "replication-lag",
+            payload = new { summary = "Replication lag 300 s", source = "db-2", severity = "critical" },
+        }))
+        {
+            await triggered.EnsureStatus(HttpStatusCode.Accepted);
+        }
+
+        var paged = await Eventually.Get<string[]>(async () =>
+        {
+            var alerts = await App.Http.GetFromJsonAsync<JsonElement>($"api/alerts?serviceId={service}&dedupKey=replication-lag");
+            if (alerts.EnumerateArray().FirstOrDefault() is not { ValueKind: JsonValueKind.Object } alert
+                || !alert.TryGetProperty("incidentId", out var incident) || incident.GetString() is not { } incidentId)
+            {
+                return null;
+            }
+
+            using var escalation = await App.Http.GetAsync($"api/incidents/{incidentId}/escalation");
+            return escalation.IsSuccessStatusCode && (await escalation.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("steps") is { ValueKind: JsonValueKind.Array } steps && steps.GetArrayLength() > 0
+                ? steps[0].GetProperty("users").EnumerateArray().Select(u => u.GetString()!).ToArray()
+                : null;
+        }, TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(200), "the first page of the escalation");
+
+        Assert.Equal(new[] { ann, bob }.Order(), new[] { onCallNow, onCallNext }.Order());
+        Assert.Equal(firstTurn.AddDays(2), DateTimeOffset.Parse(handOff!, CultureInfo.InvariantCulture).UtcDateTime);
+        Assert.Equal([onCallNow], paged);
+    }
+
+    [Theory]
+    [InlineData("agent")]
+    [InlineData("noc")]
+    public async Task Agents_and_the_noc_see_who_is_on_call_now_and_next_and_the_page_turns_over_at_the_hand_off(string role)
+    {
+        var (ann, _) = await Accounts.CreateUser(App, "agent");
+        var (bob, _) = await Accounts.CreateUser(App, "agent");
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var scheduleId = $"net-{suffix}";
+        // One-minute turns whose current one ends within about twenty seconds: the page should turn over by itself.
+        var start = DateTime.UtcNow.AddSeconds(-40);
+        await Put($"api/on-call-schedules/{scheduleId}", new
+        {
+            name = "Network on call " + suffix,
+            timeZone = "UTC",
+            layers = new[] { new { name = "primary", users = new[] { ann, bob }, start = start.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture), turnLength = "00:01:00" } },
+        });
+        await Put($"api/escalation-policies/net-{suffix}", new
+        {
+            name = "Network paging " + suffix,
+            levels = new[] { new { escalateAfter = "00:10:00", targets = new[] { new { kind = "schedule", id = scheduleId } } } },
+        });
+
+        var page = await OpenSignedIn("oncall.html", role);
+        await page.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });
+        var card = page.Locator($"[data-on-call-schedules] [data-schedule='{scheduleId}']");
+        var onCallNow = await card.Locator("[data-on-call-now]").InnerTextAsync();
+        var onCallNext = await card.Locator("[data-on-call-next]").InnerTextAsync();
+        var policy = page.Locator($"[data-on-call-policies] [data-policy='net-{suffix}']");
+        var links = await page.Locator("header [aria-label=Pages] a").AllInnerTextsAsync();
+
+        await Assertions.Expect(policy).ToContainTextAsync($"on call in {scheduleId}");
+        await Assertions.Expect(page.Locator("[data-on-call-policies] :is(button, input, select, textarea)")).ToHaveCountAsync(0);
+        await Assertions.Expect(card.Locator("[data-on-call-now]")).ToHaveTextAsync(onCallNext, new() { Timeout = 30_000 });
+        Assert.Equal(new[] { ann, bob }.Order(), new[] { onCallNow, onCallNext }.Order());
+        Assert.Equal("On call", await page.Locator("header [aria-current=page]").InnerTextAsync());
+        Assert.Contains("On call", links);
+        Assert.DoesNotContain("Administration", links);
+    }
+
+    private async Task Put(string path, object body)
+    {
+        using var response = await App.Http.PutAsJsonAsync(path, body);
+        await response.EnsureStatus(HttpStatusCode.OK);
+    }
+}
