@@ -88,6 +88,7 @@ public class ChangeCatalogPageTests(WebAppFixture app) : BrowserTest(app)
         await form.Locator("input[name=end]").FillAsync(Local(requests.Day.AddHours(30)));
         await form.Locator("select[name=serviceIds]").SelectOptionAsync([mail]);
         await form.Locator("textarea[name=reason]").FillAsync("Books close");
+        await Screenshot(page, "change-catalog.png");
         await form.Locator("[data-save-item]").ClickAsync();
         await freezes.Locator($"[data-item='{id}']").WaitForAsync(Shown);
         await page.ClickAsync("[data-close-catalog]");

@@ -12,3 +12,8 @@
 /** @type {Section[]} */
 export const SECTIONS = [
 ];
+
+import { auditSection } from "./audit-section.js";
+import { alertIntakeSection } from "./alert-intake-section.js";
+
+SECTIONS.push(auditSection, alertIntakeSection);
