@@ -46,6 +46,7 @@ public class AlertIntakeSectionTests(WebAppFixture app) : BrowserTest(app)
             + " && Number(document.querySelector('[data-count=deduplicated]').textContent) >= deduplicated",
             new[] { acceptedBefore + 3, deduplicatedBefore + 1 }, new() { Timeout = 15_000 });
         await Screenshot(page, "admin-alert-intake.png");
+        Assert.Empty(await AxeFindings.Serious(page, "alert intake"));
     }
 
     private static async Task<long> Count(IPage page, string key) =>

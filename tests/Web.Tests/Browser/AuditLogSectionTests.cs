@@ -33,6 +33,7 @@ public class AuditLogSectionTests(WebAppFixture app) : BrowserTest(app)
         await page.ClickAsync("[data-audit-more]");
         await createdRow.WaitForAsync(new() { Timeout = 15_000 });
         await Screenshot(page, "admin-audit.png");
+        Assert.Empty(await AxeFindings.Serious(page, "the audit log"));
         var cells = await createdRow.Locator("td").AllInnerTextsAsync();
         Assert.Equal(new[] { "user created", created }, cells.Skip(2).Take(2));
         Assert.Contains("roles agent", cells[4], StringComparison.Ordinal);

@@ -89,6 +89,7 @@ public class ChangeCatalogPageTests(WebAppFixture app) : BrowserTest(app)
         await form.Locator("select[name=serviceIds]").SelectOptionAsync([mail]);
         await form.Locator("textarea[name=reason]").FillAsync("Books close");
         await Screenshot(page, "change-catalog.png");
+        Assert.Empty(await AxeFindings.Serious(page, "the catalogue dialog"));
         await form.Locator("[data-save-item]").ClickAsync();
         await freezes.Locator($"[data-item='{id}']").WaitForAsync(Shown);
         await page.ClickAsync("[data-close-catalog]");

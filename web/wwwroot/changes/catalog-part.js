@@ -76,7 +76,7 @@ export class CatalogPart {
   show(items) {
     this.#items = items;
     this.#list.replaceChildren(...(items.length === 0
-      ? [element("li", { className: "muted", text: `No ${this.#fields.noun} yet.` })]
+      ? [element("li", { className: "muted", text: `No ${this.#fields.noun}s yet.` })]
       : items.map((item) => {
         const edit = element("button", { text: "Edit", attributes: { type: "button", "aria-label": `Edit ${item.name}`, "data-edit-item": item.id } });
         edit.addEventListener("click", () => this.#open(item));

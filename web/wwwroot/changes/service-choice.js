@@ -5,7 +5,8 @@
  * @param {{ id: string, name: string }[]} services
  */
 export function offerServices(select, services) {
-  select.replaceChildren(...services.map((service) => new Option(service.name, service.id)));
+  // Names need not be unique; the id tells two alike apart.
+  select.replaceChildren(...services.map((service) => new Option(`${service.name} (${service.id})`, service.id)));
 }
 
 /**
