@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Deque.AxeCore.Playwright;
 using ItsmOrleans.Testing;
 using ItsmOrleans.Web.Tests.Infrastructure;
 
@@ -49,9 +48,7 @@ public class PageShellTests(WebAppFixture app) : BrowserTest(app)
             await page.Locator("[data-major-banner]").Filter(new() { HasText = "Shell outage " + suffix }).WaitForAsync(new() { Timeout = 15_000 });
             await page.Locator("[data-notices] [data-notice]").Filter(new() { HasText = "Shell suite " + suffix }).WaitForAsync(new() { Timeout = 15_000 });
 
-            var result = await page.RunAxe();
-            findings.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical")
-                .Select(v => $"{path}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target.ToString()))}"));
+            findings.AddRange(await AxeFindings.Serious(page, path));
         }
 
         Assert.True(findings.Count == 0, string.Join(Environment.NewLine, findings));

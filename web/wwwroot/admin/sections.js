@@ -34,3 +34,8 @@ export const SECTIONS = [
   webhooksSection,
   slaSection,
 ];
+
+import { auditSection } from "./audit-section.js";
+import { alertIntakeSection } from "./alert-intake-section.js";
+
+SECTIONS.push(auditSection, alertIntakeSection);

@@ -1,12 +1,7 @@
 // The dialog that raises a change or edits one: every field of the change request, the risk questionnaire included.
 import { setText } from "../shell/dom.js";
 import { call, idempotencyKey } from "../shell/api.js";
-
-/** @param {Date} date as the value of a datetime-local input, in the browser's time zone */
-function localInput(date) {
-  const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return shifted.toISOString().slice(0, 16);
-}
+import { localInput } from "./local-time.js";
 
 export class ChangeEditor {
   #dialog;
@@ -14,8 +9,6 @@ export class ChangeEditor {
   #onSaved;
   /** @type {{ id: string, version: number } | null} the change being edited, null when raising one */
   #editing = null;
-  /** @type {any[]} */
-  #templates = [];
 
   /**
    * @param {HTMLDialogElement} dialog
@@ -38,8 +31,12 @@ export class ChangeEditor {
    * @param {any[]} templates standard-change templates
    */
   offer(services, templates) {
-    this.#templates = templates;
     this.#select("serviceId").append(...services.map((s) => new Option(s.name, s.id)));
+    this.offerTemplates(templates);
+  }
+
+  /** @param {any[]} templates the standard-change templates as they are now */
+  offerTemplates(templates) {
     this.#select("templateId").replaceChildren(...templates.map((t) => new Option(t.name, t.id)));
   }
 

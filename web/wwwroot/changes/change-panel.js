@@ -1,16 +1,7 @@
 import { element, setText } from "../shell/dom.js";
+import { formatWhen as when } from "./local-time.js";
 
 /** @typedef {import("./calendar-state.js").ChangeConflict} ChangeConflict */
-
-const TIME = new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
-
-/**
- * @param {string} iso
- * @returns {string}
- */
-function when(iso) {
-  return TIME.format(new Date(iso));
-}
 
 /**
  * The side panel: one change as GET /api/changes/{id} returns it. Text only, never HTML from data.

@@ -7,6 +7,7 @@ import { CalendarState } from "./calendar-state.js";
 import { ChangePanel } from "./change-panel.js";
 import { ChangeActions } from "./change-actions.js";
 import { ChangeEditor } from "./change-editor.js";
+import { CatalogDialog } from "./catalog-dialog.js";
 import { getChange, getServices, moveWindow } from "./change-api.js";
 import { call } from "../shell/api.js";
 import { offerOpenIncidents } from "../board/incident-lookup.js";
@@ -40,12 +41,23 @@ let serviceId = params.get("service");
 /** @type {string[]} */
 const roles = (await call("/api/me")).roles;
 const canWork = roles.some((role) => role === "agent" || role === "change-manager" || role === "admin");
+// The CAB (approve-changes) also keeps the standard-change templates and the freezes.
 const canVote = roles.some((role) => role === "change-manager" || role === "admin");
 const editor = new ChangeEditor(/** @type {HTMLDialogElement} */ (required("[data-change-editor]")), (view) => display(view));
 const actions = new ChangeActions(required("[data-change-actions]"), { onChanged: (view) => display(view), onEdit: (view) => editor.edit(view) }, canVote);
 const newChange = /** @type {HTMLButtonElement} */ (required("[data-new-change]"));
 newChange.hidden = !canWork;
 newChange.addEventListener("click", () => editor.create());
+const catalog = new CatalogDialog(/** @type {HTMLDialogElement} */ (required("[data-catalog]")), (kept) => {
+  editor.offerTemplates(kept.templates);
+  // Freezes reach the calendar in a stream's snapshot only, so a fresh subscription shows the edit.
+  if (state.range) {
+    connection?.resubscribe([state.range]);
+  }
+});
+const openCatalog = /** @type {HTMLButtonElement} */ (required("[data-open-catalog]"));
+openCatalog.hidden = !canVote;
+openCatalog.addEventListener("click", () => void catalog.open());
 
 /**
  * Shows a change in the side panel, with what the user may do to it.
@@ -169,8 +181,9 @@ filter.addEventListener("change", () => {
 });
 
 Promise.all([getServices(), canWork ? call("/api/change-catalog") : { templates: [] }])
-  .then(([services, catalog]) => {
-    editor.offer(services, catalog.templates);
+  .then(([services, kept]) => {
+    editor.offer(services, kept.templates);
+    catalog.offerServices(services);
     for (const service of services) {
       filter.append(new Option(service.name, service.id));
     }
