@@ -11,6 +11,8 @@ import { apiKeysSection } from "./api-keys-section.js";
 import { integrationsSection } from "./integrations-section.js";
 import { escalationSection } from "./escalation-section.js";
 import { onCallSection } from "./on-call-section.js";
+import { auditSection } from "./audit-section.js";
+import { alertIntakeSection } from "./alert-intake-section.js";
 
 /**
  * @typedef {object} Section
@@ -33,9 +35,6 @@ export const SECTIONS = [
   onCallSection,
   webhooksSection,
   slaSection,
+  auditSection,
+  alertIntakeSection,
 ];
-
-import { auditSection } from "./audit-section.js";
-import { alertIntakeSection } from "./alert-intake-section.js";
-
-SECTIONS.push(auditSection, alertIntakeSection);
