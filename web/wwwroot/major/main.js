@@ -230,3 +230,8 @@ new BoardConnection({
   },
 }).start();
 void offerOpenIncidents(/** @type {HTMLDataListElement} */ (required("[data-open-incidents]")));
+// An address that names one (/major.html?id=…, as the ticket page links) opens it.
+const addressed = new URLSearchParams(window.location.search).get("id");
+if (addressed) {
+  show(addressed).catch((/** @type {Error} */ error) => setText(problem, error.message));
+}

@@ -9,6 +9,15 @@ import { ReplyBox } from "./reply-box.js";
 import { ResolutionAnswer } from "./resolution-answer.js";
 import { TicketState } from "./ticket-state.js";
 import { showTimeline } from "./timeline-view.js";
+import { showFacts } from "./facts-view.js";
+import { TicketCommands } from "./ticket-commands.js";
+import { WorkflowActions } from "./workflow-actions.js";
+import { AssignmentForm } from "./assignment-form.js";
+import { SlaPanel } from "./sla-panel.js";
+import { EscalationPanel } from "./escalation-panel.js";
+import { ProblemLink } from "./problem-link.js";
+import { MajorDeclaration } from "./major-declaration.js";
+import { ServerClock } from "../board/server-clock.js";
 
 startShell();
 
@@ -93,51 +102,52 @@ new ReplyBox(replyForm, state, ticketId, me, (typing) => {
   }
 });
 
-function showFacts() {
+const clock = new ServerClock();
+const commands = new TicketCommands(state, ticketId, (incident) => {
+  if (state.apply({ incident, timeline: [], complete: false, viewers: null }).fields) {
+    showIncident();
+    editor.show();
+  }
+});
+const workPanel = required("[data-work-panel]");
+const workflow = new WorkflowActions(workPanel, commands);
+const assignment = new AssignmentForm(required("[data-assign-form]"), commands);
+const sla = new SlaPanel(required("[data-sla]"));
+const escalation = can.readsEscalations ? new EscalationPanel(required("[data-escalation-panel]"), ticketId, commands) : null;
+const problemLink = can.worksProblems ? new ProblemLink(required("[data-problem-panel]"), ticketId, commands) : null;
+// Major incidents are the service desk's: a requester is neither offered one nor sent to the console.
+const major = can.serviceDesk ? new MajorDeclaration(required("[data-major-panel]"), ticketId, commands, can.runsMajorIncidents) : null;
+required("[data-problem-panel]").hidden = problemLink === null;
+if (can.readsGroups) {
+  // The people in the groups are the commanders to choose from.
+  void assignment.load().then((groups) => major?.offerCommanders([me, ...groups.flatMap((group) => group.members)]));
+}
+void problemLink?.load();
+setInterval(() => {
+  sla.tick(clock.now());
+  escalation?.tick(clock.now());
+}, 1_000);
+
+function showIncident() {
   const incident = state.incident;
   document.title = `${incident.number} · ${incident.title} · ItsmOrleans`;
   setText(required("[data-page-title]"), `${incident.number} · ${incident.priority}`);
   setText(required("[data-version]"), `version ${incident.version}`);
-  required("[data-facts]").replaceChildren(...[
-    ["Status", incident.status],
-    ["Priority", incident.priority],
-    ["Assignee", incident.assignee ?? "nobody"],
-    ["Group", incident.assignmentGroup ?? "none"],
-    ["Service", incident.serviceId ?? "none"],
-    ["Requester", incident.requester],
-  ].flatMap(([term, value]) => [element("dt", { text: term }), element("dd", { text: value, attributes: { "data-fact": term.toLowerCase() } })]),
-  ...related(incident));
+  showFacts(required("[data-facts]"), incident, can.serviceDesk);
   required("[data-take]").toggleAttribute("hidden", !can.works || incident.assignee === me);
   // A closed or cancelled ticket takes no more replies.
   replyForm.hidden = !can.replies || incident.status === "closed" || incident.status === "cancelled";
   answer.show();
-}
-
-/**
- * The records linked to the ticket, each a link to where it is worked.
- * @param {any} incident
- * @returns {HTMLElement[]}
- */
-function related(incident) {
-  /** @type {[string, string, string][]} */
-  const links = [];
-  if (incident.problem) {
-    const workaround = incident.problem.workaround ? ` · workaround: ${incident.problem.workaround}` : "";
-    links.push(["Problem", `${incident.problem.number}${incident.problem.knownError ? " (known error)" : ""}${workaround}`, "/problems.html"]);
+  workPanel.hidden = !can.worksOn(incident);
+  if (!workPanel.hidden) {
+    workflow.show(incident);
+    assignment.show(incident);
   }
-  if (incident.majorIncident) {
-    links.push(["Major incident", incident.majorIncident.number, "/major.html"]);
-  }
-  if (incident.causedByChange) {
-    links.push(["Caused by change", incident.causedByChange.number, "/changes.html"]);
-  }
-  // The consoles are the service desk's; a requester reads what the ticket is linked to without a way in.
-  return links.flatMap(([term, text, href]) => [
-    element("dt", { text: term }),
-    can.serviceDesk
-      ? element("dd", { attributes: { "data-fact": term.toLowerCase() } }, element("a", { text, attributes: { href } }))
-      : element("dd", { text, attributes: { "data-fact": term.toLowerCase() } }),
-  ]);
+  sla.show(incident.sla);
+  sla.tick(clock.now());
+  problemLink?.show(incident);
+  major?.show(incident);
+  void escalation?.load(can.worksOn(incident));
 }
 
 required("[data-take]").addEventListener("click", async () => {
@@ -157,9 +167,10 @@ const connection = new BoardConnection({
   // Resumes from the last entry held, so a dropped connection receives exactly what it missed.
   args: () => [ticketId, state.lastSequence],
   onMessage: (/** @type {any} */ message) => {
+    clock.observe(message.serverTime);
     const { fields, added, presence } = state.apply(message);
     if (fields) {
-      showFacts();
+      showIncident();
       editor.show();
     }
     if (added.length > 0 || message.complete) {

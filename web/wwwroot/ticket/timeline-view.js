@@ -1,4 +1,5 @@
-// The ticket's timeline, newest first: comments and work notes with their text, changes with old and new values.
+// The ticket's timeline, newest first: public replies and internal work notes each labelled as such, changes with old
+// and new values.
 import { element } from "../shell/dom.js";
 
 const TIME = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit" });
@@ -7,11 +8,15 @@ const TIME = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short"
 function describe(item) {
   const { entry, comment } = item;
   if (comment) {
-    return `${comment.author} ${comment.visibility === "workNote" ? "(work note)" : "(public reply)"}: ${comment.text}`;
+    const internal = comment.visibility === "workNote";
+    return [
+      element("span", { className: `comment-label ${internal ? "work-note" : "public-reply"}`, text: internal ? "Internal work note" : "Public reply" }),
+      element("span", { text: ` ${comment.author}: ${comment.text}` }),
+    ];
   }
   const changes = entry.changes.map((c) => `${c.field}: ${c.old ?? "—"} → ${c.new ?? "—"}`).join("; ");
   // The note says why (a reopened ticket's reason, say), so it shows beside the changes too.
-  return `${entry.actor} · ${entry.kind}${changes ? ` · ${changes}` : ""}${entry.note ? ` · ${entry.note}` : ""}`;
+  return [element("span", { text: `${entry.actor} · ${entry.kind}${changes ? ` · ${changes}` : ""}${entry.note ? ` · ${entry.note}` : ""}` })];
 }
 
 /**
@@ -20,7 +25,8 @@ function describe(item) {
  */
 export function showTimeline(list, items) {
   list.replaceChildren(...[...items].sort((a, b) => b.entry.sequence - a.entry.sequence).map((item) =>
-    element("li", { className: `kind-${item.entry.kind}`, attributes: { "data-sequence": String(item.entry.sequence) } },
-      element("time", { text: TIME.format(new Date(item.entry.at)), attributes: { datetime: item.entry.at } }),
-      element("span", { text: ` ${describe(item)}` }))));
+    element("li", {
+      className: `kind-${item.entry.kind}`,
+      attributes: { "data-sequence": String(item.entry.sequence), ...(item.comment ? { "data-visibility": item.comment.visibility } : {}) },
+    }, element("time", { text: `${TIME.format(new Date(item.entry.at))} `, attributes: { datetime: item.entry.at } }), ...describe(item))));
 }
