@@ -104,7 +104,9 @@ public class TicketWorkflowPageTests(WebAppFixture app) : BrowserTest(app)
     [Fact]
     public async Task An_agent_outside_the_incidents_group_is_offered_no_moves_and_a_noc_watcher_none_either()
     {
-        var incident = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Payroll export stuck", group: $"payroll-{Guid.NewGuid():N}"[..20]));
+        var group = $"payroll-{Guid.NewGuid():N}"[..20];
+        await Accounts.CreateUser(App, "agent", group);
+        var incident = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Payroll export stuck", group: group));
         foreach (var role in new[] { "agent", "noc" })
         {
             var page = await OpenSignedIn($"ticket.html?id={incident.Id}", role);
