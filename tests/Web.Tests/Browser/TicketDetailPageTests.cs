@@ -35,6 +35,7 @@ public class TicketDetailPageTests(WebAppFixture app) : BrowserTest(app)
         await agent.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });
         await agent.FillAsync("[data-reply-form] textarea", "Charger model is the 45 W one");
         await agent.ClickAsync("[data-send]");
+        await Assertions.Expect(agent.Locator("[data-reply-form] textarea")).ToBeEmptyAsync(new() { Timeout = 10_000 });
         await agent.FillAsync("[data-reply-form] textarea", "We are sending a new charger");
         await agent.SelectOptionAsync("[data-reply-form] select", "public");
         await agent.ClickAsync("[data-send]");

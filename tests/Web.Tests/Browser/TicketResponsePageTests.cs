@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Deque.AxeCore.Playwright;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -60,6 +61,9 @@ public class TicketResponsePageTests(WebAppFixture app) : BrowserTest(app)
         var escalation = await App.Http.GetFromJsonAsync<System.Text.Json.JsonElement>($"api/incidents/{incident.Id}/escalation");
         Assert.Equal("acknowledged", escalation.GetProperty("status").GetString());
         Assert.Equal(engineer, (await Stored(incident.Id)).Assignee);
+        await Screenshot(page, "ticket-escalation.png");
+        var findings = (await page.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}");
+        Assert.Empty(findings);
 
         await Assertions.Expect(page.Locator($"[data-commanders] option[value='{engineer}']")).ToHaveCountAsync(1);
         await page.FillAsync("[data-major-form] input[name=commander]", engineer);

@@ -17,6 +17,7 @@ import { SlaPanel } from "./sla-panel.js";
 import { EscalationPanel } from "./escalation-panel.js";
 import { ProblemLink } from "./problem-link.js";
 import { MajorDeclaration } from "./major-declaration.js";
+import { PresenceReporter } from "./presence-reporter.js";
 import { ServerClock } from "../board/server-clock.js";
 
 startShell();
@@ -34,9 +35,6 @@ function required(selector) {
   return /** @type {T} */ (node);
 }
 
-const HEARTBEAT_MS = 2_000;
-const TYPING_LINGERS_MS = 4_000;
-
 const ticketId = new URLSearchParams(window.location.search).get("id") ?? "";
 if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ticketId)) {
   setText(required("[data-connection-label]"), "No ticket");
@@ -48,36 +46,8 @@ const me = signedIn.name;
 const can = abilitiesOf(signedIn);
 const state = new TicketState();
 
-/** What this tab is doing, as others see it. */
-let activity = { name: "viewing", field: /** @type {string | null} */ (null) };
-/** @type {ReturnType<typeof setTimeout> | undefined} */
-let typingEnds;
-
-/**
- * @param {string} name
- * @param {string | null} [field]
- */
-function doing(name, field = null) {
-  const changed = activity.name !== name || activity.field !== field;
-  activity = { name, field };
-  if (changed) {
-    void report();
-  }
-}
-
-async function report() {
-  if (!can.serviceDesk) {
-    return; // Requesters neither report nor see who is on a ticket.
-  }
-  const name = document.visibilityState === "hidden" ? "idle" : activity.name;
-  try {
-    await connection.invoke("ReportPresence", ticketId, name, name === "editing" ? activity.field : null);
-  } catch (error) {
-    console.debug("Presence not reported; the next heartbeat tries again.", error);
-  }
-}
-
-const editor = new FieldEditor(required("[data-fields-form]"), state, ticketId, (field) => doing(field ? "editing" : "viewing", field));
+const presence = new PresenceReporter(ticketId, can.serviceDesk);
+const editor = new FieldEditor(required("[data-fields-form]"), state, ticketId, (field) => presence.doing(field ? "editing" : "viewing", field));
 if (!can.works) {
   editor.lock();
   required("[data-take]").hidden = true;
@@ -94,13 +64,7 @@ if (!can.works) {
   setText(required("[data-reply-label]"), "Reply to the service desk");
 }
 const answer = new ResolutionAnswer(required("[data-resolution]"), state, ticketId, me);
-new ReplyBox(replyForm, state, ticketId, me, (typing) => {
-  clearTimeout(typingEnds);
-  doing(typing ?? "viewing");
-  if (typing) {
-    typingEnds = setTimeout(() => doing("viewing"), TYPING_LINGERS_MS);
-  }
-});
+new ReplyBox(replyForm, state, ticketId, me, (typing) => presence.typing(typing));
 
 const clock = new ServerClock();
 const commands = new TicketCommands(state, ticketId, (incident) => {
@@ -168,7 +132,7 @@ const connection = new BoardConnection({
   args: () => [ticketId, state.lastSequence],
   onMessage: (/** @type {any} */ message) => {
     clock.observe(message.serverTime);
-    const { fields, added, presence } = state.apply(message);
+    const { fields, added, presence: viewersChanged } = state.apply(message);
     if (fields) {
       showIncident();
       editor.show();
@@ -177,11 +141,11 @@ const connection = new BoardConnection({
       showTimeline(required("[data-timeline]"), [...state.timeline.values()]);
       editor.show();
     }
-    if (presence) {
+    if (viewersChanged) {
       showPresence(required("[data-presence]"), state.viewers, me);
     }
     if (message.kind === "snapshot") {
-      void report();
+      void presence.report();
       document.body.dataset.ready = "true";
     }
   },
@@ -197,9 +161,5 @@ const connection = new BoardConnection({
     return missing;
   },
 });
+presence.start(connection);
 connection.start();
-if (can.serviceDesk) {
-  setInterval(() => void report(), HEARTBEAT_MS);
-  document.addEventListener("visibilitychange", () => void report());
-  window.addEventListener("pagehide", () => void connection.invoke("LeaveTicket", ticketId));
-}
