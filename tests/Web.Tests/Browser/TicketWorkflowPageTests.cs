@@ -102,6 +102,54 @@ public class TicketWorkflowPageTests(WebAppFixture app) : BrowserTest(app)
     }
 
     [Fact]
+    public async Task A_move_someone_else_made_first_is_refused_with_the_servers_reason_and_the_page_shows_the_ticket_as_it_is_now()
+    {
+        var group = $"desk-{Guid.NewGuid():N}"[..16];
+        var (agent, password) = await Accounts.CreateUser(App, "agent", group);
+        var incident = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Plotter prints blank pages", group: group, assignee: agent));
+        await Desk(incident.Id, new { to = "inProgress" });
+        var page = await OpenSignedInAs($"ticket.html?id={incident.Id}", agent, password);
+        // The room's messages pass until the test holds them back: the page then keeps the version it has.
+        var holdBack = false;
+        await page.RouteWebSocketAsync(new System.Text.RegularExpressions.Regex("/hubs/operations"), socket =>
+        {
+            var server = socket.ConnectToServer();
+            server.OnMessage(frame =>
+            {
+                if (Volatile.Read(ref holdBack))
+                {
+                    return;
+                }
+
+                if (frame.Text is { } text)
+                {
+                    socket.Send(text);
+                }
+                else
+                {
+                    socket.Send(frame.Binary!);
+                }
+            });
+        });
+        await page.ReloadAsync();
+        await page.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });
+        await page.Locator("[data-move=onHold]").WaitForAsync(Soon);
+
+        Volatile.Write(ref holdBack, true);
+        await Desk(incident.Id, new { to = "onHold", holdReason = "awaitingCaller" });
+
+        await page.ClickAsync("[data-move=onHold]");
+        await page.SelectOptionAsync("[data-move-form] select[name=holdReason]", "awaitingVendor");
+        await page.ClickAsync("[data-confirm-move=onHold]");
+        await Assertions.Expect(page.Locator("[data-move-problem]")).ToContainTextAsync("Cannot move from onHold to onHold", new() { Timeout = 15_000 });
+        await page.Locator("[data-fact=status]").Filter(new() { HasText = "awaitingCaller" }).WaitForAsync(Soon);
+        await Assertions.Expect(page.Locator("[data-move=inProgress]")).ToHaveTextAsync("Resume work");
+        await Assertions.Expect(page.Locator("[data-move-form]")).ToBeHiddenAsync();
+        var stored = await Stored(incident.Id);
+        Assert.Equal((IncidentStatus.OnHold, HoldReason.AwaitingCaller), (stored.Status, stored.HoldReason));
+    }
+
+    [Fact]
     public async Task An_agent_outside_the_incidents_group_is_offered_no_moves_and_a_noc_watcher_none_either()
     {
         var group = $"payroll-{Guid.NewGuid():N}"[..20];
