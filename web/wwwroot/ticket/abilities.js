@@ -1,9 +1,10 @@
 // What the signed-in person may do on the ticket page, from their roles and groups. The server decides again on every
 // call; the page only leaves out what would be refused.
+import { mayWork } from "../board/row-actions.js";
 
 /**
  * @typedef {{ works: boolean, serviceDesk: boolean, replies: boolean, worksProblems: boolean, runsMajorIncidents: boolean,
- *             readsEscalations: boolean, readsGroups: boolean, worksOn: (incident: any) => boolean }} Abilities
+ *             readsEscalations: boolean, worksOn: (incident: any) => boolean }} Abilities
  */
 
 /**
@@ -11,11 +12,10 @@
  * @returns {Abilities} works: edits fields, takes tickets, writes work notes (agents, admins); serviceDesk: sees and
  *   reports presence and hears mentions (everyone but requesters); replies: adds to the conversation (agents, admins,
  *   and requesters on their own tickets); worksOn: moves, assigns and acknowledges this incident (admins, and agents
- *   while it is in none of the groups, one of theirs, or assigned to them), as the server's IncidentAccess decides
+ *   while it is in none of the groups, one of theirs, or assigned to them), as the board's rows decide it
  */
 export function abilitiesOf(me) {
   const has = (/** @type {string} */ role) => me.roles.includes(role);
-  const same = (/** @type {string | null | undefined} */ a, /** @type {string} */ b) => typeof a === "string" && a.toLowerCase() === b.toLowerCase();
   const works = has("agent") || has("admin");
   return {
     works,
@@ -24,8 +24,6 @@ export function abilitiesOf(me) {
     worksProblems: works,
     runsMajorIncidents: works,
     readsEscalations: works || has("noc") || has("change-manager"),
-    readsGroups: works || has("noc"),
-    worksOn: (incident) => has("admin") || (has("agent") && (incident.assignmentGroup == null
-      || (me.groups ?? []).some((group) => same(incident.assignmentGroup, group)) || same(incident.assignee, me.name))),
+    worksOn: (incident) => mayWork(me, incident),
   };
 }

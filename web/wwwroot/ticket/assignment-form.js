@@ -2,7 +2,7 @@
 import { element } from "../shell/dom.js";
 import { call } from "../shell/api.js";
 
-/** @typedef {{ name: string, members: string[] }} GroupListing */
+/** @typedef {{ id: string, name: string, members: { userName: string, displayName: string }[] }} GroupListing */
 
 export class AssignmentForm {
   #form;
@@ -67,9 +67,13 @@ export class AssignmentForm {
   /** @param {string} chosen */
   #offerPeople(chosen) {
     const members = this.#groupNamed(this.#group.value)?.members ?? [];
-    const people = chosen && !members.includes(chosen) ? [chosen, ...members] : members;
+    const people = chosen && !members.some((m) => m.userName.toLowerCase() === chosen.toLowerCase())
+      ? [{ userName: chosen, displayName: chosen }, ...members] : members;
     this.#person.replaceChildren(element("option", { text: "Nobody yet (the group takes it)", attributes: { value: "" } }),
-      ...people.map((name) => element("option", { text: name, attributes: { value: name } })));
+      ...people.map((person) => element("option", {
+        text: person.displayName && person.displayName !== person.userName ? `${person.displayName} (${person.userName})` : person.userName,
+        attributes: { value: person.userName },
+      })));
     this.#person.value = chosen;
   }
 

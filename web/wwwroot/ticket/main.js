@@ -82,9 +82,9 @@ const problemLink = can.worksProblems ? new ProblemLink(required("[data-problem-
 // Major incidents are the service desk's: a requester is neither offered one nor sent to the console.
 const major = can.serviceDesk ? new MajorDeclaration(required("[data-major-panel]"), ticketId, commands, can.runsMajorIncidents) : null;
 required("[data-problem-panel]").hidden = problemLink === null;
-if (can.readsGroups) {
+if (can.works) {
   // The people in the groups are the commanders to choose from.
-  void assignment.load().then((groups) => major?.offerCommanders([me, ...groups.flatMap((group) => group.members)]));
+  void assignment.load().then((groups) => major?.offerCommanders([me, ...groups.flatMap((group) => group.members.map((m) => m.userName))]));
 }
 void problemLink?.load();
 setInterval(() => {
