@@ -33,7 +33,8 @@ public static class EscalationApi
         app.MapGet("/api/incidents/{id:guid}/escalation", GetEscalation).WithTags("Escalations").WithName("GetIncidentEscalation")
             .RequireAuthorization(ItsmPolicies.ReadEscalationPolicies).WithSummary("The incident's escalation: status, level, next level due, who was notified");
         app.MapPost("/api/incidents/{id:guid}/acknowledge", Acknowledge).WithTags("Escalations").WithName("AcknowledgeIncident")
-            .RequireAuthorization(ItsmPolicies.WorkIncidents).WithSummary("Acknowledge: take the incident unless someone already responded; stops its escalation");
+            .RequireAuthorization(ItsmPolicies.AcknowledgeIncidents)
+            .WithSummary("Acknowledge: stops the escalation; one who works the incident takes it unless someone already responded, the NOC leaves it where it is");
         return app;
     }
 

@@ -24,6 +24,9 @@ public static class ItsmPolicies
     /// <summary>Change incidents: agents (of the incident's group) and admins.</summary>
     public const string WorkIncidents = "work-incidents";
 
+    /// <summary>Acknowledge an escalated incident: those who work it (it becomes theirs) and the NOC (the page stops).</summary>
+    public const string AcknowledgeIncidents = "acknowledge-incidents";
+
     /// <summary>Watch live boards: the NOC, agents, change managers and admins.</summary>
     public const string WatchBoards = "watch-boards";
 
@@ -74,12 +77,13 @@ public static class ItsmPolicies
         [CommentOnIncidents] = [Role.Requester, Role.Agent, Role.Admin],
         [AnswerResolutions] = [Role.Requester, Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
         [WorkIncidents] = [Role.Agent, Role.Admin],
+        [AcknowledgeIncidents] = [Role.Agent, Role.Noc, Role.Admin],
         [WatchBoards] = [Role.Noc, Role.Agent, Role.ChangeManager, Role.Admin],
         [ReadChanges] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
         [WorkChanges] = [Role.Agent, Role.ChangeManager, Role.Admin],
         [ApproveChanges] = [Role.ChangeManager, Role.Admin],
         [ReadMajorIncidents] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
-        [RunMajorIncidents] = [Role.Agent, Role.Admin],
+        [RunMajorIncidents] = [Role.Agent, Role.Noc, Role.Admin],
         [ReadProblems] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
         [WorkProblems] = [Role.Agent, Role.Admin],
         [ReadReports] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],

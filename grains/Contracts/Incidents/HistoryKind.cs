@@ -18,4 +18,7 @@ public enum HistoryKind
     LeftMajorIncident = 22,
     LinkedToProblem = 23,
     UnlinkedFromProblem = 24,
+
+    /// <summary>Someone who watches the boards (the NOC) acknowledged the page: the escalation stopped, the ticket stays where it was.</summary>
+    EscalationAcknowledged = 25,
 }

@@ -31,8 +31,8 @@ public interface IIncidentGrain : IGrainWithGuidKey, ISlaEventSink
     Task<IncidentView> Take(CommandContext context);
 
     /// <summary>
-    /// Acknowledges the incident: the caller takes it unless someone already responded. Stops its escalation, as
-    /// any response does.
+    /// Acknowledges the incident: one who works it takes it unless someone already responded; the NOC acknowledges the
+    /// page without taking it. Either stops its escalation.
     /// </summary>
     Task<IncidentView> Acknowledge(CommandContext context);
 

@@ -135,6 +135,20 @@ public static class IncidentCommands
         return new IncidentChange(HistoryKind.Assigned, changes, ActivityKind.Assigned, $"assigned to {who}");
     }
 
+    /// <summary>The NOC acknowledges the page: the escalation stops and the ticket stays with its group; nothing when none runs.</summary>
+    public static IncidentChange? AcknowledgeEscalation(IncidentState state, string actor)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.EscalationPolicyId is null || state.EscalationStopped)
+        {
+            return null;
+        }
+
+        state.EscalationStopped = true;
+        state.EscalationAcknowledgedBy = actor;
+        return new IncidentChange(HistoryKind.EscalationAcknowledged, [], ActivityKind.Updated, $"escalation acknowledged by {actor}");
+    }
+
     public static IncidentChange ChangeStatus(IncidentState state, ChangeIncidentStatus command, DateTimeOffset now)
     {
         IncidentRules.Validate(command);

@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Security;
 
 namespace ItsmOrleans.Grains.Incidents;
 
@@ -26,8 +27,8 @@ public sealed partial class IncidentGrain
         var escalation = GrainFactory.GetGrain<IEscalationGrain>(Id);
         if (State.EscalationStopped)
         {
-            var why = State.RespondedAt is not null ? EscalationStatus.Acknowledged : EscalationStatus.Ended;
-            await escalation.Stop(why == EscalationStatus.Acknowledged ? State.Assignee ?? actor : IncidentWorkflow.Name(State.Status), why);
+            var why = State.RespondedAt is not null || State.EscalationAcknowledgedBy is not null ? EscalationStatus.Acknowledged : EscalationStatus.Ended;
+            await escalation.Stop(why == EscalationStatus.Acknowledged ? State.Assignee ?? State.EscalationAcknowledgedBy ?? actor : IncidentWorkflow.Name(State.Status), why);
         }
         else
         {
@@ -37,6 +38,12 @@ public sealed partial class IncidentGrain
 
     public Task<IncidentView> Acknowledge(CommandContext context)
     {
+        if (!IncidentAccess.CanWork(context.Caller, State) && context.Caller.Is(Role.Noc))
+        {
+            return Mutate(context, ("acknowledge", context.Actor), IncidentAccess.EnsureCanSee,
+                now => IncidentCommands.AcknowledgeEscalation(State, context.Actor));
+        }
+
         IncidentAccess.EnsureCanWork(context.Caller, State, Id);
         return State.RespondedAt is not null ? Task.FromResult(View()) : Take(context);
     }

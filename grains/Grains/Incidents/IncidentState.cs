@@ -66,6 +66,9 @@ public sealed class IncidentState
     /// <summary>Someone responded or the incident ended: its escalation was told to stop.</summary>
     [Id(81)] public bool EscalationStopped { get; set; }
 
+    /// <summary>Who acknowledged the escalation without taking the incident (the NOC), if anyone.</summary>
+    [Id(82)] public string? EscalationAcknowledgedBy { get; set; }
+
     /// <summary>The change recorded as having caused this incident, if any.</summary>
     [Id(70)] public ChangeReference? CausedByChange { get; set; }
 

@@ -6,7 +6,7 @@ namespace ItsmOrleans.Grains.MajorIncidents;
 /// <summary>Agents and admins run major incidents; the NOC and change managers follow them; requesters do not see them.</summary>
 public static class MajorIncidentAccess
 {
-    public static bool CanRun(Caller caller) => caller.Is(Role.Agent) || caller.Is(Role.Admin);
+    public static bool CanRun(Caller caller) => caller.Is(Role.Agent) || caller.Is(Role.Noc) || caller.Is(Role.Admin);
 
     public static void EnsureCanRead(Caller caller, MajorIncidentState state)
     {

@@ -14,7 +14,7 @@ public class BoardTriageTests(WebAppFixture app) : BrowserTest(app)
     private static readonly LocatorWaitForOptions Soon = new() { Timeout = 15_000 };
 
     [Fact]
-    public async Task An_agent_acknowledges_an_escalating_incident_and_takes_another_from_their_rows_and_the_noc_is_offered_neither()
+    public async Task An_agent_acknowledges_an_escalating_incident_and_takes_another_from_their_rows_and_the_noc_may_only_acknowledge()
     {
         var group = await App.NewGroup("triage");
         var suffix = Guid.NewGuid().ToString("N")[..8];
@@ -33,7 +33,8 @@ public class BoardTriageTests(WebAppFixture app) : BrowserTest(app)
         var noc = await OpenSignedIn($"?group={group}", "noc");
         await noc.Locator($"tr[data-incident-id='{quiet.Id}']").WaitForAsync(Soon);
         await noc.Locator($"tr[data-incident-id='{escalating.Id}']").WaitForAsync(Soon);
-        Assert.Equal(0, await noc.Locator("button[data-row-action]:visible").CountAsync());
+        await Assertions.Expect(noc.Locator($"tr[data-incident-id='{escalating.Id}'] button[data-row-action=acknowledge]")).ToBeVisibleAsync();
+        Assert.Equal(1, await noc.Locator("button[data-row-action]:visible").CountAsync());
 
         var page = await OpenSignedInAs($"?group={group}", agent, password);
         var escalatingRow = page.Locator($"tr[data-incident-id='{escalating.Id}']");

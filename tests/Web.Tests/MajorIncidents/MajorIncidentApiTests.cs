@@ -84,14 +84,14 @@ public class MajorIncidentApiTests(WebAppFixture app)
     }
 
     [Fact]
-    public async Task The_NOC_reads_major_incidents_but_cannot_promote_them()
+    public async Task A_change_manager_reads_major_incidents_but_cannot_promote_them()
     {
-        using var noc = app.CreateHttp(await Accounts.CreateApiKey(app, "noc"));
+        using var changeManager = app.CreateHttp(await Accounts.CreateApiKey(app, "change-manager"));
         var incident = await app.Http.CreateIncident(IncidentRequests.NewIncident());
-        using var refused = await noc.PostAsJsonAsync("api/major-incidents", new { title = "x", primaryIncidentId = incident.Id, commander = "carla" });
+        using var refused = await changeManager.PostAsJsonAsync("api/major-incidents", new { title = "x", primaryIncidentId = incident.Id, commander = "carla" });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         var view = await Promote(app.Http, incident.Id);
-        using var read = await noc.GetAsync($"api/major-incidents/{view.Id}");
+        using var read = await changeManager.GetAsync($"api/major-incidents/{view.Id}");
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
     }
 

@@ -1,4 +1,5 @@
-// Acknowledge and take, in the row: offered to those the server lets work the incident, as IncidentAccess.CanWork says.
+// Acknowledge and take, in the row: offered to those the server lets work the incident, as IncidentAccess.CanWork says;
+// the NOC acknowledges an escalation without taking the incident.
 import { call } from "../shell/api.js";
 import { element, setText } from "../shell/dom.js";
 
@@ -32,11 +33,14 @@ export function mayWork(actor, incident) {
  * @returns {"acknowledge" | "take" | null}
  */
 export function offeredAction(actor, incident) {
-  if (!actor || FINISHED.has(incident.status) || !mayWork(actor, incident)) {
+  if (!actor || FINISHED.has(incident.status)) {
     return null;
   }
-  if (incident.escalating) {
+  if (incident.escalating && (mayWork(actor, incident) || actor.roles.includes("noc"))) {
     return "acknowledge";
+  }
+  if (!mayWork(actor, incident)) {
+    return null;
   }
   return same(incident.assignee, actor.name) ? null : "take";
 }

@@ -4,7 +4,8 @@ import { mayWork } from "../board/row-actions.js";
 
 /**
  * @typedef {{ works: boolean, serviceDesk: boolean, replies: boolean, worksProblems: boolean, runsMajorIncidents: boolean,
- *             readsEscalations: boolean, worksOn: (incident: any) => boolean }} Abilities
+ *             readsEscalations: boolean, worksOn: (incident: any) => boolean,
+ *             acknowledges: (incident: any) => boolean }} Abilities
  */
 
 /**
@@ -12,7 +13,9 @@ import { mayWork } from "../board/row-actions.js";
  * @returns {Abilities} works: edits fields, takes tickets, writes work notes (agents, admins); serviceDesk: sees and
  *   reports presence and hears mentions (everyone but requesters); replies: adds to the conversation (agents, admins,
  *   and requesters on their own tickets); worksOn: moves, assigns and acknowledges this incident (admins, and agents
- *   while it is in none of the groups, one of theirs, or assigned to them), as the board's rows decide it
+ *   while it is in none of the groups, one of theirs, or assigned to them), as the board's rows decide it;
+ *   acknowledges: stops its escalation (those who work it, and the NOC without taking it); runsMajorIncidents: declares
+ *   and runs major incidents (agents, the NOC, admins)
  */
 export function abilitiesOf(me) {
   const has = (/** @type {string} */ role) => me.roles.includes(role);
@@ -22,8 +25,9 @@ export function abilitiesOf(me) {
     serviceDesk: works || has("noc") || has("change-manager"),
     replies: works || has("requester"),
     worksProblems: works,
-    runsMajorIncidents: works,
+    runsMajorIncidents: works || has("noc"),
     readsEscalations: works || has("noc") || has("change-manager"),
     worksOn: (incident) => mayWork(me, incident),
+    acknowledges: (incident) => mayWork(me, incident) || has("noc"),
   };
 }

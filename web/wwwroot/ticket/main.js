@@ -111,7 +111,7 @@ function showIncident() {
   sla.tick(clock.now());
   problemLink?.show(incident);
   major?.show(incident);
-  void escalation?.load(can.worksOn(incident));
+  void escalation?.load(can.acknowledges(incident));
 }
 
 required("[data-take]").addEventListener("click", async () => {
