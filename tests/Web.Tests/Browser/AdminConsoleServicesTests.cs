@@ -24,6 +24,7 @@ public class AdminConsoleServicesTests(WebAppFixture app) : AdminConsoleTest(app
         await dependencies.Locator("select[name=dependsOn]").SelectOptionAsync(database);
         await dependencies.Locator("button[type=submit]").ClickAsync();
         await dependencies.Locator($"[data-dependency='{database}']").WaitForAsync(new() { Timeout = 10_000 });
+        await Screenshot(page, "admin-console.png");
 
         await page.ClickAsync($"[data-edit-service='{database}']");
         var ofDatabase = page.Locator($"[data-service-dependencies][data-service='{database}']");

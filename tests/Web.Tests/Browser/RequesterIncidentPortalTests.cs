@@ -57,6 +57,7 @@ public class RequesterIncidentPortalTests(WebAppFixture app) : BrowserTest(app)
         await Assertions.Expect(row).ToHaveAttributeAsync("data-status", "resolved", new() { Timeout = 15_000 });
 
         Assert.Equal(1, await page.Locator("[data-my-incident-rows] tr").CountAsync());
+        await Screenshot(page, "requester-portal.png");
         Assert.Equal(0, await page.Locator($"[data-my-incident-rows] tr[data-incident-id='{someoneElses.Id}']").CountAsync());
         await row.Locator("a").ClickAsync();
         await page.WaitForURLAsync($"**/ticket.html?id={id}", new() { Timeout = 15_000 });

@@ -45,6 +45,7 @@ public class TicketWorkflowPageTests(WebAppFixture app) : BrowserTest(app)
         await page.ClickAsync("[data-confirm-move=onHold]");
         await page.Locator("[data-fact=status]").Filter(new() { HasText = "On hold" }).WaitForAsync(Soon);
         await page.Locator("[data-sla-clock=resolution][data-state=paused]").WaitForAsync(Soon);
+        await Screenshot(page, "ticket-workflow.png");
         stored = await Stored(incident.Id);
         Assert.Equal((IncidentStatus.OnHold, HoldReason.AwaitingVendor), (stored.Status, stored.HoldReason));
 
