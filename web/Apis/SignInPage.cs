@@ -2,7 +2,10 @@ using System.Text.Encodings.Web;
 
 namespace ItsmOrleans.Web.Apis;
 
-/// <summary>The sign-in page: a plain form (no script), its anti-forgery token, and a generic error after a failed attempt.</summary>
+/// <summary>
+/// The sign-in page: a plain form (no script), its anti-forgery token, and a generic error after a failed attempt. It
+/// wears the page shell's frame (skip link, product and page title, base styles) without its script: nobody is signed in.
+/// </summary>
 public static class SignInPage
 {
     public static string Render(string antiforgeryField, string antiforgeryToken, string returnUrl, string? userName, bool failed)
@@ -19,10 +22,16 @@ public static class SignInPage
               <meta name="viewport" content="width=device-width, initial-scale=1">
               <title>Sign in · ItsmOrleans</title>
               <link rel="icon" href="/board/favicon.svg" type="image/svg+xml">
+              <link rel="stylesheet" href="/shell/base.css">
+              <link rel="stylesheet" href="/shell/shell.css">
               <link rel="stylesheet" href="/signin.css">
             </head>
-            <body>
-              <main class="signin">
+            <body class="signin-page">
+              <a class="skip-link" href="#main">Skip to content</a>
+              <header class="board-header" data-shell>
+                <div class="brand"><span class="brand-name">ItsmOrleans</span><span class="brand-board" data-page-title>Sign in</span></div>
+              </header>
+              <main class="signin" id="main">
                 <h1>ItsmOrleans</h1>
                 <p class="signin-lead">Sign in to the operations board</p>
                 {error}

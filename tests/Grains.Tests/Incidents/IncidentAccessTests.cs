@@ -65,13 +65,16 @@ public class IncidentAccessTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task The_noc_reads_but_changes_nothing()
+    public async Task The_noc_raises_incidents_for_others_but_changes_none_and_a_change_manager_raises_none()
     {
         var (incident, _) = await Raised("rita", "desktop");
         await Assert.ThrowsAsync<ForbiddenException>(() =>
             incident.ChangeStatus(new CommandContext(Callers.Noc("nora")), new ChangeIncidentStatus(IncidentStatus.Cancelled)));
+        var raised = await fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid())
+            .Create(new CommandContext(Callers.Noc("nora")), new CreateIncident("Link to branch down", "", Impact.Low, Urgency.Low, "bob"));
         await Assert.ThrowsAsync<ForbiddenException>(() =>
-            fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid()).Create(new CommandContext(Callers.Noc("nora")), new CreateIncident("x", "", Impact.Low, Urgency.Low, "nora")));
+            fixture.Client.GetGrain<IIncidentGrain>(Guid.NewGuid()).Create(new CommandContext(Callers.ChangeManager("carl")), new CreateIncident("x", "", Impact.Low, Urgency.Low, "carl")));
         Assert.Equal(IncidentStatus.New, (await incident.Get(Callers.Noc("nora"))).Status);
+        Assert.Equal("bob", raised.Requester);
     }
 }

@@ -127,12 +127,12 @@ public class MajorIncidentGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task The_NOC_follows_but_does_not_run_a_major_incident()
+    public async Task A_change_manager_follows_but_does_not_run_a_major_incident()
     {
         var primary = await Raise(Impact.High, Urgency.High);
         var (grain, _) = await Promote(primary);
-        await grain.Get(Callers.Noc("noc"));
-        await Assert.ThrowsAsync<ForbiddenException>(() => grain.Post(new CommandContext(Callers.Noc("noc")), "hello", stakeholderUpdate: false));
+        await grain.Get(Callers.ChangeManager("carl"));
+        await Assert.ThrowsAsync<ForbiddenException>(() => grain.Post(new CommandContext(Callers.ChangeManager("carl")), "hello", stakeholderUpdate: false));
         await Assert.ThrowsAsync<NotFoundException>(() => grain.Get(Callers.Requester("rita")));
     }
 }

@@ -60,6 +60,29 @@ public class AdminConsolePeopleTests(WebAppFixture app) : BrowserTest(app)
     }
 
     [Fact]
+    public async Task An_admin_sets_a_new_password_for_someone_who_forgot_theirs_and_only_the_new_one_signs_in()
+    {
+        var (userName, oldPassword) = await Accounts.CreateUser(App, "agent");
+        var newPassword = "a-fresh-long-password-" + Guid.NewGuid().ToString("N")[..6];
+        var page = await OpenSignedIn("admin.html", "admin");
+        var section = await AdminConsole.Open(page, "users");
+
+        await section.Locator($"[data-user-rows] tr[data-user='{userName}']").GetByRole(AriaRole.Button, new() { Name = $"Edit {userName}" }).ClickAsync();
+        var form = section.Locator("[data-user-password]");
+        await form.Locator("input[name=password]").FillAsync("short");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
+        await Assertions.Expect(form.Locator("[data-field-problem=password]")).ToContainTextAsync("at least 12", new() { Timeout = 10_000 });
+        await form.Locator("input[name=password]").FillAsync(newPassword);
+        await form.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
+        await Assertions.Expect(form.Locator("[data-form-done]")).ToHaveTextAsync($"{userName} has a new password.", new() { Timeout = 10_000 });
+
+        var refused = await OpenSignedInAs("oncall.html", userName, oldPassword);
+        await refused.Locator("[data-signin-error]").WaitForAsync(new() { Timeout = 15_000 });
+        var theirs = await OpenSignedInAs("oncall.html", userName, newPassword);
+        await theirs.Locator("body[data-shell=ready]").WaitForAsync(new() { Timeout = 20_000 });
+    }
+
+    [Fact]
     public async Task An_admin_makes_a_group_with_its_first_member_adds_another_and_takes_the_first_out()
     {
         var (ann, _) = await Accounts.CreateUser(App, "agent");

@@ -133,6 +133,57 @@ public class OnCallPageTests(WebAppFixture app) : BrowserTest(app)
         Assert.DoesNotContain("Administration", links);
     }
 
+    [Fact]
+    public async Task An_agent_covers_a_shift_with_an_override_sees_themselves_on_call_and_takes_it_out_again()
+    {
+        var (ann, _) = await Accounts.CreateUser(App, "agent");
+        var (agent, password) = await Accounts.CreateUser(App, "agent");
+        var scheduleId = $"db-{Guid.NewGuid():N}"[..11];
+        await Put($"api/on-call-schedules/{scheduleId}", new
+        {
+            name = "Database on call " + scheduleId,
+            timeZone = "UTC",
+            layers = new[] { new { name = "primary", users = new[] { ann }, start = "2026-01-05T00:00", turnLength = "7.00:00:00" } },
+        });
+
+        var page = await OpenSignedInAs("oncall.html", agent, password);
+        await page.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });
+        var card = page.Locator($"[data-on-call-schedules] [data-schedule='{scheduleId}']");
+        await Assertions.Expect(card.Locator("[data-on-call-now]")).ToHaveTextAsync(ann);
+        var form = card.Locator("[data-override-form]");
+        await Assertions.Expect(form.Locator("input[name=user]")).ToHaveValueAsync(agent);
+        await form.GetByRole(AriaRole.Button, new() { Name = "Cover" }).ClickAsync();
+
+        await Assertions.Expect(card.Locator("[data-on-call-now]")).ToHaveTextAsync(agent, new() { Timeout = 15_000 });
+        await Assertions.Expect(card.Locator($"[data-overrides] [data-override='{agent}']")).ToHaveCountAsync(1);
+        var stored = await App.Http.GetFromJsonAsync<System.Text.Json.JsonElement>($"api/on-call-schedules/{scheduleId}");
+        Assert.Equal(agent, stored.GetProperty("overrides")[0].GetProperty("user").GetString());
+
+        await card.GetByRole(AriaRole.Button, new() { Name = $"Remove the override of {agent}" }).ClickAsync();
+        await Assertions.Expect(card.Locator("[data-on-call-now]")).ToHaveTextAsync(ann, new() { Timeout = 15_000 });
+        stored = await App.Http.GetFromJsonAsync<System.Text.Json.JsonElement>($"api/on-call-schedules/{scheduleId}");
+        Assert.Equal(0, stored.GetProperty("overrides").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_noc_sees_who_is_on_call_but_is_not_offered_to_cover_a_shift()
+    {
+        var (ann, _) = await Accounts.CreateUser(App, "agent");
+        var scheduleId = $"mq-{Guid.NewGuid():N}"[..11];
+        await Put($"api/on-call-schedules/{scheduleId}", new
+        {
+            name = "Queues on call " + scheduleId,
+            timeZone = "UTC",
+            layers = new[] { new { name = "primary", users = new[] { ann }, start = "2026-01-05T00:00", turnLength = "7.00:00:00" } },
+        });
+
+        var page = await OpenSignedIn("oncall.html", "noc");
+        await page.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });
+        var card = page.Locator($"[data-on-call-schedules] [data-schedule='{scheduleId}']");
+        await Assertions.Expect(card.Locator("[data-on-call-now]")).ToHaveTextAsync(ann);
+        await Assertions.Expect(card.Locator("[data-override-form]")).ToHaveCountAsync(0);
+    }
+
     private async Task Put(string path, object body)
     {
         using var response = await App.Http.PutAsJsonAsync(path, body);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Deque.AxeCore.Playwright;
 using ItsmOrleans.Testing;
 using ItsmOrleans.Web.Tests.Infrastructure;
 
@@ -7,7 +8,8 @@ namespace ItsmOrleans.Web.Tests.Browser;
 
 /// <summary>
 /// Every page of wwwroot in the one page shell: skip link, navigation for the caller's role, who is signed in and
-/// sign-out, the major-incident banner and the notices; and each passes axe-core without serious or critical findings.
+/// sign-out, the major-incident banner and the notices; each passes axe-core without serious or critical findings, and
+/// every control on show is in the tab order.
 /// The pages are read from the folder, so a new page is covered without editing this test.
 /// </summary>
 [Collection(WebAppTests.Name)]
@@ -37,6 +39,7 @@ public class PageShellTests(WebAppFixture app) : BrowserTest(app)
         var page = await OpenSignedIn("", "admin");
         await page.Locator("body[data-shell=ready]").WaitForAsync(new() { Timeout = 20_000 });
         var findings = new List<string>();
+        var report = new List<string> { "| page | rules passed | critical | serious | moderate | minor |", "| --- | --- | --- | --- | --- | --- |" };
         foreach (var path in Pages(incident.Id))
         {
             await page.GotoAsync(new Uri(App.BaseAddress, path).ToString());
@@ -48,8 +51,20 @@ public class PageShellTests(WebAppFixture app) : BrowserTest(app)
             await page.Locator("[data-major-banner]").Filter(new() { HasText = "Shell outage " + suffix }).WaitForAsync(new() { Timeout = 15_000 });
             await page.Locator("[data-notices] [data-notice]").Filter(new() { HasText = "Shell suite " + suffix }).WaitForAsync(new() { Timeout = 15_000 });
 
-            findings.AddRange(await AxeFindings.Serious(page, path));
+            var unreachable = await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll("a[href], button, input, select, textarea, summary, [role=button], [role=link]")]
+                  .filter((control) => control.offsetParent !== null && !control.disabled && control.closest("[inert]") === null && control.tabIndex < 0)
+                  .map((control) => control.outerHTML.slice(0, 80))
+                """);
+            findings.AddRange(unreachable.Select(control => $"{path}: not reachable by keyboard: {control}"));
+            var axe = await page.RunAxe();
+            findings.AddRange(AxeFindings.Serious(axe, path));
+            report.Add(AxeFindings.ReportRow(axe, path));
         }
+
+        // The figures the accessibility record in docs/ quotes, from the last run.
+        Directory.CreateDirectory(RepositoryPaths.Combine("artifacts"));
+        await File.WriteAllLinesAsync(RepositoryPaths.Combine("artifacts", "accessibility.md"), report);
 
         Assert.True(findings.Count == 0, string.Join(Environment.NewLine, findings));
     }

@@ -99,6 +99,47 @@ public class TicketDetailPageTests(WebAppFixture app) : BrowserTest(app)
         Assert.Equal((knownError.Id, "Re-encode the card at reception"), (stored.Problem?.Id, stored.Problem?.Workaround));
     }
 
+    [Fact]
+    public async Task An_agent_sees_the_vendor_contracts_behind_the_incidents_service_with_what_the_vendor_owes()
+    {
+        var service = $"sap-{Guid.NewGuid():N}"[..12];
+        using (var defined = await App.Http.PutAsJsonAsync($"api/services/{service}", new { name = "SAP", kind = "business", criticality = 1 }))
+        {
+            await defined.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var contract = $"hosting-{Guid.NewGuid():N}"[..16];
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        using (var defined = await App.Http.PutAsJsonAsync($"api/vendor-contracts/{contract}", new
+        {
+            vendor = "Acme Hosting",
+            name = "SAP hosting, gold support",
+            serviceIds = new[] { service },
+            supportTerms = "24x7 phone support",
+            responseTarget = "00:30:00",
+            resolutionTarget = "04:00:00",
+            start = today.AddYears(-1),
+            end = today.AddYears(1),
+            renewalNoticeDays = 30,
+        }))
+        {
+            await defined.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var covered = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "SAP logon fails", service: service));
+        var page = await OpenSignedIn($"ticket.html?id={covered.Id}", "agent");
+        var shown = page.Locator($"[data-contracts-panel] [data-contract='{contract}']");
+        await shown.WaitForAsync(Soon);
+        await Assertions.Expect(shown).ToContainTextAsync("Acme Hosting: SAP hosting, gold support");
+        await Assertions.Expect(shown).ToContainTextAsync("within 30:00");
+        await Assertions.Expect(shown).ToContainTextAsync("within 4h 0m");
+        await Assertions.Expect(shown).ToContainTextAsync("24x7 phone support");
+
+        var uncovered = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Printer jams"));
+        await page.GotoAsync(new Uri(App.BaseAddress, $"ticket.html?id={uncovered.Id}").ToString());
+        await Assertions.Expect(page.Locator("[data-contracts-panel] [data-contracts]")).ToHaveTextAsync("It names no service.", new() { Timeout = 15_000 });
+    }
+
     private async Task<ProblemView> CreateProblem(string title)
     {
         using var created = await App.Http.PostAsJsonAsync("api/problems", new { title, description = "Seen by several people" });

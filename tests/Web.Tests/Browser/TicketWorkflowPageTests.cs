@@ -14,13 +14,22 @@ public class TicketWorkflowPageTests(WebAppFixture app) : BrowserTest(app)
     private static readonly LocatorWaitForOptions Soon = new() { Timeout = 15_000 };
 
     [Fact]
-    public async Task An_agent_assigns_from_the_group_lists_starts_holds_resolves_and_closes_and_a_refused_move_shows_the_servers_reason()
+    public async Task An_agent_raises_an_incident_assigns_it_from_the_group_lists_starts_holds_resolves_and_closes_it_and_a_refused_move_shows_the_servers_reason()
     {
         var group = $"desk-{Guid.NewGuid():N}"[..16];
         var (agent, password) = await Accounts.CreateUser(App, "agent", group);
         var (colleague, _) = await Accounts.CreateUser(App, "agent", group);
-        var incident = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Scanner on floor 3 jams"));
-        var page = await OpenSignedInAs($"ticket.html?id={incident.Id}", agent, password);
+        var page = await OpenSignedInAs("", agent, password);
+        await page.ClickAsync("[data-raise-incident]");
+        var dialog = page.Locator("[data-raise-dialog][data-ready=true]");
+        await dialog.WaitForAsync(Soon);
+        await dialog.Locator("input[name=title]").FillAsync("Scanner on floor 3 jams");
+        await dialog.Locator("textarea[name=description]").FillAsync("Every scan job stops half way");
+        await dialog.Locator("[data-raise-caller]").FillAsync("bob");
+        await dialog.Locator("button[data-raise-submit]").ClickAsync();
+        await page.WaitForURLAsync("**/ticket.html?id=*", new() { Timeout = 15_000 });
+        var incident = await Stored(Guid.Parse(new Uri(page.Url).Query.Split('=')[1]));
+        Assert.Equal(("Scanner on floor 3 jams", "bob", IncidentStatus.New), (incident.Title, incident.Requester, incident.Status));
         await page.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });
 
         await page.Locator($"[data-assign-form] select[name=assignmentGroup] option[value='{group}']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });

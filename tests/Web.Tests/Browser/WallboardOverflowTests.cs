@@ -58,6 +58,7 @@ public class WallboardOverflowTests(WebAppFixture app) : BrowserTest(app)
         var firstLink = page.Locator("[data-incident-rows] a").First;
         await firstLink.ClickAsync(new() { Force = true });
         Assert.DoesNotContain("ticket.html", page.Url, StringComparison.Ordinal);
-        Assert.Equal(0, await page.Locator("[data-raise-incident], button:visible").CountAsync());
+        var clickable = await page.Locator("[data-raise-incident], button:visible").EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.outerHTML.slice(0, 120))");
+        Assert.True(clickable.Length == 0, string.Join(Environment.NewLine, clickable));
     }
 }

@@ -1,3 +1,4 @@
+using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -7,10 +8,16 @@ namespace ItsmOrleans.Web.Tests.Infrastructure;
 public static class AxeFindings
 {
     /// <summary>One line per serious or critical violation, starting with <paramref name="where"/>.</summary>
-    public static async Task<IReadOnlyList<string>> Serious(IPage page, string where)
-    {
-        var result = await page.RunAxe();
-        return [.. result.Violations.Where(v => v.Impact is "serious" or "critical")
+    public static async Task<IReadOnlyList<string>> Serious(IPage page, string where) => Serious(await page.RunAxe(), where);
+
+    public static IReadOnlyList<string> Serious(AxeResult result, string where) =>
+        [.. result.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{where}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target.ToString()))}")];
+
+    /// <summary>A table row for the accessibility report: the page, rules passed, and violations by impact.</summary>
+    public static string ReportRow(AxeResult result, string where)
+    {
+        int Count(string impact) => result.Violations.Count(v => v.Impact == impact);
+        return $"| `/{where}` | {result.Passes.Length} | {Count("critical")} | {Count("serious")} | {Count("moderate")} | {Count("minor")} |";
     }
 }

@@ -82,7 +82,7 @@ public class JwtSignInTests(JwtWebAppFixture app) : IClassFixture<JwtWebAppFixtu
     [Fact]
     public async Task A_role_the_token_does_not_carry_is_refused()
     {
-        using var http = Bearer(app.Provider.Issue("nora", ["noc"], []));
+        using var http = Bearer(app.Provider.Issue("carl", ["change-manager"], []));
         Assert.Equal(HttpStatusCode.Forbidden, (await http.PostAsJsonAsync("api/incidents", IncidentRequests.NewIncident())).StatusCode);
     }
 

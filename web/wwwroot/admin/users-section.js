@@ -1,9 +1,11 @@
 // Local accounts: the list; creating one with its password, roles, groups and manager; changing an account's name,
-// roles, groups and manager, or disabling it. The API keeps accounts (it has no deleting: disabling ends sign-in).
+// roles, groups and manager, or disabling it; setting a new password. The API keeps accounts (it has no deleting:
+// disabling ends sign-in).
 import { element, setText } from "../shell/dom.js";
 import { call, idempotencyKey } from "../shell/api.js";
 import { field, input, checkboxes, chosen, formProblem, list, text, onSubmit } from "./form-fields.js";
 import { ROLES, roleName } from "./roles.js";
+import { forAccount, passwordForm } from "./password-form.js";
 
 /**
  * @typedef {object} UserAccount
@@ -33,7 +35,8 @@ async function renderUsers(panel) {
   const create = accountForm("create");
   const edit = accountForm("edit");
   edit.hidden = true;
-  panel.append(names, table, create, edit);
+  const password = passwordForm();
+  panel.append(names, table, create, edit, password);
 
   const load = async () => {
     /** @type {UserAccount[]} */
@@ -42,7 +45,10 @@ async function renderUsers(panel) {
     names.replaceChildren(...users.map((u) => element("option", { attributes: { value: u.userName } })));
     rows.replaceChildren(...users.map((user) => {
       const change = element("button", { text: "Edit", attributes: { type: "button", "aria-label": `Edit ${user.userName}` } });
-      change.addEventListener("click", () => startEdit(edit, user));
+      change.addEventListener("click", () => {
+        startEdit(edit, user);
+        forAccount(password, user.userName);
+      });
       return element("tr", { attributes: { "data-user": user.userName } },
         element("td", { text: user.userName }),
         element("td", { text: user.displayName }),
@@ -88,6 +94,7 @@ async function renderUsers(panel) {
   });
   edit.querySelector("[data-form-cancel]")?.addEventListener("click", () => {
     edit.hidden = true;
+    password.hidden = true;
   });
   await load();
 }

@@ -1,7 +1,7 @@
 // The dialog that raises a change or edits one: every field of the change request, the risk questionnaire included.
 import { setText } from "../shell/dom.js";
 import { call, idempotencyKey } from "../shell/api.js";
-import { localInput } from "./local-time.js";
+import { localInput } from "../shell/local-time.js";
 
 export class ChangeEditor {
   #dialog;

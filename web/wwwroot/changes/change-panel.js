@@ -1,5 +1,5 @@
 import { element, setText } from "../shell/dom.js";
-import { formatWhen as when } from "./local-time.js";
+import { formatWhen as when } from "../shell/local-time.js";
 
 /** @typedef {import("./calendar-state.js").ChangeConflict} ChangeConflict */
 

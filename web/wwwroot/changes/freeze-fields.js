@@ -1,7 +1,7 @@
 // How the freeze form shows and reads a change freeze (PUT /api/change-catalog/freezes/{id}).
 import { control } from "./catalog-part.js";
 import { chooseServices, chosenServices, describeServices } from "./service-choice.js";
-import { formatWhen, instantOf, localInput } from "./local-time.js";
+import { formatWhen, instantOf, localInput } from "../shell/local-time.js";
 
 /** @type {import("./catalog-part.js").ItemFields} */
 export const FREEZE_FIELDS = {

@@ -1,13 +1,16 @@
 // Who is on call, for the people who page and are paged: every schedule's person now and next, and the escalation
-// policies, read-only. The page redraws at the next hand-off (a timer to it, not a polling loop) and on Refresh.
+// policies, read-only. Those who work incidents cover shifts with overrides. The page redraws at the next hand-off (a timer to it, not a polling loop) and on Refresh.
 import { startShell } from "../shell/shell.js";
 import { element, setText } from "../shell/dom.js";
 import { call } from "../shell/api.js";
 import { formatClockTime } from "../shell/format.js";
 import { loadOnCall, onCallSummary, nextHandOff } from "../shell/on-call.js";
 import { describeLevel } from "../shell/escalation-levels.js";
+import { overridePanel } from "./override-form.js";
 
-startShell();
+const me = await startShell();
+/** Those who work incidents cover shifts (the server's WorkIncidents policy). */
+const coversShifts = me.roles.includes("agent") || me.roles.includes("admin");
 
 const schedules = /** @type {HTMLElement} */ (document.querySelector("[data-on-call-schedules]"));
 const policies = /** @type {HTMLElement} */ (document.querySelector("[data-on-call-policies]"));
@@ -31,6 +34,12 @@ async function showOnCall() {
       : entries.map((entry) => element("section", { className: "on-call-card", attributes: { "data-schedule": entry.scheduleId, "aria-label": entry.scheduleName } },
         element("h3", { text: entry.scheduleName }),
         onCallSummary(entry, now)))));
+    if (coversShifts) {
+      await Promise.all(entries.map(async (entry) => {
+        const card = schedules.querySelector(`[data-schedule="${CSS.escape(entry.scheduleId)}"]`);
+        card?.append(await overridePanel(entry.scheduleId, me.name, () => void showOnCall()));
+      }));
+    }
     setText(updated, `As of ${formatClockTime(now)}`);
     const handOff = nextHandOff(entries);
     if (handOff !== null) {

@@ -57,7 +57,8 @@ export function startShell() {
     showNavigation(nav, me.roles);
     showSignedIn(user, me.name);
     // A wallboard is for looking at: nothing on it to click.
-    if (raisesIncidents(me.roles) && !document.body.classList.contains("wall")) {
+    const onWall = document.body.classList.contains("wall") || new URLSearchParams(window.location.search).has("wall");
+    if (raisesIncidents(me.roles) && !onWall) {
       offerRaiseIncident(user, me);
     }
     const page = pageAt(window.location.pathname);

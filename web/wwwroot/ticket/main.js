@@ -16,6 +16,7 @@ import { AssignmentForm } from "./assignment-form.js";
 import { SlaPanel } from "./sla-panel.js";
 import { EscalationPanel } from "./escalation-panel.js";
 import { ProblemLink } from "./problem-link.js";
+import { ContractsPanel } from "./contracts-panel.js";
 import { MajorDeclaration } from "./major-declaration.js";
 import { PresenceReporter } from "./presence-reporter.js";
 import { ServerClock } from "../board/server-clock.js";
@@ -79,6 +80,7 @@ const assignment = new AssignmentForm(required("[data-assign-form]"), commands);
 const sla = new SlaPanel(required("[data-sla]"));
 const escalation = can.readsEscalations ? new EscalationPanel(required("[data-escalation-panel]"), ticketId, commands) : null;
 const problemLink = can.worksProblems ? new ProblemLink(required("[data-problem-panel]"), ticketId, commands) : null;
+const contracts = can.works ? new ContractsPanel(required("[data-contracts-panel]"), ticketId) : null;
 // Major incidents are the service desk's: a requester is neither offered one nor sent to the console.
 const major = can.serviceDesk ? new MajorDeclaration(required("[data-major-panel]"), ticketId, commands, can.runsMajorIncidents) : null;
 required("[data-problem-panel]").hidden = problemLink === null;
@@ -110,6 +112,7 @@ function showIncident() {
   sla.show(incident.sla);
   sla.tick(clock.now());
   problemLink?.show(incident);
+  contracts?.show(incident).catch((error) => contracts.fail(error));
   major?.show(incident);
   void escalation?.load(can.acknowledges(incident));
 }
