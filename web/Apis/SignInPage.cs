@@ -29,10 +29,10 @@ public static class SignInPage
             <body class="signin-page">
               <a class="skip-link" href="#main">Skip to content</a>
               <header class="board-header" data-shell>
-                <div class="brand"><span class="brand-name">ItsmOrleans</span><span class="brand-board" data-page-title>Sign in</span></div>
+                <div class="brand"><span class="brand-name">ItsmOrleans</span><h1 class="brand-board" data-page-title>Sign in</h1></div>
               </header>
               <main class="signin" id="main">
-                <h1>ItsmOrleans</h1>
+                <h2>ItsmOrleans</h2>
                 <p class="signin-lead">Sign in to the operations board</p>
                 {error}
                 <form method="post" action="/signin" data-signin-form>

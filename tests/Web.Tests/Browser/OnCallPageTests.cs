@@ -16,7 +16,7 @@ namespace ItsmOrleans.Web.Tests.Browser;
 public class OnCallPageTests(WebAppFixture app) : BrowserTest(app)
 {
     [Fact]
-    public async Task An_admin_defines_a_schedule_of_two_and_a_policy_using_it_sees_now_and_next_and_an_alert_pages_the_person_on_call_now()
+    public async Task An_admin_defines_a_schedule_a_policy_a_service_with_a_dependency_and_an_integration_key_and_an_alert_pages_the_person_shown_on_call()
     {
         var (ann, _) = await Accounts.CreateUser(App, "agent");
         var (bob, _) = await Accounts.CreateUser(App, "agent");
@@ -55,11 +55,25 @@ public class OnCallPageTests(WebAppFixture app) : BrowserTest(app)
         await policyForm.GetByRole(AriaRole.Button, new() { Name = "Save policy" }).ClickAsync();
         await Assertions.Expect(policies.Locator($"[data-policy='{policyId}']")).ToContainTextAsync($"on call in {scheduleId}", new() { Timeout = 10_000 });
 
-        var (routingKey, service) = await Integrations.Define(App.Http, "Orders database");
-        using (var bound = await App.Http.PutAsJsonAsync($"api/services/{service}", new { name = "Orders database", kind = "technical", criticality = 1, escalationPolicy = policyId }))
-        {
-            await bound.EnsureStatus(HttpStatusCode.OK);
-        }
+        var (service, storage) = ($"orders-db-{suffix}", $"storage-{suffix}");
+        await AdminConsole.Open(page, "services");
+        await DefineService(page, storage, "Storage " + suffix, escalationPolicy: null);
+        await DefineService(page, service, "Orders database " + suffix, policyId);
+        var dependencies = page.Locator($"[data-service-dependencies][data-service='{service}']");
+        await dependencies.Locator("select[name=dependsOn]").SelectOptionAsync(storage);
+        await dependencies.Locator("button[type=submit]").ClickAsync();
+        await dependencies.Locator($"[data-dependency='{storage}']").WaitForAsync(new() { Timeout = 10_000 });
+
+        var integrations = await AdminConsole.Open(page, "integrations");
+        var keyForm = integrations.Locator("[data-integration-create]");
+        await keyForm.Locator("input[name=name]").FillAsync("Zabbix " + suffix);
+        await keyForm.Locator("select[name=serviceId]").SelectOptionAsync(service);
+        await keyForm.GetByRole(AriaRole.Button, new() { Name = "Create key" }).ClickAsync();
+        var secret = integrations.Locator("[data-secret]");
+        await secret.WaitForAsync(new() { Timeout = 10_000 });
+        var routingKey = await secret.Locator("[data-secret-value]").InnerTextAsync();
+        var defined = await App.Http.GetFromJsonAsync<JsonElement>($"api/services/{service}");
+        Assert.Equal((policyId, storage), (defined.GetProperty("escalationPolicyId").GetString(), defined.GetProperty("dependsOn")[0].GetString()));
 
         using var monitor = new HttpClient { BaseAddress = App.BaseAddress };
         using (var triggered = await monitor.PostAsJsonAsync("v2/enqueue", new
@@ -182,6 +196,24 @@ public class OnCallPageTests(WebAppFixture app) : BrowserTest(app)
         var card = page.Locator($"[data-on-call-schedules] [data-schedule='{scheduleId}']");
         await Assertions.Expect(card.Locator("[data-on-call-now]")).ToHaveTextAsync(ann);
         await Assertions.Expect(card.Locator("[data-override-form]")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Defines a service in the console's services section, by typing and choosing.</summary>
+    private static async Task DefineService(IPage page, string id, string name, string? escalationPolicy)
+    {
+        await page.ClickAsync("[data-new-service]");
+        var form = page.Locator("[data-service-form]");
+        await form.Locator("input[name=id]").FillAsync(id);
+        await form.Locator("input[name=name]").FillAsync(name);
+        await form.Locator("select[name=kind]").SelectOptionAsync("technical");
+        await form.Locator("select[name=criticality]").SelectOptionAsync("1");
+        if (escalationPolicy is not null)
+        {
+            await form.Locator("select[name=escalationPolicy]").SelectOptionAsync(escalationPolicy);
+        }
+
+        await form.Locator("button[type=submit]").ClickAsync();
+        await page.Locator($"[data-service-list] tr[data-service='{id}']").WaitForAsync(new() { Timeout = 10_000 });
     }
 
     private async Task Put(string path, object body)

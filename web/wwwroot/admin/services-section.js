@@ -41,12 +41,17 @@ async function render(panel) {
   };
 
   /** @param {string} id */
-  const open = async (id) => showing(await call(`/api/services/${encodeURIComponent(id)}`));
+  const open = async (id) => {
+    // A group or policy defined since the console opened is offered too.
+    const [service] = await Promise.all([call(`/api/services/${encodeURIComponent(id)}`), editor.loadChoices()]);
+    await showing(service);
+  };
 
   const editor = new ServiceEditor(showing);
   const dependencies = new ServiceDependencies(showing);
   const defineNew = button("Define a new service", { "data-new-service": "" });
-  defineNew.addEventListener("click", () => {
+  defineNew.addEventListener("click", async () => {
+    await editor.loadChoices();
     editor.startNew();
     dependencies.hide();
     editor.form.querySelector("input")?.focus();

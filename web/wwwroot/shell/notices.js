@@ -39,7 +39,7 @@ export class Notices {
     const notices = [...items].sort((a, b) => a.since.localeCompare(b.since));
     this.#node.hidden = notices.length === 0;
     this.#node.replaceChildren(
-      element("h3", { text: "Notices" }),
+      element("h2", { text: "Notices" }),
       ...notices.map((notice) => element("p", {
         className: `notice notice-${notice.kind}`,
         attributes: { "data-notice": notice.key },

@@ -41,7 +41,7 @@ export function startShell() {
   header.replaceChildren(
     element("div", { className: "brand" },
       element("span", { className: "brand-name", text: "ItsmOrleans" }),
-      element("span", { className: "brand-board", text: title, attributes: { "data-page-title": "" } })),
+      element("h1", { className: "brand-board", text: title, attributes: { "data-page-title": "" } })),
     nav,
     element("div", { className: "page-tools" }, ...pageTools),
     ...("live" in header.dataset ? [connectionState()] : []),
