@@ -7,6 +7,7 @@ using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Hosting.Database;
 using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Testing;
+using ItsmOrleans.Web.Tests.Infrastructure;
 
 namespace ItsmOrleans.Web.Tests.ReadModels;
 
@@ -44,7 +45,12 @@ public class SearchBackfillTests(ReadModelDatabases databases) : IClassFixture<R
 
         await Upgrade(database, provider);
 
-        var found = (await index.Search(new SearchQuery(word, Audience: SearchAudience.Full), CancellationToken.None)).Items;
+        // Read until all four are there: under a full suite's load the first read has come back empty.
+        var found = await Eventually.Get(async () =>
+        {
+            var items = (await index.Search(new SearchQuery(word, Audience: SearchAudience.Full), CancellationToken.None)).Items;
+            return items.Count >= 4 ? items : null;
+        }, TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(100), "the backfilled documents");
         Assert.Equal(
             new[] { (SearchKinds.Change, change.Id), (SearchKinds.Problem, problem.Id), (SearchKinds.Service, ServiceGrain.SearchId(serviceKey)), (SearchKinds.ServiceRequest, request.Id) },
             found.Select(h => (h.Kind, h.Id)).Order());
