@@ -34,7 +34,7 @@ public sealed partial class ServiceGrain(
 
     private readonly Dictionary<Guid, (Priority Priority, string Number)> _hurting = [];
     private readonly Dictionary<string, ServiceHealth> _dependencies = new(StringComparer.Ordinal);
-    private readonly Dictionary<Guid, RecentIncident> _recent = [];
+    private readonly RecentIncidentWindow _recent = new();
     private ServiceHealth _health = ServiceHealth.Operational(DateTimeOffset.MinValue);
     private long _revision;
 
@@ -195,25 +195,14 @@ public sealed partial class ServiceGrain(
     }
 
     /// <summary>Remembers an incident raised on this service within the suggestion window; true when it is new to the window.</summary>
-    private bool Remember(IncidentSummary incident)
-    {
-        var now = time.GetUtcNow();
-        var window = suggestions.Value.Window;
-        foreach (var old in _recent.Values.Where(r => r.CreatedAt <= now - window).Select(r => r.Id).ToList())
-        {
-            _recent.Remove(old);
-        }
-
-        return incident.ServiceId == Id && incident.CreatedAt > now - window
-            && _recent.TryAdd(incident.Id, new RecentIncident(incident.Id, incident.Number, incident.CreatedAt));
-    }
+    private bool Remember(IncidentSummary incident) => _recent.Remember(incident, Id, time.GetUtcNow(), suggestions.Value.Window);
 
     /// <summary>Raises a suggestion when the window holds enough incidents, or adds new ones to the standing suggestion.</summary>
     private async Task<bool> Suggest()
     {
         var now = time.GetUtcNow();
         var options = suggestions.Value;
-        var burst = ProblemSuggestionRule.Burst(_recent.Values, now, options.Incidents, options.Window, State.SuggestionClearedAt);
+        var burst = ProblemSuggestionRule.Burst(_recent.Incidents, now, options.Incidents, options.Window, State.SuggestionClearedAt);
         if (burst is null)
         {
             return false;
