@@ -14,7 +14,7 @@ public class SearchApiTests(WebAppFixture app)
     [Fact]
     public async Task Each_caller_finds_what_they_may_read_words_of_descriptions_replies_and_work_notes_included()
     {
-        var word = "zq" + Guid.NewGuid().ToString("N")[..8];
+        var word = SearchWords.Unique("zqwd");
         var requesterKey = await Accounts.CreateNamedApiKey(app, "requester " + word, "requester");
         var nocKey = await Accounts.CreateApiKey(app, "noc");
 
@@ -60,7 +60,7 @@ public class SearchApiTests(WebAppFixture app)
     [Fact]
     public async Task Problems_are_found_by_their_analysis_by_those_who_may_read_problems_and_never_by_requesters()
     {
-        var word = "zp" + Guid.NewGuid().ToString("N")[..8];
+        var word = SearchWords.Unique("zpwd");
         using (var created = await app.Http.PostAsJsonAsync("api/problems", new { title = "Nightly backups overrun", description = $"The {word} snapshot holds the volume lock" }))
         {
             await created.EnsureStatus(HttpStatusCode.Created);
@@ -81,7 +81,7 @@ public class SearchApiTests(WebAppFixture app)
     [Fact]
     public async Task Requests_changes_known_errors_and_services_are_found_by_kind_and_a_requester_finds_only_their_requests_and_services()
     {
-        var word = "zk" + Guid.NewGuid().ToString("N")[..8];
+        var word = SearchWords.Unique("zkwd");
         var service = $"svc-{word}";
         using (var defined = await app.Http.PutAsJsonAsync($"api/services/{service}", new { name = $"Payroll {word}", kind = "business", criticality = 2, description = "Monthly salary runs" }))
         {

@@ -14,7 +14,7 @@ public class ProblemConsoleTests(WebAppFixture app) : BrowserTest(app)
     [Fact]
     public async Task An_agent_records_the_workaround_publishes_the_known_error_and_finds_it_while_the_incident_shows_the_workaround()
     {
-        var word = "kq" + Guid.NewGuid().ToString("N")[..8];
+        var word = SearchWords.Unique("kqwd");
         var incident = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Outlook freezes"));
         using var created = await App.Http.PostAsJsonAsync("api/problems", new { title = $"Outlook freezes {word}", incidentIds = new[] { incident.Id } });
         await created.EnsureStatus(HttpStatusCode.Created);

@@ -18,7 +18,7 @@ public class SearchDeepLinkTests(WebAppFixture app) : BrowserTest(app)
     [Fact]
     public async Task Change_problem_service_request_and_service_hits_open_their_record_in_its_console()
     {
-        var word = "zd" + Guid.NewGuid().ToString("N")[..8];
+        var word = SearchWords.Unique("zdwd");
         var service = $"payroll-{word}";
         await Ok(App.Http.PutAsJsonAsync($"api/services/{service}", new { name = $"Payroll {word}", kind = "business", criticality = 2, description = "Monthly salary runs" }));
         var change = await Created(App.Http.PostAsJsonAsync("api/changes", new
@@ -89,7 +89,7 @@ public class SearchDeepLinkTests(WebAppFixture app) : BrowserTest(app)
     [Fact]
     public async Task A_record_picked_in_a_console_is_named_in_its_address_so_the_address_can_be_shared()
     {
-        var word = "zp" + Guid.NewGuid().ToString("N")[..8];
+        var word = SearchWords.Unique("zpwd");
         var problem = await Created(App.Http.PostAsJsonAsync("api/problems", new { title = $"Printer {word} queue stuck", description = "Jobs wait for ever" }));
         var page = await OpenSignedIn("problems.html", "agent");
         await page.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });

@@ -14,7 +14,7 @@ public class SearchPageTests(WebAppFixture app) : BrowserTest(app)
     [Fact]
     public async Task An_agent_finds_a_ticket_by_a_word_of_its_description_and_the_row_links_to_the_ticket_page()
     {
-        var word = "zs" + Guid.NewGuid().ToString("N")[..8];
+        var word = SearchWords.Unique("zswd");
         var incident = await App.Http.CreateIncident(new { title = "Scanner offline", description = $"The <b>{word}</b> driver crashed", impact = "low", urgency = "low", requester = "sam" });
         await App.Http.CreateIncident(new { title = "Unrelated", description = "Nothing to see", impact = "low", urgency = "low", requester = "sam" });
         var hostile = new List<Contracts.Incidents.IncidentView>();
@@ -53,7 +53,7 @@ public class SearchPageTests(WebAppFixture app) : BrowserTest(app)
     [Fact]
     public async Task A_saved_view_shared_with_a_group_opens_again_with_its_search_and_can_be_deleted()
     {
-        var word = "zv" + Guid.NewGuid().ToString("N")[..8];
+        var word = SearchWords.Unique("zvwd");
         var group = "team-" + word;
         var incident = await App.Http.CreateIncident(new { title = $"VPN {word} drops", description = "Every hour", impact = "high", urgency = "high", requester = "sam" });
         var (user, password) = await Accounts.CreateUser(App, "agent", group);
@@ -91,7 +91,7 @@ public class SearchPageTests(WebAppFixture app) : BrowserTest(app)
     [Fact]
     public async Task Tickets_raised_changed_and_cancelled_by_someone_else_appear_move_and_leave_the_open_list_without_a_reload()
     {
-        var word = "zl" + Guid.NewGuid().ToString("N")[..8];
+        var word = SearchWords.Unique("zlwd");
         var first = await App.Http.CreateIncident(new { title = $"Printer {word} jams", description = "Floor 2", impact = "low", urgency = "low", requester = "sam" });
 
         var page = await OpenSignedIn($"search.html?q={word}&open=true&sort=updated", "agent");
@@ -121,7 +121,7 @@ public class SearchPageTests(WebAppFixture app) : BrowserTest(app)
     [Fact]
     public async Task A_requesters_list_shows_a_change_to_their_own_ticket_without_a_reload()
     {
-        var word = "zr" + Guid.NewGuid().ToString("N")[..8];
+        var word = SearchWords.Unique("zrwd");
         var (requester, password) = await Accounts.CreateUser(App, "requester");
         var own = await App.Http.CreateIncident(new { title = $"Monitor {word} flickers", description = "Desk 4", impact = "low", urgency = "low", requester });
         var page = await Browser.NewPageAsync(new() { TimezoneId = "UTC" });

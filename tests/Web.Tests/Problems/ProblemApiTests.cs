@@ -18,7 +18,7 @@ public class ProblemApiTests(WebAppFixture app)
     [Fact]
     public async Task A_known_error_is_found_by_its_words_and_applied_to_an_incident_which_then_shows_the_workaround()
     {
-        var word = "zq" + Guid.NewGuid().ToString("N")[..8];
+        var word = SearchWords.Unique("zqwd");
         using var created = await app.Http.PostAsJsonAsync("api/problems", new { title = $"VPN drops {word}", description = "Clients drop every 10 minutes" });
         await created.EnsureStatus(HttpStatusCode.Created);
         var problem = await Read(created);

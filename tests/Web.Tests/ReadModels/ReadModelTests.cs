@@ -1,3 +1,4 @@
+using ItsmOrleans.Web.Tests.Infrastructure;
 using System.Text.Json;
 using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.Changes;
@@ -57,7 +58,7 @@ public class ReadModelTests(ReadModelDatabases databases) : IClassFixture<ReadMo
     public async Task Known_errors_are_searched_by_every_word_and_wildcards_are_literal(DatabaseProvider provider)
     {
         var problems = new SqlProblemReadModel(databases.For(provider));
-        var word = "w" + Guid.NewGuid().ToString("N")[..10];
+        var word = SearchWords.Unique("wwrd");
         var number = Random.Shared.Next(1_000_000, 9_000_000);
         var known = new ProblemSummary(Guid.NewGuid(), $"PRB{number:D7}", $"Outlook {word} crash", ProblemStatus.RootCauseAnalysis, null,
             "Crashes on start", "Add-in 100% CPU", "Disable the add_in", KnownError: true, 2, Day, 1, 1);
