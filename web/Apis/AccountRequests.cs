@@ -1,6 +1,6 @@
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Grains.Accounts;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Accounts;
 using ItsmOrleans.Web.Security;
 
 namespace ItsmOrleans.Web.Apis;

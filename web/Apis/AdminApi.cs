@@ -1,8 +1,8 @@
 using System.Globalization;
 using ItsmOrleans.Contracts.Accounts;
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Grains.Accounts;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Accounts;
 using ItsmOrleans.Hosting.Audit;
 using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

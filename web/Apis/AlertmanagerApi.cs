@@ -4,8 +4,8 @@ using System.Text;
 using System.Text.Json;
 using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.Common;
-using ItsmOrleans.Grains.Alerts;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Alerts;
 using ItsmOrleans.Web.Ingestion;
 
 namespace ItsmOrleans.Web.Apis;

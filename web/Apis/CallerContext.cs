@@ -1,6 +1,6 @@
 using System.Globalization;
 using ItsmOrleans.Contracts.Common;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Web.Security;
 
 namespace ItsmOrleans.Web.Apis;

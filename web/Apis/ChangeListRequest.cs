@@ -1,6 +1,6 @@
 using System.Globalization;
 using ItsmOrleans.Contracts.Changes;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Hosting.ReadModel;
 
 namespace ItsmOrleans.Web.Apis;
@@ -76,7 +76,7 @@ public static class ChangeListRequest
         }
 
         var value = values.Count == 0 ? null : values[0];
-        errors.Text(key, value, IncidentLimits.Name * 4, required: false);
+        errors.Text(key, value, TextLimits.Name * 4, required: false);
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 }

@@ -1,6 +1,6 @@
 using ItsmOrleans.Contracts.Changes;
-using ItsmOrleans.Grains.Changes;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Changes;
 
 namespace ItsmOrleans.Web.Apis;
 

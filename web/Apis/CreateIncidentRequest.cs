@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Incidents;
 
 namespace ItsmOrleans.Web.Apis;
 

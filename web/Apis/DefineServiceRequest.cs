@@ -1,6 +1,6 @@
 using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Grains.Incidents;
-using ItsmOrleans.Grains.Services;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Services;
 
 namespace ItsmOrleans.Web.Apis;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
 
 namespace ItsmOrleans.Web.Apis;
 

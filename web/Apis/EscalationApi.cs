@@ -1,8 +1,8 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Grains.Escalations;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Escalations;
 using ItsmOrleans.Web.Security;
 
 namespace ItsmOrleans.Web.Apis;

@@ -2,8 +2,8 @@ using System.Globalization;
 using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Slas;
-using ItsmOrleans.Grains.Escalations;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Escalations;
 
 namespace ItsmOrleans.Web.Apis;
 

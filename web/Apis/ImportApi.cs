@@ -1,4 +1,4 @@
-using ItsmOrleans.Grains.Slas;
+using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Web.Import;
 using ItsmOrleans.Web.Security;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Hosting.ReadModel;
 
 namespace ItsmOrleans.Web.Apis;
@@ -29,9 +29,9 @@ public static class IncidentListRequest
             errors.Add("number", $"At most {MaxLimit} numbers at once.");
         }
 
-        foreach (var number in numbers.Where(n => n.Length > IncidentLimits.Name))
+        foreach (var number in numbers.Where(n => n.Length > TextLimits.Name))
         {
-            errors.Add("number", $"'{number[..IncidentLimits.Name]}…' is not an incident number.");
+            errors.Add("number", $"'{number[..TextLimits.Name]}…' is not an incident number.");
         }
 
         var limit = DefaultLimit;
@@ -64,7 +64,7 @@ public static class IncidentListRequest
         }
 
         var value = values.Count == 0 ? null : values[0];
-        errors.Text(key, value, IncidentLimits.Name * 4, required: false);
+        errors.Text(key, value, TextLimits.Name * 4, required: false);
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 }

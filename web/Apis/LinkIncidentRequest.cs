@@ -1,4 +1,4 @@
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
 
 namespace ItsmOrleans.Web.Apis;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Grains.Incidents;
-using ItsmOrleans.Grains.Services;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Services;
 
 namespace ItsmOrleans.Web.Apis;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Numbering;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Web.Csv;
 using ItsmOrleans.Web.Security;

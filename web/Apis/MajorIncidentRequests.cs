@@ -1,5 +1,5 @@
 using ItsmOrleans.Contracts.MajorIncidents;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
 
 namespace ItsmOrleans.Web.Apis;
 

@@ -3,7 +3,7 @@ using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Web.Csv;
 using ItsmOrleans.Web.Security;
@@ -96,7 +96,7 @@ public static class ProblemApi
     {
         var query = http.Request.Query["q"].ToString();
         var errors = new FieldErrors();
-        errors.Text("q", query, IncidentLimits.Title, required: false);
+        errors.Text("q", query, TextLimits.Title, required: false);
         errors.ThrowIfAny();
         return TypedResults.Ok(await problems.SearchKnownErrors(query, MaxList, cancellationToken));
     }

@@ -1,6 +1,6 @@
 using ItsmOrleans.Contracts.Problems;
-using ItsmOrleans.Grains.Incidents;
-using ItsmOrleans.Grains.Problems;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Problems;
 
 namespace ItsmOrleans.Web.Apis;
 

@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Incidents;
 
 namespace ItsmOrleans.Web.Apis;
 

@@ -1,5 +1,5 @@
 using ItsmOrleans.Contracts.Common;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
 
 namespace ItsmOrleans.Web.Apis;
 

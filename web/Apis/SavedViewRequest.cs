@@ -1,7 +1,7 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Contracts.Views;
-using ItsmOrleans.Grains.Incidents;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace ItsmOrleans.Web.Apis;
@@ -23,7 +23,7 @@ public sealed record SavedViewRequest(
     {
         var query = (Query ?? "").Trim().TrimStart('?');
         var errors = new FieldErrors();
-        if (query.Length <= Grains.Views.SavedViewRules.MaxQuery)
+        if (query.Length <= Domain.Views.SavedViewRules.MaxQuery)
         {
             var parameters = new QueryCollection(QueryHelpers.ParseQuery(query));
             foreach (var key in parameters.Keys.Where(k => NotSaved.Contains(k, StringComparer.Ordinal)))

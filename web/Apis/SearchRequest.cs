@@ -5,8 +5,9 @@ using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Grains.Incidents;
-using ItsmOrleans.Grains.Search;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Incidents;
+using ItsmOrleans.Domain.Search;
 using ItsmOrleans.Hosting.ReadModel;
 
 namespace ItsmOrleans.Web.Apis;
@@ -84,9 +85,9 @@ public static class SearchRequest
         var visibleKinds = requesterOnly ? (kinds.Count == 0 ? [.. SearchKinds.ForRequesters] : kinds.Intersect(SearchKinds.ForRequesters).ToList()) : kinds;
         var search = new SearchQuery(
             text, visibleKinds, statuses, priorities,
-            Single(query, "service", errors, IncidentLimits.Name * 4),
-            Single(query, "assignmentGroup", errors, IncidentLimits.Name * 4),
-            Single(query, "assignee", errors, IncidentLimits.Name * 4),
+            Single(query, "service", errors, TextLimits.Name * 4),
+            Single(query, "assignmentGroup", errors, TextLimits.Name * 4),
+            Single(query, "assignee", errors, TextLimits.Name * 4),
             createdFrom, createdBefore,
             Flag(query, "open", errors), Flag(query, "slaBreached", errors),
             sort, limit,

@@ -1,6 +1,6 @@
 using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Grains.Incidents;
-using ItsmOrleans.Grains.Services;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Services;
 using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Web.Csv;
 using ItsmOrleans.Web.Security;

@@ -2,7 +2,7 @@ using System.Globalization;
 using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.ServiceRequests;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Web.Csv;
 using ItsmOrleans.Web.Security;
@@ -75,8 +75,8 @@ public static class ServiceRequestApi
         string? assignmentGroup, string? assignee, IServiceRequestReadModel requests, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        errors.Text("assignmentGroup", assignmentGroup, IncidentLimits.Name, required: false);
-        errors.Text("assignee", assignee, IncidentLimits.Name, required: false);
+        errors.Text("assignmentGroup", assignmentGroup, TextLimits.Name, required: false);
+        errors.Text("assignee", assignee, TextLimits.Name, required: false);
         errors.ThrowIfAny();
         return TypedResults.Ok(await requests.OpenTasks(Blank(assignmentGroup), Blank(assignee), MaxList, cancellationToken));
     }

@@ -1,6 +1,6 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.ServiceRequests;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
 
 namespace ItsmOrleans.Web.Apis;
 
@@ -30,7 +30,7 @@ public sealed record CatalogItemRequest(
         var kind = EnumText.Parse<ApprovalKind>(errors, "approval.kind", Approval?.Kind ?? "none", required: true) ?? ApprovalKind.None;
         var item = new CatalogItem(id, Name ?? "", Description ?? "", Category ?? "", fields,
             new ApprovalRule(kind, Approval?.Approvers ?? [], Approval?.Required ?? 0), Tasks ?? [], FulfilmentGroup ?? "");
-        RequestValidation.ThrowIfInvalid(errors, () => Grains.ServiceRequests.ServiceRequestRules.Validate(item));
+        RequestValidation.ThrowIfInvalid(errors, () => Domain.ServiceRequests.ServiceRequestRules.Validate(item));
         return item;
     }
 }
@@ -65,7 +65,7 @@ public sealed record TaskCompletionRequest(string? Notes = null, int? Version = 
     public string? CheckedNotes()
     {
         var errors = new FieldErrors();
-        errors.Text("notes", Notes, IncidentLimits.Note, required: false);
+        errors.Text("notes", Notes, TextLimits.Note, required: false);
         errors.ThrowIfAny();
         return Notes;
     }
@@ -79,7 +79,7 @@ public sealed record RequestTransitionRequest(string? To, string? Notes = null, 
     {
         var errors = new FieldErrors();
         var to = EnumText.Parse<ServiceRequestStatus>(errors, "to", To, required: true);
-        errors.Text("notes", Notes, IncidentLimits.Note, required: false);
+        errors.Text("notes", Notes, TextLimits.Note, required: false);
         errors.ThrowIfAny();
         return to!.Value;
     }

@@ -1,5 +1,5 @@
 using ItsmOrleans.Contracts.Slas;
-using ItsmOrleans.Grains.Slas;
+using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 

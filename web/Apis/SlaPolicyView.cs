@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Grains.Slas;
+using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Domain.Slas;
 
 namespace ItsmOrleans.Web.Apis;
 

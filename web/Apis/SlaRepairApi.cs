@@ -1,7 +1,7 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Slas;
-using ItsmOrleans.Grains.Slas;
+using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,5 +1,5 @@
+using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Contracts.Vendors;
-using ItsmOrleans.Grains.Incidents;
 
 namespace ItsmOrleans.Web.Apis;
 

@@ -1,6 +1,6 @@
+using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.Demo;
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Grains.Alerts;
 using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.Demo.Organisation;
 using ItsmOrleans.Web.Security;
@@ -70,7 +70,7 @@ public sealed class DemoSeeding(
 
         var organisation = DemoOrganisation.Load();
         var started = time.GetTimestamp();
-        var run = new DemoRun(organisation, new DemoActors(grains), begun ?? await marker.Begin(IntegrationKeyGrain.NewRoutingKey()));
+        var run = new DemoRun(organisation, new DemoActors(grains), begun ?? await marker.Begin(RoutingKey.New()));
         await Seed(run, stoppingToken);
         await marker.Finish();
         var took = time.GetElapsedTime(started);

@@ -7,10 +7,10 @@ using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Views;
-using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using ItsmOrleans.Hosting.Audit;
 using ItsmOrleans.Web.Security;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using Orleans.Storage;
 
 namespace ItsmOrleans.Web.Extensions;

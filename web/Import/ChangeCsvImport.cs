@@ -2,7 +2,7 @@ using System.Globalization;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Grains.Changes;
+using ItsmOrleans.Domain.Changes;
 using ItsmOrleans.Web.Apis;
 using ItsmOrleans.Web.Csv;
 

@@ -1,6 +1,6 @@
 using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.References;
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Grains.References;
 using ItsmOrleans.Web.Apis;
 using ItsmOrleans.Web.Csv;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,8 +1,8 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Grains.Incidents;
-using ItsmOrleans.Grains.Slas;
+using ItsmOrleans.Domain.Incidents;
+using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Web.Apis;
 using ItsmOrleans.Web.Csv;
 

@@ -2,7 +2,7 @@ using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Grains.Problems;
+using ItsmOrleans.Domain.Problems;
 using ItsmOrleans.Web.Apis;
 using ItsmOrleans.Web.Csv;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Grains.Incidents;
-using ItsmOrleans.Grains.Services;
-using ItsmOrleans.Grains.Slas;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Services;
+using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Web.Apis;
 
 namespace ItsmOrleans.Web.Import;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ItsmOrleans.Grains.Reports;
+using ItsmOrleans.Domain.Reports;
 using ItsmOrleans.Hosting.ReadModel;
 
 namespace ItsmOrleans.Web.Reports;

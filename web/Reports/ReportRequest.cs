@@ -1,7 +1,7 @@
 using System.Globalization;
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Grains.Incidents;
-using ItsmOrleans.Grains.Reports;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Reports;
 using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Web.Apis;
 
@@ -74,7 +74,7 @@ public static class ReportRequest
         }
 
         var value = values.Count == 0 ? null : values[0];
-        errors.Text(key, value, IncidentLimits.Name * 4, required: false);
+        errors.Text(key, value, TextLimits.Name * 4, required: false);
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 

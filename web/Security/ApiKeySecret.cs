@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ItsmOrleans.Contracts.Accounts;
 
 namespace ItsmOrleans.Web.Security;
 
@@ -9,10 +10,9 @@ namespace ItsmOrleans.Web.Security;
 /// </summary>
 public sealed record ApiKeySecret(string Id, string Secret)
 {
-    public const string Prefix = "itsm_";
+    public const string Prefix = ApiKeyFormat.Prefix;
 
-    /// <summary>An id is this many lower-case hex digits.</summary>
-    public const int IdLength = 12;
+    public const int IdLength = ApiKeyFormat.IdLength;
 
     public string Key => $"{Prefix}{Id}.{Secret}";
 

@@ -2,7 +2,7 @@ using System.Threading.Channels;
 using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Tickets;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Domain.Incidents;
 using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.LiveFeeds;
 

@@ -2,7 +2,7 @@ using System.Threading.Channels;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.ServiceRequests;
-using ItsmOrleans.Grains.Search;
+using ItsmOrleans.Domain.Search;
 using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.LiveFeeds;
 using Microsoft.Extensions.Options;

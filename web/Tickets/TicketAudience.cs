@@ -1,5 +1,5 @@
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Domain.Incidents;
 
 namespace ItsmOrleans.Web.Tickets;
 

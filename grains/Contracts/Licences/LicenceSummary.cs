@@ -1,3 +1,4 @@
+
 namespace ItsmOrleans.Contracts.Licences;
 
 /// <summary>A licence as lists show it; also the shape of the read model.</summary>

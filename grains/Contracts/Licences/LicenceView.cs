@@ -1,3 +1,4 @@
+
 namespace ItsmOrleans.Contracts.Licences;
 
 /// <summary>A software licence, its seats and its compliance.</summary>

@@ -1,3 +1,4 @@
+
 namespace ItsmOrleans.Contracts.MajorIncidents;
 
 /// <summary>A major incident with its children, timeline and review.</summary>

@@ -1,3 +1,4 @@
+
 namespace ItsmOrleans.Contracts.MajorIncidents;
 
 /// <summary>Promotes a P1 incident (with related incidents as children) to a major incident.</summary>

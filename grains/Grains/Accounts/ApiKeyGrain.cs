@@ -4,6 +4,7 @@ using ItsmOrleans.Contracts.Accounts;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Groups;
 using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Contracts.Validation;
 
 namespace ItsmOrleans.Grains.Accounts;
 
@@ -38,7 +39,7 @@ public sealed class ApiKeyGrain(
             return View();
         }
 
-        var errors = new Incidents.FieldErrors();
+        var errors = new FieldErrors();
         errors.Text("name", key.Name, 100, required: true);
         if (!Enum.IsDefined(key.Role))
         {

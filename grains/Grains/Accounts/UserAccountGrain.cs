@@ -2,7 +2,8 @@ using ItsmOrleans.Contracts.Accounts;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Groups;
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Accounts;
 
 namespace ItsmOrleans.Grains.Accounts;
 
@@ -23,7 +24,7 @@ public sealed class UserAccountGrain(
     {
         var errors = new FieldErrors();
         AccountRules.ValidateUserName(errors, account.UserName);
-        errors.Text("displayName", account.DisplayName, IncidentLimits.Name, required: false);
+        errors.Text("displayName", account.DisplayName, TextLimits.Name, required: false);
         AccountRules.ValidateRolesAndGroups(errors, account.Roles, account.Groups);
         AccountRules.ValidateManager(errors, account.Manager);
         errors.ThrowIfAny();
@@ -57,7 +58,7 @@ public sealed class UserAccountGrain(
         EnsureCreated();
         var errors = new FieldErrors();
         AccountRules.ValidateRolesAndGroups(errors, change.Roles, change.Groups);
-        errors.Text("displayName", change.DisplayName, IncidentLimits.Name, required: false);
+        errors.Text("displayName", change.DisplayName, TextLimits.Name, required: false);
         AccountRules.ValidateManager(errors, change.Manager);
         errors.ThrowIfAny();
         if (change.Manager is not null)

@@ -1,5 +1,5 @@
 using ItsmOrleans.Contracts.LiveFeeds;
-using ItsmOrleans.Grains.ReadModels;
+using ItsmOrleans.Grains.Projections;
 
 namespace ItsmOrleans.Grains.Alerts;
 

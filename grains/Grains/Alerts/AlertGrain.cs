@@ -3,6 +3,7 @@ using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Domain.Alerts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -3,7 +3,9 @@ using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Alerts;
+using ItsmOrleans.Domain.Incidents;
 using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Grains.Alerts;
@@ -87,7 +89,7 @@ public sealed class AlertGroupGrain(
         var description = $"{opening.Details}\n\nRaised from monitoring: alerts of {service.Name}"
             + (groupKey.Length == 0 ? "" : $" in group '{groupKey}'") + " join this incident while they keep coming.";
         var command = new CreateIncident(
-            Shorten(opening.Summary, IncidentLimits.Title), Shorten(description, IncidentLimits.Description), impact, urgency, CallerNames.Monitoring,
+            Shorten(opening.Summary, TextLimits.Title), Shorten(description, TextLimits.Description), impact, urgency, CallerNames.Monitoring,
             opening.ServiceId, service.SupportGroup, SlaPolicyId: service.SlaPolicyId);
         var incident = GrainFactory.GetGrain<IIncidentGrain>(id);
         IncidentView view;

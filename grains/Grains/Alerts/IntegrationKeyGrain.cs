@@ -1,9 +1,9 @@
-using System.Security.Cryptography;
 using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Alerts;
 
 namespace ItsmOrleans.Grains.Alerts;
 
@@ -29,8 +29,8 @@ public sealed class IntegrationKeyGrain(
             errors.Add("routingKey", "A routing key has 20 to 64 letters, digits, '-' or '_'.");
         }
 
-        errors.Text("name", name, IncidentLimits.Name, required: true);
-        errors.Text("serviceId", serviceId, IncidentLimits.Name, required: true);
+        errors.Text("name", name, TextLimits.Name, required: true);
+        errors.Text("serviceId", serviceId, TextLimits.Name, required: true);
         errors.ThrowIfAny();
         if (store.State.ReplacedBy is not null)
         {
@@ -66,7 +66,7 @@ public sealed class IntegrationKeyGrain(
 
         // Recorded before the new key exists, so that a failure part-way is finished by the retry with the same new key.
         (store.State.IntegrationId, store.State.ReplacedBy, store.State.RetiresAt) =
-            (current.IntegrationId, NewRoutingKey(), time.GetUtcNow() + overlap);
+            (current.IntegrationId, Contracts.Alerts.RoutingKey.New(), time.GetUtcNow() + overlap);
         await store.WriteStateAsync();
         var next = await GrainFactory.GetGrain<IIntegrationKeyGrain>(store.State.ReplacedBy).Continue(current.IntegrationId, current.Name, current.ServiceId);
         return new IntegrationKeyRotation(next, View()!);
@@ -88,9 +88,6 @@ public sealed class IntegrationKeyGrain(
     }
 
     public Task<IntegrationKeyView?> Get() => Task.FromResult(View());
-
-    /// <summary>32 hexadecimal digits, 128 random bits, as PagerDuty's integration keys look.</summary>
-    public static string NewRoutingKey() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     private static void EnsureAdmin(CommandContext context)
     {

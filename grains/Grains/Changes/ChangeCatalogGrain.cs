@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Domain.Changes;
 
 namespace ItsmOrleans.Grains.Changes;
 

@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Common;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Domain.Changes;
+using ItsmOrleans.Domain.Incidents;
 
 namespace ItsmOrleans.Grains.Changes;
 

@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Grains.Services;
+using ItsmOrleans.Domain.Changes;
+using ItsmOrleans.Domain.Services;
 
 namespace ItsmOrleans.Grains.Changes;
 

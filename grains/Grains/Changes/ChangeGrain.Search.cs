@@ -1,4 +1,4 @@
-using ItsmOrleans.Grains.Search;
+using ItsmOrleans.Domain.Search;
 
 namespace ItsmOrleans.Grains.Changes;
 

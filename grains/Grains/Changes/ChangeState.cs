@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Changes;
-using ItsmOrleans.Grains.Requests;
+using ItsmOrleans.Domain.Changes;
+using ItsmOrleans.Grains.Idempotency;
 
 namespace ItsmOrleans.Grains.Changes;
 

@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Changes;
-using ItsmOrleans.Grains.Incidents;
-using ItsmOrleans.Grains.Workflows;
+using ItsmOrleans.Contracts.Naming;
+using ItsmOrleans.Domain.Changes;
+using ItsmOrleans.Domain.Workflows;
 using static ItsmOrleans.Contracts.Changes.ChangeStatus;
 
 namespace ItsmOrleans.Grains.Changes;
@@ -64,7 +65,7 @@ public static class ChangeWorkflow
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown change type."),
     };
 
-    public static string Name(ChangeStatus status) => IncidentWorkflow.Name(status);
+    public static string Name(ChangeStatus status) => WireName.Of(status);
 
     public static bool IsFinal(ChangeStatus status) => status is Closed or Cancelled;
 

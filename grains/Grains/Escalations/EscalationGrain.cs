@@ -1,9 +1,10 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Naming;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Webhooks;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Domain.Escalations;
 
 namespace ItsmOrleans.Grains.Escalations;
 
@@ -89,7 +90,7 @@ public sealed class EscalationGrain(
         var incident = await Incident();
         if (incident.Assignee is not null || incident.Status is IncidentStatus.Resolved or IncidentStatus.Closed or IncidentStatus.Cancelled)
         {
-            await Stop(incident.Assignee ?? IncidentWorkflow.Name(incident.Status), incident.Assignee is null ? EscalationStatus.Ended : EscalationStatus.Acknowledged);
+            await Stop(incident.Assignee ?? WireName.Of(incident.Status), incident.Assignee is null ? EscalationStatus.Ended : EscalationStatus.Acknowledged);
             return;
         }
 
@@ -154,7 +155,7 @@ public sealed class EscalationGrain(
         await Note(text, $"level:{step}");
         await GrainFactory.GetGrain<IWebhookDirectoryGrain>(0).Dispatch(new WebhookEvent(
             NameBasedGuid.From($"escalation\n{Id}\n{step}"), WebhookEventTypes.Escalated, now, Id, incident.Number, incident.Title,
-            incident.Priority.ToString(), IncidentWorkflow.Name(incident.Status), incident.AssignmentGroup, incident.Assignee, text,
+            incident.Priority.ToString(), WireName.Of(incident.Status), incident.AssignmentGroup, incident.Assignee, text,
             users, groups, State.Level + 1));
         State.Steps.Add(new EscalationStep(now, State.Level, State.Round, users, groups, unreachable));
         State.NextAt = now + level.EscalateAfter;

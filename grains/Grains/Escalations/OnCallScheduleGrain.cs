@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Domain.Escalations;
 
 namespace ItsmOrleans.Grains.Escalations;
 

@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Accounts;
 using ItsmOrleans.Contracts.Groups;
+using ItsmOrleans.Domain.Groups;
 
 namespace ItsmOrleans.Grains.Groups;
 

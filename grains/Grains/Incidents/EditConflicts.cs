@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Domain.Incidents;
 
 namespace ItsmOrleans.Grains.Incidents;
 

@@ -1,7 +1,9 @@
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Grains.Slas;
+using ItsmOrleans.Contracts.Naming;
+using ItsmOrleans.Domain.Incidents;
+using ItsmOrleans.Domain.Slas;
 
 namespace ItsmOrleans.Grains.Incidents;
 
@@ -187,9 +189,9 @@ public static class IncidentCommands
         var verb = command.To switch
         {
             IncidentStatus.InProgress when from == IncidentStatus.Resolved => "reopened",
-            IncidentStatus.OnHold => $"on hold ({IncidentWorkflow.Name(holdReason!)})",
+            IncidentStatus.OnHold => $"on hold ({WireName.Of(holdReason!)})",
             IncidentStatus.InProgress => "in progress",
-            _ => IncidentWorkflow.Name(command.To),
+            _ => WireName.Of(command.To),
         };
         return new IncidentChange(HistoryKind.StatusChanged, changes, ActivityKind.StatusChanged, verb, command.Note);
     }
@@ -225,7 +227,7 @@ public static class IncidentCommands
         if (IncidentWorkflow.IsFinal(state.Status))
         {
             throw new InvalidTransitionException(
-                $"{state.Number} is {IncidentWorkflow.Name(state.Status)} and can no longer change.");
+                $"{state.Number} is {WireName.Of(state.Status)} and can no longer change.");
         }
     }
 

@@ -2,6 +2,7 @@ using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Domain.Incidents;
 
 namespace ItsmOrleans.Grains.Incidents;
 

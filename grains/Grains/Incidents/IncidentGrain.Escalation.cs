@@ -1,7 +1,9 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Naming;
 using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Domain.Incidents;
 
 namespace ItsmOrleans.Grains.Incidents;
 
@@ -28,7 +30,7 @@ public sealed partial class IncidentGrain
         if (State.EscalationStopped)
         {
             var why = State.RespondedAt is not null || State.EscalationAcknowledgedBy is not null ? EscalationStatus.Acknowledged : EscalationStatus.Ended;
-            await escalation.Stop(why == EscalationStatus.Acknowledged ? State.Assignee ?? State.EscalationAcknowledgedBy ?? actor : IncidentWorkflow.Name(State.Status), why);
+            await escalation.Stop(why == EscalationStatus.Acknowledged ? State.Assignee ?? State.EscalationAcknowledgedBy ?? actor : WireName.Of(State.Status), why);
         }
         else
         {

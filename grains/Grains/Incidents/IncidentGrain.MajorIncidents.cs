@@ -2,6 +2,7 @@ using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.MajorIncidents;
+using ItsmOrleans.Domain.Incidents;
 
 namespace ItsmOrleans.Grains.Incidents;
 

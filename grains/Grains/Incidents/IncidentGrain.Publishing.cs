@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Domain.Incidents;
 using ItsmOrleans.Grains.Incidents.Followers;
-using ItsmOrleans.Grains.ReadModels;
+using ItsmOrleans.Grains.Projections;
 
 namespace ItsmOrleans.Grains.Incidents;
 

@@ -1,3 +1,4 @@
+using ItsmOrleans.Domain.Reports;
 using ItsmOrleans.Grains.Reports;
 
 namespace ItsmOrleans.Grains.Incidents;

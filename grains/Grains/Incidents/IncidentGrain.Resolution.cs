@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Domain.Incidents;
 
 namespace ItsmOrleans.Grains.Incidents;
 
@@ -13,7 +14,7 @@ public sealed partial class IncidentGrain
     private Task<IncidentView> Answer(CommandContext context, ChangeIncidentStatus move) =>
         Mutate(context, move, IncidentAccess.EnsureIsRequester, now =>
         {
-            ResolutionAnswers.EnsureAnswerable(State);
+            ResolutionAnswers.EnsureAnswerable(State.Number, State.Status);
             return IncidentCommands.ChangeStatus(State, move, now);
         });
 }

@@ -1,5 +1,5 @@
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Grains.Search;
+using ItsmOrleans.Domain.Search;
 
 namespace ItsmOrleans.Grains.Incidents;
 

@@ -1,4 +1,5 @@
 using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Domain.Incidents;
 
 namespace ItsmOrleans.Grains.Incidents;
 

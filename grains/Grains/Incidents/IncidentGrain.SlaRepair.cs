@@ -3,6 +3,7 @@ using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Domain.Incidents;
 using ItsmOrleans.Grains.Slas;
 
 namespace ItsmOrleans.Grains.Incidents;

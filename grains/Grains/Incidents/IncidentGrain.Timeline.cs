@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Tickets;
-using ItsmOrleans.Grains.Tickets;
+using ItsmOrleans.Domain.Incidents;
+using ItsmOrleans.Domain.Tickets;
 
 namespace ItsmOrleans.Grains.Incidents;
 

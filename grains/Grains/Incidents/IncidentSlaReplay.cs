@@ -1,6 +1,8 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Domain.Incidents;
+using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Grains.Slas;
 
 namespace ItsmOrleans.Grains.Incidents;

@@ -1,6 +1,8 @@
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Naming;
 using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Domain.Incidents;
 
 namespace ItsmOrleans.Grains.Incidents;
 
@@ -19,14 +21,14 @@ public static class SlaEventRecorder
 
         foreach (var slaEvent in fresh)
         {
-            var name = $"sla.{IncidentWorkflow.Name(slaEvent.Clock)}";
+            var name = $"sla.{WireName.Of(slaEvent.Clock)}";
             state.History.Add(new HistoryEntry(
                 state.History.Count + 1,
                 state.Version,
                 slaEvent.ReachedAt,
                 "sla",
                 HistoryKind.SlaThresholdReached,
-                [new FieldChange(name, null, IncidentWorkflow.Name(slaEvent.Level))],
+                [new FieldChange(name, null, WireName.Of(slaEvent.Level))],
                 Describe(slaEvent)));
         }
 
@@ -60,6 +62,6 @@ public static class SlaEventRecorder
     public static string Describe(SlaEvent slaEvent) => slaEvent.Level switch
     {
         SlaLevel.Breach => $"{slaEvent.Clock} SLA breached",
-        _ => $"{slaEvent.Clock} SLA at {(int)slaEvent.Level}% ({IncidentWorkflow.Name(slaEvent.Level)})",
+        _ => $"{slaEvent.Clock} SLA at {(int)slaEvent.Level}% ({WireName.Of(slaEvent.Level)})",
     };
 }

@@ -2,6 +2,7 @@ using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Licences;
 using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Domain.Licences;
 using ItsmOrleans.Grains.Notices;
 
 namespace ItsmOrleans.Grains.Licences;

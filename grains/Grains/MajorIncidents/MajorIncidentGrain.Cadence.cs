@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.MajorIncidents;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.MajorIncidents;
 
 namespace ItsmOrleans.Grains.MajorIncidents;
 
@@ -20,7 +21,7 @@ public sealed partial class MajorIncidentGrain
     public Task<MajorIncidentView> Post(CommandContext context, string text, bool stakeholderUpdate) =>
         Mutate(context, (stakeholderUpdate, text), now =>
         {
-            MajorIncidentRules.ValidateText("text", text, IncidentLimits.CommentText);
+            MajorIncidentRules.ValidateText("text", text, TextLimits.CommentText);
             if (stakeholderUpdate)
             {
                 if (State.Status != MajorIncidentStatus.Active)

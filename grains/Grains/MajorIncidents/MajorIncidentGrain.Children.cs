@@ -1,7 +1,8 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.MajorIncidents;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Naming;
+using ItsmOrleans.Domain.MajorIncidents;
 
 namespace ItsmOrleans.Grains.MajorIncidents;
 
@@ -67,7 +68,7 @@ public sealed partial class MajorIncidentGrain
         }
 
         var now = time.GetUtcNow();
-        var what = before.Status != after.Status ? $"is now {IncidentWorkflow.Name(after.Status)}"
+        var what = before.Status != after.Status ? $"is now {WireName.Of(after.Status)}"
             : before.Priority != after.Priority ? $"is now {after.Priority}"
             : $"is now titled \"{after.Title}\"";
         Add(now, "system", TimelineEntryKind.ChildChanged, $"{after.Number} {what}");

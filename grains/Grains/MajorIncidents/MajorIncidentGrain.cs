@@ -1,13 +1,14 @@
-using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Numbering;
+using ItsmOrleans.Contracts.References;
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Grains.Incidents;
-using ItsmOrleans.Grains.ReadModels;
-using ItsmOrleans.Grains.References;
-using ItsmOrleans.Grains.Requests;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.MajorIncidents;
+using ItsmOrleans.Grains.Projections;
+using ItsmOrleans.Grains.Idempotency;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -109,7 +110,7 @@ public sealed partial class MajorIncidentGrain(
     public Task<MajorIncidentView> ChangeCommander(CommandContext context, string commander) =>
         Mutate(context, ("commander", commander), async now =>
         {
-            MajorIncidentRules.ValidateText("commander", commander, IncidentLimits.Name);
+            MajorIncidentRules.ValidateText("commander", commander, TextLimits.Name);
             EnsureNotFinal();
             if (State.Commander == commander.Trim())
             {

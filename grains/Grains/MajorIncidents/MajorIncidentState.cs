@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.MajorIncidents;
-using ItsmOrleans.Grains.Requests;
+using ItsmOrleans.Domain.MajorIncidents;
+using ItsmOrleans.Grains.Idempotency;
 
 namespace ItsmOrleans.Grains.MajorIncidents;
 

@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Problems;
+using ItsmOrleans.Domain.Problems;
 
 namespace ItsmOrleans.Grains.Problems;
 

@@ -1,4 +1,5 @@
-using ItsmOrleans.Grains.Search;
+using ItsmOrleans.Domain.Problems;
+using ItsmOrleans.Domain.Search;
 
 namespace ItsmOrleans.Grains.Problems;
 

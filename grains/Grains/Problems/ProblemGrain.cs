@@ -2,12 +2,14 @@ using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Problems;
+using ItsmOrleans.Contracts.References;
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Grains.Incidents;
-using ItsmOrleans.Grains.ReadModels;
-using ItsmOrleans.Grains.References;
+using ItsmOrleans.Domain.Incidents;
+using ItsmOrleans.Domain.Problems;
+using ItsmOrleans.Domain.Reports;
+using ItsmOrleans.Grains.Projections;
 using ItsmOrleans.Grains.Reports;
-using ItsmOrleans.Grains.Requests;
+using ItsmOrleans.Grains.Idempotency;
 using ItsmOrleans.Grains.Search;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Problems;
-using ItsmOrleans.Grains.Requests;
+using ItsmOrleans.Domain.Problems;
+using ItsmOrleans.Grains.Idempotency;
 
 namespace ItsmOrleans.Grains.Problems;
 

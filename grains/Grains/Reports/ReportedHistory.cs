@@ -1,3 +1,5 @@
+using ItsmOrleans.Domain.Reports;
+
 namespace ItsmOrleans.Grains.Reports;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using ItsmOrleans.Domain.Search;
+
 namespace ItsmOrleans.Grains.Search;
 
 /// <summary>

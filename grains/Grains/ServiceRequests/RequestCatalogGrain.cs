@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.ServiceRequests;
+using ItsmOrleans.Domain.ServiceRequests;
 
 namespace ItsmOrleans.Grains.ServiceRequests;
 

@@ -1,4 +1,5 @@
-using ItsmOrleans.Grains.Search;
+using ItsmOrleans.Domain.Search;
+using ItsmOrleans.Domain.ServiceRequests;
 
 namespace ItsmOrleans.Grains.ServiceRequests;
 

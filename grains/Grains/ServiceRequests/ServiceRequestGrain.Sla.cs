@@ -1,6 +1,8 @@
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Naming;
 using ItsmOrleans.Contracts.Slas;
-using ItsmOrleans.Grains.Slas;
+using ItsmOrleans.Domain.ServiceRequests;
+using ItsmOrleans.Domain.Slas;
 
 namespace ItsmOrleans.Grains.ServiceRequests;
 
@@ -23,7 +25,7 @@ public sealed partial class ServiceRequestGrain
         {
             foreach (var slaEvent in fresh)
             {
-                Record(slaEvent.ReachedAt, "sla", $"sla.{Incidents.IncidentWorkflow.Name(slaEvent.Clock)}", Incidents.SlaEventRecorder.Describe(slaEvent));
+                Record(slaEvent.ReachedAt, "sla", $"sla.{WireName.Of(slaEvent.Clock)}", Incidents.SlaEventRecorder.Describe(slaEvent));
             }
 
             if (clock.Kind == SlaClockKind.Response)

@@ -1,14 +1,16 @@
-using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Accounts;
 using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Numbering;
+using ItsmOrleans.Contracts.References;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.ServiceRequests;
-using ItsmOrleans.Grains.ReadModels;
-using ItsmOrleans.Grains.References;
-using ItsmOrleans.Grains.Requests;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.ServiceRequests;
+using ItsmOrleans.Domain.Slas;
+using ItsmOrleans.Grains.Projections;
+using ItsmOrleans.Grains.Idempotency;
 using ItsmOrleans.Grains.Search;
-using ItsmOrleans.Grains.Slas;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -121,8 +123,8 @@ public sealed partial class ServiceRequestGrain(
             apply: now =>
         {
             var index = OpenTask(task);
-            var errors = new Incidents.FieldErrors();
-            errors.Text("assignee", assignee, Incidents.IncidentLimits.Name, required: true);
+            var errors = new FieldErrors();
+            errors.Text("assignee", assignee, TextLimits.Name, required: true);
             errors.ThrowIfAny();
             State.Tasks[index] = State.Tasks[index] with { Assignee = assignee.Trim() };
             State.Responded = true;

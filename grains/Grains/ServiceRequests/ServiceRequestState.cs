@@ -1,6 +1,6 @@
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Contracts.Slas;
-using ItsmOrleans.Grains.Requests;
+using ItsmOrleans.Grains.Idempotency;
 
 namespace ItsmOrleans.Grains.ServiceRequests;
 

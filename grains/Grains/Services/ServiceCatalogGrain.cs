@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Services;
+using ItsmOrleans.Domain.Services;
 
 namespace ItsmOrleans.Grains.Services;
 

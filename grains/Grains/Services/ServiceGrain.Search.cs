@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using ItsmOrleans.Grains.Search;
+using ItsmOrleans.Domain.Search;
 
 namespace ItsmOrleans.Grains.Services;
 

@@ -1,12 +1,13 @@
-using ItsmOrleans.Contracts.LiveFeeds;
-using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Groups;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Grains.Incidents;
-using ItsmOrleans.Grains.ReadModels;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Services;
+using ItsmOrleans.Grains.Projections;
 using ItsmOrleans.Grains.Search;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Domain.Slas;
 
 namespace ItsmOrleans.Grains.Slas;
 

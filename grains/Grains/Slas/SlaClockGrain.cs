@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Domain.Slas;
 using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Grains.Slas;

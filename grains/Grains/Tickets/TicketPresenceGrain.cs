@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Tickets;
+using ItsmOrleans.Domain.Tickets;
 using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Grains.Tickets;

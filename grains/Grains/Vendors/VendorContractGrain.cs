@@ -2,6 +2,7 @@ using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Vendors;
+using ItsmOrleans.Domain.Vendors;
 using ItsmOrleans.Grains.Notices;
 
 namespace ItsmOrleans.Grains.Vendors;

@@ -1,7 +1,8 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Views;
-using ItsmOrleans.Grains.ReadModels;
+using ItsmOrleans.Domain.Views;
+using ItsmOrleans.Grains.Projections;
 using Microsoft.Extensions.Logging;
 
 namespace ItsmOrleans.Grains.Views;

@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Webhooks;
+using ItsmOrleans.Domain.Webhooks;
 using ItsmOrleans.Grains.OutgoingCalls;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

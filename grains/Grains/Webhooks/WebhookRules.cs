@@ -1,7 +1,8 @@
+using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Contracts.Webhooks;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Domain.Services;
+using ItsmOrleans.Domain.Webhooks;
 using ItsmOrleans.Grains.OutgoingCalls;
-using ItsmOrleans.Grains.Services;
 
 namespace ItsmOrleans.Grains.Webhooks;
 

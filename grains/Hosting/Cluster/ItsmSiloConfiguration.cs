@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using ItsmOrleans.Grains.Slas;
+using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Hosting.Database;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using ItsmOrleans.Grains.Slas;
+using ItsmOrleans.Domain.Slas;
 using Microsoft.Extensions.Hosting;
 
 namespace ItsmOrleans.Hosting.Cluster;

@@ -85,6 +85,8 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<IReportReadModel>(provider => provider.GetRequiredService<SqlReportReadModel>());
         services.AddSingleton<ITicketHistoryProjection>(provider => provider.GetRequiredService<SqlReportReadModel>());
         services.AddSingleton<Export.GrainStateRows>();
+        services.AddSingleton<Export.RecordsExport>();
+        services.AddSingleton<Export.StoredIntegrationKeys>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IAuditLog, SqlAuditLog>();
         return services;

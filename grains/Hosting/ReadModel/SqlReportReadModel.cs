@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using ItsmOrleans.Domain.Reports;
 using ItsmOrleans.Grains.Reports;
 using ItsmOrleans.Hosting.Database;
 

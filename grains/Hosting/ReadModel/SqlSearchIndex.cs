@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ItsmOrleans.Domain.Search;
 using ItsmOrleans.Grains.Search;
 using ItsmOrleans.Hosting.Database;
 

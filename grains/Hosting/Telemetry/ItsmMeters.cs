@@ -1,4 +1,4 @@
-using ItsmOrleans.Grains.Slas;
+using ItsmOrleans.Domain.Slas;
 
 namespace ItsmOrleans.Hosting.Telemetry;
 

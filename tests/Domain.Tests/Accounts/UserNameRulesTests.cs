@@ -1,5 +1,5 @@
-using ItsmOrleans.Grains.Accounts;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Accounts;
 
 namespace ItsmOrleans.Domain.Tests.Accounts;
 

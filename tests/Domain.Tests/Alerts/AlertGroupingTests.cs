@@ -1,5 +1,5 @@
 using ItsmOrleans.Contracts.Alerts;
-using ItsmOrleans.Grains.Alerts;
+using ItsmOrleans.Domain.Alerts;
 
 namespace ItsmOrleans.Domain.Tests.Alerts;
 

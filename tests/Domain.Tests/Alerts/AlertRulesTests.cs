@@ -1,6 +1,6 @@
 using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Grains.Alerts;
+using ItsmOrleans.Domain.Alerts;
 
 namespace ItsmOrleans.Domain.Tests.Alerts;
 

@@ -1,4 +1,4 @@
-using ItsmOrleans.Grains.Alerts;
+using ItsmOrleans.Domain.Alerts;
 
 namespace ItsmOrleans.Domain.Tests.Alerts;
 

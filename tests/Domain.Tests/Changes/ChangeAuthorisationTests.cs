@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Domain.Changes;
 using ItsmOrleans.Grains.Changes;
 
 namespace ItsmOrleans.Domain.Tests.Changes;

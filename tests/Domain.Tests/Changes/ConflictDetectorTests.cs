@@ -1,5 +1,5 @@
 using ItsmOrleans.Contracts.Changes;
-using ItsmOrleans.Grains.Changes;
+using ItsmOrleans.Domain.Changes;
 
 namespace ItsmOrleans.Domain.Tests.Changes;
 

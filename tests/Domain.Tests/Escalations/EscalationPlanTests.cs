@@ -1,7 +1,7 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Grains.Escalations;
+using ItsmOrleans.Domain.Escalations;
 
 namespace ItsmOrleans.Domain.Tests.Escalations;
 

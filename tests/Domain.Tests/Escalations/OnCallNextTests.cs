@@ -1,5 +1,5 @@
 using ItsmOrleans.Contracts.Escalations;
-using ItsmOrleans.Grains.Escalations;
+using ItsmOrleans.Domain.Escalations;
 
 namespace ItsmOrleans.Domain.Tests.Escalations;
 

@@ -1,6 +1,6 @@
 using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Slas;
-using ItsmOrleans.Grains.Escalations;
+using ItsmOrleans.Domain.Escalations;
 
 namespace ItsmOrleans.Domain.Tests.Escalations;
 

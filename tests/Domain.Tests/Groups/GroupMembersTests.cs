@@ -1,4 +1,4 @@
-using ItsmOrleans.Grains.Groups;
+using ItsmOrleans.Domain.Groups;
 
 namespace ItsmOrleans.Domain.Tests.Groups;
 

@@ -1,7 +1,9 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Grains.Incidents;
-using ItsmOrleans.Grains.Slas;
 
 namespace ItsmOrleans.Domain.Tests.Incidents;
 
@@ -37,7 +39,7 @@ public class IncidentCommandsTests
     [Fact]
     public void Missing_and_oversized_fields_are_named()
     {
-        var command = new CreateIncident("", new string('x', IncidentLimits.Description + 1), Impact.High, Urgency.High, "");
+        var command = new CreateIncident("", new string('x', TextLimits.Description + 1), Impact.High, Urgency.High, "");
         var refused = Assert.Throws<DomainValidationException>(() => IncidentCommands.Create(new IncidentState(), command, SlaOptions.Standard, "INC1", Now, respondsNow: true));
         Assert.Equal(["description", "requester", "title"], refused.Errors.Keys.Order(StringComparer.Ordinal));
     }

@@ -1,8 +1,9 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Security;
+using ItsmOrleans.Domain.Incidents;
+using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Grains.Incidents;
-using ItsmOrleans.Grains.Slas;
 
 namespace ItsmOrleans.Domain.Tests.Incidents;
 

@@ -1,6 +1,6 @@
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Grains.Incidents;
-using ItsmOrleans.Grains.Slas;
 
 namespace ItsmOrleans.Domain.Tests.Incidents;
 

@@ -1,6 +1,6 @@
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Slas;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Domain.Incidents;
 
 namespace ItsmOrleans.Domain.Tests.Incidents;
 

@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Contracts.Naming;
+using ItsmOrleans.Domain.Incidents;
 using static ItsmOrleans.Contracts.Incidents.IncidentStatus;
 
 namespace ItsmOrleans.Domain.Tests.Incidents;
@@ -30,7 +31,7 @@ public class IncidentWorkflowTests
     public void A_move_outside_the_lifecycle_is_refused_with_the_allowed_ones(IncidentStatus from, IncidentStatus to)
     {
         var refused = Assert.Throws<InvalidTransitionException>(() => Move(from, new ChangeIncidentStatus(to)));
-        Assert.Equal(IncidentWorkflow.Table.AllowedFrom(from).Select(IncidentWorkflow.Name), refused.Allowed);
+        Assert.Equal(IncidentWorkflow.Table.AllowedFrom(from).Select(s => WireName.Of(s)), refused.Allowed);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Domain.Incidents;
 
 namespace ItsmOrleans.Domain.Tests.Incidents;
 

@@ -1,6 +1,6 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Licences;
-using ItsmOrleans.Grains.Licences;
+using ItsmOrleans.Domain.Licences;
 
 namespace ItsmOrleans.Domain.Tests.Licences;
 

@@ -1,6 +1,6 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.MajorIncidents;
-using ItsmOrleans.Grains.MajorIncidents;
+using ItsmOrleans.Domain.MajorIncidents;
 using static ItsmOrleans.Contracts.MajorIncidents.MajorIncidentStatus;
 
 namespace ItsmOrleans.Domain.Tests.MajorIncidents;

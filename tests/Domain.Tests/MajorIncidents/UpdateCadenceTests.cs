@@ -1,5 +1,5 @@
 using ItsmOrleans.Contracts.MajorIncidents;
-using ItsmOrleans.Grains.MajorIncidents;
+using ItsmOrleans.Domain.MajorIncidents;
 
 namespace ItsmOrleans.Domain.Tests.MajorIncidents;
 

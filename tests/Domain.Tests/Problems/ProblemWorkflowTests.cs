@@ -1,6 +1,6 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Problems;
-using ItsmOrleans.Grains.Problems;
+using ItsmOrleans.Domain.Problems;
 using static ItsmOrleans.Contracts.Problems.ProblemStatus;
 
 namespace ItsmOrleans.Domain.Tests.Problems;

@@ -2,13 +2,13 @@ using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Problems;
+using ItsmOrleans.Contracts.References;
 using ItsmOrleans.Contracts.ServiceRequests;
-using ItsmOrleans.Grains.Changes;
-using ItsmOrleans.Grains.Incidents;
-using ItsmOrleans.Grains.MajorIncidents;
-using ItsmOrleans.Grains.Problems;
-using ItsmOrleans.Grains.References;
-using ItsmOrleans.Grains.ServiceRequests;
+using ItsmOrleans.Domain.Changes;
+using ItsmOrleans.Domain.Incidents;
+using ItsmOrleans.Domain.MajorIncidents;
+using ItsmOrleans.Domain.Problems;
+using ItsmOrleans.Domain.ServiceRequests;
 
 namespace ItsmOrleans.Domain.Tests.References;
 

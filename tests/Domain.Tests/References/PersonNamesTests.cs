@@ -1,5 +1,5 @@
+using ItsmOrleans.Contracts.References;
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Grains.References;
 
 namespace ItsmOrleans.Domain.Tests.References;
 

@@ -1,7 +1,7 @@
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Problems;
-using ItsmOrleans.Grains.Reports;
+using ItsmOrleans.Domain.Reports;
 
 namespace ItsmOrleans.Domain.Tests.Reports;
 

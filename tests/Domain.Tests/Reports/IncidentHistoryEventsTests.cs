@@ -1,7 +1,9 @@
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Domain.Incidents;
+using ItsmOrleans.Domain.Reports;
+using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Grains.Incidents;
-using ItsmOrleans.Grains.Reports;
 using ItsmOrleans.Grains.Slas;
 
 namespace ItsmOrleans.Domain.Tests.Reports;

@@ -1,4 +1,4 @@
-using ItsmOrleans.Grains.Reports;
+using ItsmOrleans.Domain.Reports;
 
 namespace ItsmOrleans.Domain.Tests.Reports;
 

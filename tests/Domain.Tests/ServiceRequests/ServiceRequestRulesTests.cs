@@ -1,7 +1,7 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Contracts.Slas;
-using ItsmOrleans.Grains.ServiceRequests;
+using ItsmOrleans.Domain.ServiceRequests;
 using static ItsmOrleans.Contracts.ServiceRequests.ServiceRequestStatus;
 
 namespace ItsmOrleans.Domain.Tests.ServiceRequests;

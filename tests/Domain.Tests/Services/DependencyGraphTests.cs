@@ -1,4 +1,4 @@
-using ItsmOrleans.Grains.Services;
+using ItsmOrleans.Domain.Services;
 
 namespace ItsmOrleans.Domain.Tests.Services;
 

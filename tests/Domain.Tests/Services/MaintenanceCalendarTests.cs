@@ -1,5 +1,5 @@
 using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Grains.Services;
+using ItsmOrleans.Domain.Services;
 
 namespace ItsmOrleans.Domain.Tests.Services;
 

@@ -1,6 +1,6 @@
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Grains.Services;
+using ItsmOrleans.Domain.Services;
 
 namespace ItsmOrleans.Domain.Tests.Services;
 

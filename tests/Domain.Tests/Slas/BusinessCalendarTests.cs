@@ -1,4 +1,5 @@
 using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Grains.Slas;
 
 namespace ItsmOrleans.Domain.Tests.Slas;

@@ -1,5 +1,6 @@
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.Slas;
 

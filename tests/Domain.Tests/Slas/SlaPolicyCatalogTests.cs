@@ -1,4 +1,6 @@
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Grains.Slas;
 using Microsoft.Extensions.Options;
 

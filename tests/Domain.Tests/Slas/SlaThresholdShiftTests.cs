@@ -1,5 +1,5 @@
 using ItsmOrleans.Contracts.Slas;
-using ItsmOrleans.Grains.Incidents;
+using ItsmOrleans.Domain.Incidents;
 using ItsmOrleans.Grains.Slas;
 
 namespace ItsmOrleans.Domain.Tests.Slas;

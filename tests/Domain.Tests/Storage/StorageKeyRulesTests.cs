@@ -1,8 +1,8 @@
 using ItsmOrleans.Contracts.Common;
-using ItsmOrleans.Grains;
-using ItsmOrleans.Grains.Accounts;
-using ItsmOrleans.Grains.Incidents;
-using ItsmOrleans.Grains.Services;
+using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Domain.Accounts;
+using ItsmOrleans.Domain.Services;
+using ItsmOrleans.Domain.Validation;
 
 namespace ItsmOrleans.Domain.Tests.Storage;
 

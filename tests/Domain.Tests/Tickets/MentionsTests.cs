@@ -1,4 +1,4 @@
-using ItsmOrleans.Grains.Tickets;
+using ItsmOrleans.Domain.Tickets;
 
 namespace ItsmOrleans.Domain.Tests.Tickets;
 

@@ -1,6 +1,6 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Vendors;
-using ItsmOrleans.Grains.Vendors;
+using ItsmOrleans.Domain.Vendors;
 
 namespace ItsmOrleans.Domain.Tests.Vendors;
 

@@ -1,7 +1,7 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Views;
-using ItsmOrleans.Grains.Views;
+using ItsmOrleans.Domain.Views;
 
 namespace ItsmOrleans.Domain.Tests.Views;
 

@@ -1,6 +1,7 @@
-using ItsmOrleans.Contracts.Common;
 using System.Net;
+using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Webhooks;
+using ItsmOrleans.Domain.Webhooks;
 using ItsmOrleans.Grains.OutgoingCalls;
 using ItsmOrleans.Grains.Webhooks;
 

@@ -3,7 +3,7 @@ using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Contracts.Slas;
-using SlaOptions = ItsmOrleans.Grains.Slas.SlaOptions;
+using SlaOptions = ItsmOrleans.Domain.Slas.SlaOptions;
 
 namespace ItsmOrleans.Grains.Tests.ServiceRequests;
 

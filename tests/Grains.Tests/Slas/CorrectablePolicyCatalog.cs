@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using ItsmOrleans.Contracts.Incidents;
+using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Grains.Slas;
 
 namespace ItsmOrleans.Grains.Tests.Slas;

@@ -1,4 +1,5 @@
 using ItsmOrleans.Contracts.LiveFeeds;
+using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Grains.Slas;
 using ItsmOrleans.Hosting.Cluster;
 using ItsmOrleans.Hosting.Database;

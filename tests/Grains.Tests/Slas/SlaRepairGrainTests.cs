@@ -2,7 +2,7 @@ using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Slas;
-using ItsmOrleans.Grains.Reports;
+using ItsmOrleans.Domain.Reports;
 using ItsmOrleans.Hosting.ReadModel;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,3 @@
-using ItsmOrleans.Web.Tests.Infrastructure;
 using System.Text.Json;
 using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.Changes;
@@ -10,6 +9,7 @@ using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Contracts.Vendors;
 using ItsmOrleans.Hosting.Database;
 using ItsmOrleans.Hosting.ReadModel;
+using ItsmOrleans.Web.Tests.Infrastructure;
 
 namespace ItsmOrleans.Web.Tests.ReadModels;
 

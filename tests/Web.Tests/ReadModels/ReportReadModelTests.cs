@@ -1,4 +1,4 @@
-using ItsmOrleans.Grains.Reports;
+using ItsmOrleans.Domain.Reports;
 using ItsmOrleans.Hosting.Database;
 using ItsmOrleans.Hosting.ReadModel;
 

@@ -2,7 +2,7 @@ using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Grains.Search;
+using ItsmOrleans.Domain.Search;
 using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Hosting.Database;
 using ItsmOrleans.Hosting.ReadModel;

@@ -1,4 +1,4 @@
-using ItsmOrleans.Grains.Search;
+using ItsmOrleans.Domain.Search;
 using ItsmOrleans.Hosting.Database;
 using ItsmOrleans.Hosting.ReadModel;
 

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using ItsmOrleans.Grains.Reports;
+using ItsmOrleans.Domain.Reports;
 using ItsmOrleans.Hosting.Database;
 using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Testing;

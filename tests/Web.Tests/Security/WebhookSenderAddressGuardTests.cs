@@ -1,5 +1,5 @@
 using ItsmOrleans.Contracts.Webhooks;
-using ItsmOrleans.Grains.Webhooks;
+using ItsmOrleans.Domain.Webhooks;
 using ItsmOrleans.Hosting.Cluster;
 using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;

@@ -1,3 +1,4 @@
+
 namespace ItsmOrleans.Web.Demo.Organisation;
 
 /// <summary>

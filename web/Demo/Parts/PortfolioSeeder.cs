@@ -1,6 +1,6 @@
 using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Grains.Escalations;
+using ItsmOrleans.Domain.Escalations;
 using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Web.Demo.Parts;

@@ -1,5 +1,6 @@
+using ItsmOrleans.Contracts.Naming;
 using ItsmOrleans.Contracts.Webhooks;
-using ItsmOrleans.Grains.Webhooks;
+using ItsmOrleans.Domain.Webhooks;
 
 namespace ItsmOrleans.Grains.Incidents.Followers;
 
@@ -18,6 +19,6 @@ public sealed class WebhookFollower : IIncidentFollower
         var row = change.Row;
         await grains.GetGrain<IWebhookDirectoryGrain>(0).Dispatch(new WebhookEvent(
             Guid.NewGuid(), WebhookEvents.TypeOf(line.Kind), line.At, row.Id, row.Number, row.Title, row.Priority.ToString(),
-            IncidentWorkflow.Name(row.Status), row.AssignmentGroup, row.Assignee, line.Text));
+            WireName.Of(row.Status), row.AssignmentGroup, row.Assignee, line.Text));
     }
 }

@@ -1,9 +1,0 @@
-namespace ItsmOrleans.Grains.Reports;
-
-/// <summary>The kinds of ticket in the history.</summary>
-public static class TicketKinds
-{
-    public const string Incident = "incident";
-    public const string Change = "change";
-    public const string Problem = "problem";
-}

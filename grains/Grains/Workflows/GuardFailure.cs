@@ -1,4 +1,0 @@
-namespace ItsmOrleans.Grains.Workflows;
-
-/// <summary>Why a transition may not happen yet: the field to fill in and what it needs.</summary>
-public sealed record GuardFailure(string Field, string Message);
