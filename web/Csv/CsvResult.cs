@@ -1,4 +1,4 @@
-using System.Text;
+using CsvHelper;
 using Microsoft.Net.Http.Headers;
 
 namespace ItsmOrleans.Web.Csv;
@@ -10,6 +10,17 @@ namespace ItsmOrleans.Web.Csv;
 public sealed class CsvResult(string fileName, IReadOnlyList<string> header, IAsyncEnumerable<IReadOnlyList<string?>> rows) : IResult
 {
     public const string ContentType = "text/csv; charset=utf-8";
+
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
+    {
+        Separator = ',',
+        // Readers that trim would lose spaces at either end of an unquoted cell.
+        Quoting = CsvQuoting.WhenNeededOrWhitespace,
+        // A download that stops at the row limit ends with a one-cell note.
+        ValidateFieldCount = false,
+        WriteByteOrderMark = false,
+        BufferSize = 16 * 1024,
+    };
 
     public CsvResult(string fileName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
         : this(fileName, header, rows.ToAsyncEnumerable())
@@ -25,26 +36,22 @@ public sealed class CsvResult(string fileName, IReadOnlyList<string> header, IAs
             FileNameStar = fileName,
         }.ToString();
 
-        await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024);
-        await WriteLine(writer, header);
-        await foreach (var row in rows.WithCancellation(httpContext.RequestAborted))
+        var cancellationToken = httpContext.RequestAborted;
+        await using var csv = CsvWriter.Create(response.Body, Options, leaveOpen: true);
+        await WriteRecord(csv, header, cancellationToken);
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            await WriteLine(writer, row);
+            await WriteRecord(csv, row, cancellationToken);
         }
     }
 
-    private static async Task WriteLine(StreamWriter writer, IReadOnlyList<string?> cells)
+    private static async Task WriteRecord(CsvWriter csv, IReadOnlyList<string?> cells, CancellationToken cancellationToken)
     {
-        for (var i = 0; i < cells.Count; i++)
+        foreach (var cell in cells)
         {
-            if (i > 0)
-            {
-                await writer.WriteAsync(',');
-            }
-
-            await writer.WriteAsync(CsvCell.Format(cells[i]));
+            csv.WriteField(CsvFormulaGuard.Inert(cell));
         }
 
-        await writer.WriteAsync("\r\n");
+        await csv.EndRecordAsync(cancellationToken);
     }
 }

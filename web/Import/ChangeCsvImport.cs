@@ -46,7 +46,7 @@ public sealed class ChangeCsvImport(IGrainFactory grains) : ITicketCsvKind<Creat
         _ => field,
     };
 
-    public async Task<CreateChange?> Validate(CsvImportTable.Row row, Caller caller, ImportRowProblems problems)
+    public async Task<CreateChange?> Validate(CsvImportRow row, Caller caller, ImportRowProblems problems)
     {
         if (!TryWindow(row, problems, out var window) || !TryRiskAnswers(row, problems, out var answers))
         {
@@ -85,7 +85,7 @@ public sealed class ChangeCsvImport(IGrainFactory grains) : ITicketCsvKind<Creat
         return new ImportedTicket(view.Id, view.Number, view.CreatedAt);
     }
 
-    private static bool TryWindow(CsvImportTable.Row row, ImportRowProblems problems, out ChangeWindowRequest? window)
+    private static bool TryWindow(CsvImportRow row, ImportRowProblems problems, out ChangeWindowRequest? window)
     {
         window = null;
         var (start, end) = (row.Value(WindowStart), row.Value(WindowEnd));
@@ -109,7 +109,7 @@ public sealed class ChangeCsvImport(IGrainFactory grains) : ITicketCsvKind<Creat
         return true;
     }
 
-    private static bool TryInstant(CsvImportTable.Row row, ImportRowProblems problems, string column, string text, out DateTimeOffset instant)
+    private static bool TryInstant(CsvImportRow row, ImportRowProblems problems, string column, string text, out DateTimeOffset instant)
     {
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant))
         {
@@ -121,7 +121,7 @@ public sealed class ChangeCsvImport(IGrainFactory grains) : ITicketCsvKind<Creat
     }
 
     /// <summary>The questionnaire when any of its columns is filled in; the create rules then name each missing answer.</summary>
-    private static bool TryRiskAnswers(CsvImportTable.Row row, ImportRowProblems problems, out RiskAnswersRequest? answers)
+    private static bool TryRiskAnswers(CsvImportRow row, ImportRowProblems problems, out RiskAnswersRequest? answers)
     {
         answers = null;
         if (RiskColumns.All(c => row.Value(c) is null))
@@ -140,7 +140,7 @@ public sealed class ChangeCsvImport(IGrainFactory grains) : ITicketCsvKind<Creat
         return true;
     }
 
-    private static bool TryYesNo(CsvImportTable.Row row, ImportRowProblems problems, string column, ref bool? value)
+    private static bool TryYesNo(CsvImportRow row, ImportRowProblems problems, string column, ref bool? value)
     {
         if (row.Value(column) is not { } text)
         {

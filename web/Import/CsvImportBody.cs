@@ -45,7 +45,7 @@ public static class CsvImportBody
                 detail: $"An import file is at most {MaxBytes / (1024 * 1024)} MiB; split it."));
         }
 
-        var table = CsvImportTable.Of(CsvReader.Parse(new string(buffer, 0, read)), columns, required);
+        var table = CsvImportTable.Read(new string(buffer, 0, read), columns, required);
         if (table.Rows.Count > MaxRows)
         {
             throw new DomainValidationException("file", $"A file holds at most {MaxRows} rows; split it.");

@@ -19,7 +19,7 @@ public interface ITicketCsvKind<TCommand>
     IReadOnlyList<string> Required { get; }
 
     /// <summary>The row as a create command, checked by the create API's rules; null when rejected (the reasons added to <paramref name="problems"/>).</summary>
-    Task<TCommand?> Validate(CsvImportTable.Row row, Caller caller, ImportRowProblems problems);
+    Task<TCommand?> Validate(CsvImportRow row, Caller caller, ImportRowProblems problems);
 
     /// <summary>The CSV column of a field a create rule names, when they differ.</summary>
     string ColumnOf(string field) => field;

@@ -19,7 +19,7 @@ public sealed class ImportRowProblems
         problems.AddRange(exception.Errors.SelectMany(e => e.Value.Select(message => new ImportProblem(row, columnOf?.Invoke(e.Key) ?? e.Key, message))));
 
     /// <summary>True when the row has as many fields as the header; otherwise rejects it.</summary>
-    public bool Fits(CsvImportTable table, CsvImportTable.Row row)
+    public bool Fits(CsvImportTable table, CsvImportRow row)
     {
         if (!row.Fits)
         {
@@ -30,7 +30,7 @@ public sealed class ImportRowProblems
     }
 
     /// <summary>Runs a create request's own validation; null (and the row rejected) when it fails.</summary>
-    public T? Checked<T>(CsvImportTable.Row row, Func<T> validate, Func<string, string>? columnOf = null)
+    public T? Checked<T>(CsvImportRow row, Func<T> validate, Func<string, string>? columnOf = null)
         where T : class
     {
         try
@@ -45,7 +45,7 @@ public sealed class ImportRowProblems
     }
 
     /// <summary>Checks that the services, groups and people a row names exist; false (and the row rejected, naming each) when some do not.</summary>
-    public async Task<bool> Exist(CsvImportTable.Row row, IGrainFactory grains, Caller caller, IEnumerable<Reference> references, Func<string, string>? columnOf = null)
+    public async Task<bool> Exist(CsvImportRow row, IGrainFactory grains, Caller caller, IEnumerable<Reference> references, Func<string, string>? columnOf = null)
     {
         try
         {

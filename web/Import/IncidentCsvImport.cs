@@ -29,7 +29,7 @@ public sealed class IncidentCsvImport(IGrainFactory grains, ISlaPolicyCatalog po
 
     public IReadOnlyList<string> Required => RequiredColumns;
 
-    public async Task<CreateIncident?> Validate(CsvImportTable.Row row, Caller caller, ImportRowProblems problems)
+    public async Task<CreateIncident?> Validate(CsvImportRow row, Caller caller, ImportRowProblems problems)
     {
         var request = new CreateIncidentRequest(
             row.Value("title"), row.Value("description"), row.Value("impact"), row.Value("urgency"), row.Value("requester"),

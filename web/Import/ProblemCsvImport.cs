@@ -29,7 +29,7 @@ public sealed class ProblemCsvImport(IGrainFactory grains) : ITicketCsvKind<Crea
 
     public IReadOnlyList<string> Required => RequiredColumns;
 
-    public async Task<CreateProblem?> Validate(CsvImportTable.Row row, Caller caller, ImportRowProblems problems)
+    public async Task<CreateProblem?> Validate(CsvImportRow row, Caller caller, ImportRowProblems problems)
     {
         var incidentIds = new List<Guid>();
         foreach (var text in (row.Value("incidentIds") ?? "").Split([';', ' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))

@@ -36,7 +36,7 @@ public sealed class ServiceRequestCsvImport(IGrainFactory grains) : ITicketCsvKi
 
     public string ColumnOf(string field) => field.StartsWith("answers.", StringComparison.Ordinal) ? Answers : field;
 
-    public async Task<SubmitRequest?> Validate(CsvImportTable.Row row, Caller caller, ImportRowProblems problems)
+    public async Task<SubmitRequest?> Validate(CsvImportRow row, Caller caller, ImportRowProblems problems)
     {
         if (row.Value("itemId") is not { } itemId)
         {
@@ -71,7 +71,7 @@ public sealed class ServiceRequestCsvImport(IGrainFactory grains) : ITicketCsvKi
         return new ImportedTicket(view.Id, view.Number, view.CreatedAt);
     }
 
-    private static Dictionary<string, string>? ParsedAnswers(CsvImportTable.Row row, ImportRowProblems problems)
+    private static Dictionary<string, string>? ParsedAnswers(CsvImportRow row, ImportRowProblems problems)
     {
         if (row.Value(Answers) is not { } text)
         {

@@ -23,9 +23,27 @@ public sealed class CsvResultTests
     [InlineData("+1 call me", "'+1 call me")]
     [InlineData("@SUM(A1)", "'@SUM(A1)")]
     [InlineData("-12.5", "-12.5")]
+    [InlineData("-1+2", "'-1+2")]
+    [InlineData("\tcmd", "'\tcmd")]
+    [InlineData("\rcmd", "\"'\rcmd\"")]
     [InlineData("", "")]
-    public void Cells_a_spreadsheet_would_run_as_formulas_are_written_as_text(string value, string written) =>
-        Assert.Equal(written, CsvCell.Format(value));
+    public async Task Cells_a_spreadsheet_would_run_as_formulas_are_written_as_text(string value, string written)
+    {
+        var body = await Render(new CsvResult("cells.csv", ["id", "cell"], [["1", value]]));
+
+        Assert.Equal($"id,cell\r\n1,{written}\r\n", body.Text);
+    }
+
+    [Theory]
+    [InlineData(" indented", "\" indented\"")]
+    [InlineData("trailing ", "\"trailing \"")]
+    [InlineData("in between", "in between")]
+    public async Task Cells_with_a_space_at_either_end_are_quoted_so_readers_that_trim_keep_it(string value, string written)
+    {
+        var body = await Render(new CsvResult("cells.csv", ["id", "cell"], [["1", value]]));
+
+        Assert.Equal($"id,cell\r\n1,{written}\r\n", body.Text);
+    }
 
     [Fact]
     public void Csv_is_requested_by_format_query_or_accept_header()
