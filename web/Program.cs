@@ -3,7 +3,6 @@ using ItsmOrleans.Hosting.Telemetry;
 using ItsmOrleans.Web.Apis;
 using ItsmOrleans.Web.Extensions;
 using ItsmOrleans.Web.Hubs;
-using ItsmOrleans.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddItsmOrleans();

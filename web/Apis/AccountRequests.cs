@@ -1,7 +1,4 @@
-using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.Accounts;
-using ItsmOrleans.Web.Security;
 
 namespace ItsmOrleans.Web.Apis;
 

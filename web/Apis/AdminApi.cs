@@ -1,11 +1,6 @@
-using System.Globalization;
 using ItsmOrleans.Contracts.Accounts;
-using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.Accounts;
 using ItsmOrleans.Hosting.Audit;
-using ItsmOrleans.Web.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ItsmOrleans.Web.Apis;
 

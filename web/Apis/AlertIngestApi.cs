@@ -1,12 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using ItsmOrleans.Contracts.Alerts;
-using ItsmOrleans.Contracts.Common;
-using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.Alerts;
-using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Web.Ingestion;
-using ItsmOrleans.Web.Security;
 
 namespace ItsmOrleans.Web.Apis;
 

@@ -1,10 +1,7 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using ItsmOrleans.Contracts.Alerts;
-using ItsmOrleans.Contracts.Common;
-using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.Alerts;
 using ItsmOrleans.Web.Ingestion;
 

@@ -1,5 +1,4 @@
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.Incidents;
 
 namespace ItsmOrleans.Web.Apis;

@@ -1,8 +1,3 @@
-using System.Globalization;
-using ItsmOrleans.Contracts.Common;
-using ItsmOrleans.Contracts.Validation;
-using ItsmOrleans.Web.Security;
-
 namespace ItsmOrleans.Web.Apis;
 
 /// <summary>

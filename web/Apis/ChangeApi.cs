@@ -1,10 +1,5 @@
-using System.Globalization;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Numbering;
-using ItsmOrleans.Hosting.ReadModel;
-using ItsmOrleans.Web.Csv;
-using ItsmOrleans.Web.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ItsmOrleans.Web.Apis;
 
@@ -115,11 +110,7 @@ public static class ChangeApi
         TypedResults.Ok(Tagged(http, await grains.GetGrain<IChangeCatalogGrain>(0).RemoveFreeze(CallerContext.For(http), freezeId)));
 
     private static void Problems(RouteGroupBuilder group) =>
-        group.ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
+        group.ProducesCommandProblems()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     private static ChangeView Tagged(HttpContext http, ChangeView view) => Tag(http, view.Version, view);

@@ -1,7 +1,4 @@
-using System.Globalization;
 using ItsmOrleans.Contracts.Changes;
-using ItsmOrleans.Contracts.Validation;
-using ItsmOrleans.Hosting.ReadModel;
 
 namespace ItsmOrleans.Web.Apis;
 
@@ -15,17 +12,17 @@ public static class ChangeListRequest
     public static ChangeQuery ParseList(IQueryCollection query)
     {
         var errors = new FieldErrors();
-        Unknown(query, errors, "status", "service", "limit", "after", "format");
-        var status = EnumText.Parse<ChangeStatus>(errors, "status", Single(query, "status", errors), required: false);
+        query.RefuseUnknown(errors, ["status", "service", "limit", "after", "format"]);
+        var status = EnumText.Parse<ChangeStatus>(errors, "status", query.Single("status", errors), required: false);
         var limit = 50;
-        if (Single(query, "limit", errors) is { } text
+        if (query.Single("limit", errors) is { } text
             && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > MaxLimit))
         {
             errors.Add("limit", $"'limit' is a whole number from 1 to {MaxLimit}.");
         }
 
-        var service = Single(query, "service", errors);
-        var after = Single(query, "after", errors);
+        var service = query.Single("service", errors);
+        var after = query.Single("after", errors);
         errors.ThrowIfAny();
         return new ChangeQuery(status, service, limit, after);
     }
@@ -34,7 +31,7 @@ public static class ChangeListRequest
     public static (DateTimeOffset From, DateTimeOffset To, string? ServiceId) ParseCalendar(IQueryCollection query)
     {
         var errors = new FieldErrors();
-        Unknown(query, errors, "from", "to", "service");
+        query.RefuseUnknown(errors, ["from", "to", "service"]);
         var from = Instant(query, "from", errors);
         var to = Instant(query, "to", errors);
         if (from is { } start && to is { } end && (end <= start || end - start > LongestCalendarRange))
@@ -42,14 +39,14 @@ public static class ChangeListRequest
             errors.Add("to", $"'to' comes after 'from', at most {LongestCalendarRange.TotalDays} days later.");
         }
 
-        var service = Single(query, "service", errors);
+        var service = query.Single("service", errors);
         errors.ThrowIfAny();
         return (from!.Value, to!.Value, service);
     }
 
     private static DateTimeOffset? Instant(IQueryCollection query, string key, FieldErrors errors)
     {
-        var text = Single(query, key, errors);
+        var text = query.Single(key, errors);
         if (text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
         {
             return at;
@@ -57,26 +54,5 @@ public static class ChangeListRequest
 
         errors.Add(key, $"'{key}' is required: an ISO 8601 instant such as 2026-12-01T00:00:00Z.");
         return null;
-    }
-
-    private static void Unknown(IQueryCollection query, FieldErrors errors, params string[] known)
-    {
-        foreach (var key in query.Keys.Where(k => !known.Contains(k)))
-        {
-            errors.Add(key, $"Unknown parameter '{key}'. Use: {string.Join(", ", known)}.");
-        }
-    }
-
-    private static string? Single(IQueryCollection query, string key, FieldErrors errors)
-    {
-        var values = query[key];
-        if (values.Count > 1)
-        {
-            errors.Add(key, $"Give '{key}' once.");
-        }
-
-        var value = values.Count == 0 ? null : values[0];
-        errors.Text(key, value, TextLimits.Name * 4, required: false);
-        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 }

@@ -1,6 +1,4 @@
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.Incidents;
 
 namespace ItsmOrleans.Web.Apis;

@@ -1,5 +1,4 @@
 using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.Services;
 
 namespace ItsmOrleans.Web.Apis;

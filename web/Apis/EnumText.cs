@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ItsmOrleans.Contracts.Validation;
 
 namespace ItsmOrleans.Web.Apis;
 

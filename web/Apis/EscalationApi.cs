@@ -1,9 +1,6 @@
-using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.Escalations;
-using ItsmOrleans.Web.Security;
 
 namespace ItsmOrleans.Web.Apis;
 

@@ -1,8 +1,6 @@
-using System.Globalization;
 using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Slas;
-using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.Escalations;
 
 namespace ItsmOrleans.Web.Apis;

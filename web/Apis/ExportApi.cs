@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Hosting.Export;
-using ItsmOrleans.Web.Security;
 using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Web.Apis;

@@ -1,7 +1,5 @@
 using ItsmOrleans.Contracts.Accounts;
 using ItsmOrleans.Contracts.Groups;
-using ItsmOrleans.Web.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ItsmOrleans.Web.Apis;
 

@@ -1,6 +1,5 @@
 using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Web.Import;
-using ItsmOrleans.Web.Security;
 
 namespace ItsmOrleans.Web.Apis;
 

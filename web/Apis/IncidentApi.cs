@@ -1,10 +1,5 @@
-using System.Globalization;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Numbering;
-using ItsmOrleans.Hosting.ReadModel;
-using ItsmOrleans.Web.Csv;
-using ItsmOrleans.Web.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ItsmOrleans.Web.Apis;
 
@@ -36,11 +31,7 @@ public static class IncidentApi
         api.MapPost("/{id:guid}/comments", AddComment).WithName("AddIncidentComment").RequireAuthorization(ItsmPolicies.CommentOnIncidents);
         api.MapGet("/{id:guid}/comments", Comments).WithName("ListIncidentComments").RequireAuthorization(ItsmPolicies.ReadIncidents);
         api.MapGet("/{id:guid}/history", History).WithName("GetIncidentHistory").RequireAuthorization(ItsmPolicies.ReadIncidents);
-        api.ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
+        api.ProducesCommandProblems()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return api;
     }

@@ -1,5 +1,3 @@
-using ItsmOrleans.Contracts.Common;
-
 namespace ItsmOrleans.Web.Apis;
 
 /// <summary>

@@ -1,9 +1,5 @@
 using ItsmOrleans.Contracts.Licences;
 using ItsmOrleans.Contracts.Notices;
-using ItsmOrleans.Hosting.ReadModel;
-using ItsmOrleans.Web.Csv;
-using ItsmOrleans.Web.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ItsmOrleans.Web.Apis;
 
@@ -19,11 +15,7 @@ public static class LicenceApi
         api.MapPut("/{id}", Define).WithName("DefineLicence").RequireAuthorization(ItsmPolicies.Administer);
         api.MapPost("/{id}/assignments", Assign).WithName("AssignLicence").RequireAuthorization(ItsmPolicies.WorkIncidents);
         api.MapDelete("/{id}/assignments/{assignee}", Unassign).WithName("UnassignLicence").RequireAuthorization(ItsmPolicies.WorkIncidents);
-        api.ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+        api.ProducesCommandProblems();
         app.MapGet("/api/notices", Notices).WithTags("Licences").WithName("ListNotices")
             .WithSummary("Active operational notices: over-used licences, expiring contracts").RequireAuthorization(ItsmPolicies.WatchBoards);
         return app;

@@ -1,5 +1,3 @@
-using ItsmOrleans.Contracts.Validation;
-
 namespace ItsmOrleans.Web.Apis;
 
 /// <summary>The body of POST /api/changes/{id}/caused-incidents.</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.Services;
 
 namespace ItsmOrleans.Web.Apis;

@@ -1,11 +1,5 @@
-using System.Globalization;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Numbering;
-using ItsmOrleans.Contracts.Validation;
-using ItsmOrleans.Hosting.ReadModel;
-using ItsmOrleans.Web.Csv;
-using ItsmOrleans.Web.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ItsmOrleans.Web.Apis;
 
@@ -33,11 +27,7 @@ public static class MajorIncidentApi
         api.MapPut("/{id:guid}/cadence", ChangeCadence).WithName("ChangeMajorIncidentCadence").RequireAuthorization(ItsmPolicies.RunMajorIncidents);
         api.MapPost("/{id:guid}/transitions", Move).WithName("MoveMajorIncident").RequireAuthorization(ItsmPolicies.RunMajorIncidents);
         api.MapPut("/{id:guid}/review", RecordReview).WithName("RecordPostIncidentReview").RequireAuthorization(ItsmPolicies.RunMajorIncidents);
-        api.ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+        api.ProducesCommandProblems();
         return api;
     }
 

@@ -1,5 +1,4 @@
 using ItsmOrleans.Contracts.MajorIncidents;
-using ItsmOrleans.Contracts.Validation;
 
 namespace ItsmOrleans.Web.Apis;
 

@@ -1,5 +1,3 @@
-using ItsmOrleans.Contracts.Security;
-
 namespace ItsmOrleans.Web.Apis;
 
 /// <summary>GET /api/me: who the caller is, as the hub sees them.</summary>

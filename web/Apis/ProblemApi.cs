@@ -1,13 +1,7 @@
-using System.Globalization;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Contracts.Validation;
-using ItsmOrleans.Hosting.ReadModel;
-using ItsmOrleans.Web.Csv;
-using ItsmOrleans.Web.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ItsmOrleans.Web.Apis;
 
@@ -149,11 +143,7 @@ public static class ProblemApi
     private static Contracts.Common.DomainValidationException Missing(string field, string message) => new(field, message);
 
     private static void Problems(RouteGroupBuilder group) =>
-        group.ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.ProducesCommandProblems();
 
     private static ProblemView Tagged(HttpContext http, ProblemView view)
     {

@@ -1,5 +1,4 @@
 using ItsmOrleans.Contracts.Problems;
-using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.Problems;
 
 namespace ItsmOrleans.Web.Apis;

@@ -1,9 +1,4 @@
-using System.Globalization;
-using ItsmOrleans.Hosting.ReadModel;
-using ItsmOrleans.Web.Csv;
 using ItsmOrleans.Web.Reports;
-using ItsmOrleans.Web.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ItsmOrleans.Web.Apis;
 

@@ -1,6 +1,3 @@
-using ItsmOrleans.Contracts.Common;
-using ItsmOrleans.Contracts.Validation;
-
 namespace ItsmOrleans.Web.Apis;
 
 /// <summary>Runs the domain's field rules at the edge so that one 400 lists every problem of a request at once.</summary>

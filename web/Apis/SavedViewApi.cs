@@ -1,9 +1,4 @@
-using System.Globalization;
-using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Views;
-using ItsmOrleans.Hosting.ReadModel;
-using ItsmOrleans.Web.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ItsmOrleans.Web.Apis;
 
@@ -21,11 +16,7 @@ public static class SavedViewApi
         api.MapPost("/", Create).WithName("CreateSavedView").WithSummary("Save a search under a name (Idempotency-Key makes a retry safe)");
         api.MapPut("/{id:guid}", Update).WithName("UpdateSavedView").WithSummary("Change one of my views (If-Match required)");
         api.MapDelete("/{id:guid}", Delete).WithName("DeleteSavedView").WithSummary("Delete one of my views (If-Match required)");
-        api.ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
+        api.ProducesCommandProblems()
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         return app;
     }

@@ -1,6 +1,3 @@
-using ItsmOrleans.Contracts.Common;
-using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Contracts.Views;
 using Microsoft.AspNetCore.WebUtilities;
 

@@ -1,8 +1,3 @@
-using ItsmOrleans.Hosting.ReadModel;
-using ItsmOrleans.Web.Csv;
-using ItsmOrleans.Web.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace ItsmOrleans.Web.Apis;
 
 /// <summary>GET /api/search: every kind of record the caller may read, from the search index, never from grains.</summary>

@@ -1,14 +1,10 @@
-using System.Globalization;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Problems;
-using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.Incidents;
 using ItsmOrleans.Domain.Search;
-using ItsmOrleans.Hosting.ReadModel;
 
 namespace ItsmOrleans.Web.Apis;
 
@@ -31,12 +27,9 @@ public static class SearchRequest
     {
         ArgumentNullException.ThrowIfNull(caller);
         var errors = new FieldErrors();
-        foreach (var key in query.Keys.Where(k => !Known.Contains(k)))
-        {
-            errors.Add(key, $"Unknown parameter '{key}'. Use: {string.Join(", ", Known)}.");
-        }
+        query.RefuseUnknown(errors, Known);
 
-        var text = Single(query, "q", errors, SearchText.MaxLength);
+        var text = query.Single("q", errors, SearchText.MaxLength);
         if (text is not null)
         {
             try
@@ -52,23 +45,23 @@ public static class SearchRequest
             }
         }
 
-        var kinds = Values(query, "kind").ToList();
+        var kinds = query.Values("kind").ToList();
         foreach (var kind in kinds.Where(k => !SearchKinds.All.Contains(k)))
         {
             errors.Add("kind", $"'{kind}' is not a kind of record search holds. Use: {string.Join(", ", SearchKinds.All)}.");
         }
 
-        var statuses = Values(query, "status").Select(v => Status(errors, v, kinds)).OfType<string>().ToList();
-        var priorities = Values(query, "priority").Select(v => EnumText.Parse<Priority>(errors, "priority", v, required: true)).OfType<Priority>()
+        var statuses = query.Values("status").Select(v => Status(errors, v, kinds)).OfType<string>().ToList();
+        var priorities = query.Values("priority").Select(v => EnumText.Parse<Priority>(errors, "priority", v, required: true)).OfType<Priority>()
             .Select(p => (int)p).ToList();
-        var sort = Single(query, "sort", errors, 20) is { } sortText ? EnumText.Parse<SearchSort>(errors, "sort", sortText, required: true) : null;
+        var sort = query.Single("sort", errors, 20) is { } sortText ? EnumText.Parse<SearchSort>(errors, "sort", sortText, required: true) : null;
         if (sort == SearchSort.Relevance && text is null)
         {
             errors.Add("sort", "Sorting by relevance needs words to look for (q).");
         }
 
         var limit = DefaultLimit;
-        if (Single(query, "limit", errors, 10) is { } limitText
+        if (query.Single("limit", errors, 10) is { } limitText
             && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > SqlSearchIndex.MaxPageSize))
         {
             errors.Add("limit", $"'limit' is a whole number from 1 to {SqlSearchIndex.MaxPageSize}.");
@@ -85,13 +78,13 @@ public static class SearchRequest
         var visibleKinds = requesterOnly ? (kinds.Count == 0 ? [.. SearchKinds.ForRequesters] : kinds.Intersect(SearchKinds.ForRequesters).ToList()) : kinds;
         var search = new SearchQuery(
             text, visibleKinds, statuses, priorities,
-            Single(query, "service", errors, TextLimits.Name * 4),
-            Single(query, "assignmentGroup", errors, TextLimits.Name * 4),
-            Single(query, "assignee", errors, TextLimits.Name * 4),
+            query.Single("service", errors, TextLimits.Name * 4),
+            query.Single("assignmentGroup", errors, TextLimits.Name * 4),
+            query.Single("assignee", errors, TextLimits.Name * 4),
             createdFrom, createdBefore,
             Flag(query, "open", errors), Flag(query, "slaBreached", errors),
             sort, limit,
-            Single(query, "after", errors, 400),
+            query.Single("after", errors, 400),
             IncidentAccess.SeesWorkNotes(caller) ? SearchAudience.Full : SearchAudience.Public,
             requesterOnly ? caller.Name : null);
         if (search.After is { } after)
@@ -135,30 +128,14 @@ public static class SearchRequest
         return name;
     }
 
-    private static IEnumerable<string> Values(IQueryCollection query, string key) =>
-        query[key].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-
-    private static string? Single(IQueryCollection query, string key, FieldErrors errors, int maxLength)
-    {
-        var values = query[key];
-        if (values.Count > 1)
-        {
-            errors.Add(key, $"Give '{key}' once.");
-        }
-
-        var value = values.Count == 0 ? null : values[0];
-        errors.Text(key, value, maxLength, required: false);
-        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-    }
-
-    private static bool? Flag(IQueryCollection query, string key, FieldErrors errors) => Single(query, key, errors, 5) switch
+    private static bool? Flag(IQueryCollection query, string key, FieldErrors errors) => query.Single(key, errors, 5) switch
     {
         null => null,
         var text when bool.TryParse(text, out var flag) => flag,
         _ => Refuse<bool?>(errors, key, $"'{key}' is true or false."),
     };
 
-    private static DateTimeOffset? Time(IQueryCollection query, string key, FieldErrors errors) => Single(query, key, errors, 40) switch
+    private static DateTimeOffset? Time(IQueryCollection query, string key, FieldErrors errors) => query.Single(key, errors, 40) switch
     {
         null => null,
         var text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) => at,

@@ -1,10 +1,5 @@
 using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.Services;
-using ItsmOrleans.Hosting.ReadModel;
-using ItsmOrleans.Web.Csv;
-using ItsmOrleans.Web.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ItsmOrleans.Web.Apis;
 
@@ -27,11 +22,7 @@ public static class ServiceApi
             .RequireAuthorization(ItsmPolicies.Administer);
         api.MapDelete("/{id}/dependencies/{dependsOn}", RemoveDependency).WithName("RemoveServiceDependency")
             .RequireAuthorization(ItsmPolicies.Administer);
-        api.ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+        api.ProducesCommandProblems();
         return api;
     }
 

@@ -1,12 +1,5 @@
-using System.Globalization;
 using ItsmOrleans.Contracts.Numbering;
-using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.ServiceRequests;
-using ItsmOrleans.Contracts.Validation;
-using ItsmOrleans.Hosting.ReadModel;
-using ItsmOrleans.Web.Csv;
-using ItsmOrleans.Web.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ItsmOrleans.Web.Apis;
 
@@ -102,11 +95,7 @@ public static class ServiceRequestApi
         TypedResults.Ok(Tagged(http, await grains.GetGrain<IServiceRequestGrain>(id).Move(CallerContext.For(http, request), request.ToStatus(), request.Notes)));
 
     private static void Problems(RouteGroupBuilder group) =>
-        group.ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.ProducesCommandProblems();
 
     private static ServiceRequestView Tagged(HttpContext http, ServiceRequestView view)
     {

@@ -1,6 +1,4 @@
-using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.ServiceRequests;
-using ItsmOrleans.Contracts.Validation;
 
 namespace ItsmOrleans.Web.Apis;
 

@@ -1,9 +1,7 @@
 using ItsmOrleans.Hosting.Audit;
-using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ItsmOrleans.Web.Apis;

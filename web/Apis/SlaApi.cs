@@ -1,7 +1,5 @@
 using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Domain.Slas;
-using ItsmOrleans.Web.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ItsmOrleans.Web.Apis;
 

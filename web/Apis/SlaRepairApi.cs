@@ -1,10 +1,6 @@
-using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Domain.Slas;
-using ItsmOrleans.Hosting.ReadModel;
-using ItsmOrleans.Web.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ItsmOrleans.Web.Apis;
 

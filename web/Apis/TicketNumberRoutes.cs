@@ -1,6 +1,3 @@
-using ItsmOrleans.Contracts.Common;
-using ItsmOrleans.Hosting.ReadModel;
-
 namespace ItsmOrleans.Web.Apis;
 
 /// <summary>

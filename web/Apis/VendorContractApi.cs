@@ -1,9 +1,5 @@
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Vendors;
-using ItsmOrleans.Hosting.ReadModel;
-using ItsmOrleans.Web.Csv;
-using ItsmOrleans.Web.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ItsmOrleans.Web.Apis;
 
@@ -17,11 +13,7 @@ public static class VendorContractApi
         api.MapGet("/{id}", Get).WithName("GetVendorContract").RequireAuthorization(ItsmPolicies.WatchBoards);
         api.MapPut("/{id}", Define).WithName("DefineVendorContract").WithSummary("Create or change a contract: vendor, services covered, targets, dates, renewal notice")
             .RequireAuthorization(ItsmPolicies.Administer);
-        api.ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+        api.ProducesCommandProblems();
         app.MapGet("/api/incidents/{id:guid}/underpinning-contracts", ForIncident).WithTags("Vendor contracts").WithName("GetUnderpinningContracts")
             .WithSummary("The vendor contracts covering the incident's service, with their response and resolution targets")
             .RequireAuthorization(ItsmPolicies.WorkIncidents);

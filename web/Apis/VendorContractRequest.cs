@@ -1,4 +1,3 @@
-using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Contracts.Vendors;
 
 namespace ItsmOrleans.Web.Apis;

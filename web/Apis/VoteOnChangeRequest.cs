@@ -1,5 +1,4 @@
 using ItsmOrleans.Contracts.Changes;
-using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.Changes;
 
 namespace ItsmOrleans.Web.Apis;

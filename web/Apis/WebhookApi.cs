@@ -1,6 +1,4 @@
 using ItsmOrleans.Contracts.Webhooks;
-using ItsmOrleans.Web.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ItsmOrleans.Web.Apis;
 
@@ -16,11 +14,7 @@ public static class WebhookApi
             .WithSummary("Create or change a webhook: url, secret (kept when left out of a change), events, active");
         api.MapDelete("/{id}", Remove).WithName("RemoveWebhook");
         api.MapGet("/{id}/deliveries", Deliveries).WithName("ListWebhookDeliveries").WithSummary("The latest delivery attempts, newest first");
-        api.ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+        api.ProducesCommandProblems();
         return api;
     }
 

@@ -1,5 +1,4 @@
 using ItsmOrleans.Contracts.LiveFeeds;
-using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Web.LiveFeeds;
 
 namespace ItsmOrleans.Web.Boards;

@@ -1,7 +1,6 @@
 using System.Threading.Channels;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.LiveFeeds;
-using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Web.LiveFeeds;
 using Microsoft.Extensions.Options;
 

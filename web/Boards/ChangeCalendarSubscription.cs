@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using ItsmOrleans.Contracts.Changes;
-using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Web.Apis;
 
 namespace ItsmOrleans.Web.Boards;

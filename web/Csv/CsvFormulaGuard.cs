@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ItsmOrleans.Web.Csv;
 
 /// <summary>Makes a cell that a spreadsheet would run as a formula (OWASP "CSV injection") read as text.</summary>

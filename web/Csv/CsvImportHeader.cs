@@ -1,5 +1,3 @@
-using ItsmOrleans.Contracts.Common;
-
 namespace ItsmOrleans.Web.Csv;
 
 /// <summary>The first row of an import file, which names its columns: each known, none repeated, the required ones there.</summary>

@@ -1,5 +1,4 @@
 using CsvHelper;
-using ItsmOrleans.Contracts.Common;
 
 namespace ItsmOrleans.Web.Csv;
 

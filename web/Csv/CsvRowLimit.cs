@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ItsmOrleans.Web.Csv;
 
 /// <summary>How many rows one CSV download of a list holds, and how it says so.</summary>

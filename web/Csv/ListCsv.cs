@@ -6,7 +6,6 @@ using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Contracts.Vendors;
-using ItsmOrleans.Hosting.ReadModel;
 
 namespace ItsmOrleans.Web.Csv;
 

@@ -1,7 +1,4 @@
 using ItsmOrleans.Contracts.Accounts;
-using ItsmOrleans.Contracts.Common;
-using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Web.Security;
 
 namespace ItsmOrleans.Web.Demo;
 

@@ -1,4 +1,3 @@
-using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Demo;
 using ItsmOrleans.Web.Demo.Organisation;
 

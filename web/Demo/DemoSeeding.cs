@@ -1,9 +1,7 @@
 using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.Demo;
-using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.Demo.Organisation;
-using ItsmOrleans.Web.Security;
 
 namespace ItsmOrleans.Web.Demo;
 

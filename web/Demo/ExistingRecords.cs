@@ -1,6 +1,5 @@
 using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.ServiceRequests;
-using ItsmOrleans.Hosting.ReadModel;
 
 namespace ItsmOrleans.Web.Demo;
 

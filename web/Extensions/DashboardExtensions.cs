@@ -1,5 +1,4 @@
 using ItsmOrleans.Hosting.Cluster;
-using ItsmOrleans.Web.Security;
 using Orleans.Dashboard;
 
 namespace ItsmOrleans.Web.Extensions;

@@ -1,14 +1,11 @@
 using System.Data.Common;
 using System.Text.Json;
 using ItsmOrleans.Contracts.Changes;
-using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Problems;
-using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Views;
 using ItsmOrleans.Hosting.Audit;
-using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Orleans.Storage;

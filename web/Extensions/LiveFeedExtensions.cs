@@ -1,13 +1,10 @@
-using System.Globalization;
 using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Contracts.Tickets;
-using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.LiveFeeds;
-using ItsmOrleans.Web.Security;
 using ItsmOrleans.Web.Tickets;
 using Microsoft.AspNetCore.SignalR;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
-using ItsmOrleans.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 

@@ -1,10 +1,6 @@
-using System.Globalization;
 using ItsmOrleans.Contracts.Changes;
-using ItsmOrleans.Contracts.Common;
-using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Domain.Changes;
 using ItsmOrleans.Web.Apis;
-using ItsmOrleans.Web.Csv;
 
 namespace ItsmOrleans.Web.Import;
 

@@ -1,6 +1,4 @@
 using System.Text;
-using ItsmOrleans.Contracts.Common;
-using ItsmOrleans.Web.Csv;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace ItsmOrleans.Web.Import;

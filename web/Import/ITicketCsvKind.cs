@@ -1,7 +1,3 @@
-using ItsmOrleans.Contracts.Common;
-using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Web.Csv;
-
 namespace ItsmOrleans.Web.Import;
 
 /// <summary>A kind of ticket a CSV file can create: its columns, how a row becomes that kind's create command, and the grain that creates it.</summary>

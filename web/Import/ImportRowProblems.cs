@@ -1,9 +1,5 @@
-using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.References;
-using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Web.Apis;
-using ItsmOrleans.Web.Csv;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ItsmOrleans.Web.Import;
 

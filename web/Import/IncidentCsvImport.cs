@@ -1,10 +1,7 @@
-using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Domain.Incidents;
 using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Web.Apis;
-using ItsmOrleans.Web.Csv;
 
 namespace ItsmOrleans.Web.Import;
 

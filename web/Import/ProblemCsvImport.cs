@@ -1,10 +1,7 @@
-using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Problems;
-using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Domain.Problems;
 using ItsmOrleans.Web.Apis;
-using ItsmOrleans.Web.Csv;
 
 namespace ItsmOrleans.Web.Import;
 

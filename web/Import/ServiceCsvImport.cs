@@ -1,7 +1,4 @@
-using System.Globalization;
-using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Services;
-using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.Services;
 using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Web.Apis;

@@ -1,10 +1,7 @@
 using System.Text.Json;
-using ItsmOrleans.Contracts.Common;
-using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Domain.ServiceRequests;
 using ItsmOrleans.Web.Apis;
-using ItsmOrleans.Web.Csv;
 
 namespace ItsmOrleans.Web.Import;
 

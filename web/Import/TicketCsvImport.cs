@@ -1,4 +1,3 @@
-using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Web.Apis;
 
 namespace ItsmOrleans.Web.Import;

@@ -1,5 +1,3 @@
-using ItsmOrleans.Web.Security;
-
 namespace ItsmOrleans.Web.Ingestion;
 
 /// <summary>

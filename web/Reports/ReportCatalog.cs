@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ItsmOrleans.Domain.Reports;
-using ItsmOrleans.Hosting.ReadModel;
 
 namespace ItsmOrleans.Web.Reports;
 

@@ -1,5 +1,3 @@
-using ItsmOrleans.Hosting.ReadModel;
-
 namespace ItsmOrleans.Web.Reports;
 
 /// <summary>One report the API serves: its name in the URL, its title, what its rows are per unless asked, and how it is computed.</summary>

@@ -1,8 +1,5 @@
-using System.Globalization;
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.Reports;
-using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Web.Apis;
 
 namespace ItsmOrleans.Web.Reports;
@@ -26,10 +23,7 @@ public static class ReportRequest
             errors.Add("report", $"There is no report '{report}'. Use: {string.Join(", ", ReportCatalog.Names)}.");
         }
 
-        foreach (var key in query.Keys.Where(k => !Known.Contains(k)))
-        {
-            errors.Add(key, $"Unknown parameter '{key}'. Use: {string.Join(", ", Known)}.");
-        }
+        query.RefuseUnknown(errors, Known);
 
         var to = Time(query, "to", errors, endOfDay: true) ?? now;
         var from = Time(query, "from", errors, endOfDay: false) ?? to - DefaultRange;
@@ -42,11 +36,11 @@ public static class ReportRequest
             errors.Add("from", $"A report covers at most {BacklogSeries.MaxDays} days.");
         }
 
-        var priority = Single(query, "priority", errors) is { } priorityText
+        var priority = query.Single("priority", errors) is { } priorityText
             ? EnumText.Parse<Priority>(errors, "priority", priorityText, required: true)
             : null;
         var grouping = ReportGrouping.Priority;
-        if (Single(query, "groupBy", errors) is { } groupText)
+        if (query.Single("groupBy", errors) is { } groupText)
         {
             grouping = EnumText.Parse<ReportGrouping>(errors, "groupBy", groupText, required: true) ?? grouping;
         }
@@ -55,32 +49,19 @@ public static class ReportRequest
             grouping = definition.DefaultGrouping;
         }
 
-        if (Single(query, "format", errors) is { } format && !string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase) && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
+        if (query.Single("format", errors) is { } format && !string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase) && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
         {
             errors.Add("format", "'format' is csv or json.");
         }
 
-        var filter = new ReportFilter(from, to, grouping, (int?)priority, Single(query, "service", errors), Single(query, "assignmentGroup", errors));
+        var filter = new ReportFilter(from, to, grouping, (int?)priority, query.Single("service", errors), query.Single("assignmentGroup", errors));
         errors.ThrowIfAny();
         return filter;
     }
 
-    private static string? Single(IQueryCollection query, string key, FieldErrors errors)
-    {
-        var values = query[key];
-        if (values.Count > 1)
-        {
-            errors.Add(key, $"Give '{key}' once.");
-        }
-
-        var value = values.Count == 0 ? null : values[0];
-        errors.Text(key, value, TextLimits.Name * 4, required: false);
-        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-    }
-
     private static DateTimeOffset? Time(IQueryCollection query, string key, FieldErrors errors, bool endOfDay)
     {
-        if (Single(query, key, errors) is not { } text)
+        if (query.Single(key, errors) is not { } text)
         {
             return null;
         }

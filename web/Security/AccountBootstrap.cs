@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using ItsmOrleans.Contracts.Accounts;
-using ItsmOrleans.Contracts.Security;
 using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Web.Security;

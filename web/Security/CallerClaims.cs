@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using ItsmOrleans.Contracts.Security;
 
 namespace ItsmOrleans.Web.Security;
 

@@ -1,5 +1,4 @@
 using ItsmOrleans.Contracts.Accounts;
-using ItsmOrleans.Contracts.Security;
 
 namespace ItsmOrleans.Web.Security;
 

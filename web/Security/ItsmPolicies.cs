@@ -1,4 +1,3 @@
-using ItsmOrleans.Contracts.Security;
 using Microsoft.AspNetCore.Authorization;
 
 namespace ItsmOrleans.Web.Security;

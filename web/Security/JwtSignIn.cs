@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using ItsmOrleans.Contracts.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 
 namespace ItsmOrleans.Web.Security;

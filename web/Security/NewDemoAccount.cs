@@ -1,5 +1,3 @@
-using ItsmOrleans.Contracts.Security;
-
 namespace ItsmOrleans.Web.Security;
 
 /// <summary>A demo account to create; its password follows from its name (<see cref="DemoAccounts.PasswordOf"/>).</summary>

@@ -1,5 +1,3 @@
-using ItsmOrleans.Contracts.Validation;
-
 namespace ItsmOrleans.Web.Security;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using ItsmOrleans.Contracts.LiveFeeds;
-using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Tickets;
 using ItsmOrleans.Domain.Incidents;
 using ItsmOrleans.Web.Boards;

@@ -1,4 +1,3 @@
-using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Domain.Incidents;
 
 namespace ItsmOrleans.Web.Tickets;

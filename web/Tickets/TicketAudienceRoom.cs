@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Tickets;
 using ItsmOrleans.Web.Boards;
 

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Tickets;
 using ItsmOrleans.Web.LiveFeeds;

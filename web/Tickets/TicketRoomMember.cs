@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Web.Boards;
 
 namespace ItsmOrleans.Web.Tickets;

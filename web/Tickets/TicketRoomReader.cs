@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Tickets;
 using ItsmOrleans.Web.Boards;
 using Microsoft.AspNetCore.SignalR;

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ItsmOrleans.Web.Tests.Infrastructure;
-
 namespace ItsmOrleans.Web.Tests.Alerts;
 
 /// <summary>Overload is explicit: past the host's bounded queue or a key's rate an event gets 429 with Retry-After and is counted.</summary>

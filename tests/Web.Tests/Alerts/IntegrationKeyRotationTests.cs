@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ItsmOrleans.Web.Tests.Infrastructure;
-
 namespace ItsmOrleans.Web.Tests.Alerts;
 
 /// <summary>An administrator rotates a leaked or due routing key: the old key works for the overlap, then is refused.</summary>

@@ -1,5 +1,3 @@
-using ItsmOrleans.Web.Tests.Infrastructure;
-
 namespace ItsmOrleans.Web.Tests.Alerts;
 
 /// <summary>A host of its own with a tiny alert queue and small alert rates, so that a test can overload it quickly.</summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ItsmOrleans.Web.Tests.Infrastructure;
-
 namespace ItsmOrleans.Web.Tests.Api;
 
 /// <summary>GET /api/groups: the assignment groups with the people in them, for choosing whom a ticket goes to.</summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ItsmOrleans.Web.Tests.Infrastructure;
-
 namespace ItsmOrleans.Web.Tests.Api;
 
 /// <summary>The priority matrix as forms read it: every impact and urgency with the priority the server will compute.</summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ItsmOrleans.Web.Tests.Infrastructure;
-
 namespace ItsmOrleans.Web.Tests.Api;
 
 /// <summary>GET /api/search through the real app: what an agent, a requester and the NOC find, of every kind, and bad searches refused.</summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ItsmOrleans.Web.Tests.Infrastructure;
-
 namespace ItsmOrleans.Web.Tests.Api;
 
 /// <summary>A ticket is found by the number people quote (INC0000007) exactly as by its id.</summary>

@@ -1,7 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.SignalR.Client;
 using ItsmOrleans.Web.Boards;
-using ItsmOrleans.Web.Tests.Infrastructure;
 
 namespace ItsmOrleans.Web.Tests.Boards;
 

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using Deque.AxeCore.Playwright;
-using ItsmOrleans.Web.Tests.Infrastructure;
 
 namespace ItsmOrleans.Web.Tests.Browser;
 

@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ItsmOrleans.Web.Tests.Browser;

@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Web.Tests.Changes;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ItsmOrleans.Web.Tests.Browser;

@@ -1,5 +1,4 @@
 using System.Text;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ItsmOrleans.Web.Tests.Browser;

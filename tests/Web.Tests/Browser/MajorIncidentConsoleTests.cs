@@ -1,7 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
+using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.MajorIncidents;
-using ItsmOrleans.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
 
 namespace ItsmOrleans.Web.Tests.Browser;
 
@@ -14,15 +13,7 @@ public class MajorIncidentConsoleTests(WebAppFixture app) : BrowserTest(app)
     public async Task The_commander_posts_a_stakeholder_update_and_sees_a_child_incident_resolve_on_the_timeline_without_reloading()
     {
         var incident = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Payments API down", assignee: "alice"));
-        using var promoted = await App.Http.PostAsJsonAsync("api/major-incidents", new { title = "Payments outage", primaryIncidentId = incident.Id, commander = "carla" });
-        await promoted.EnsureStatus(HttpStatusCode.Created);
-        var view = (await promoted.Content.ReadFromJsonAsync<MajorIncidentView>(WireJson.Options))!;
-
-        var page = await OpenSignedIn("major.html", "agent");
-        await page.Locator("body[data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
-
-        await page.ClickAsync($"[data-major='{view.Number}']");
-        await page.Locator($"[data-detail][data-major='{view.Number}']").WaitForAsync(new() { Timeout = 10_000 });
+        var (view, page) = await PromoteAndOpen("Payments outage", incident);
         await page.FillAsync("[data-post-form] textarea", "Card payments failing over to the backup acquirer");
         await page.ClickAsync("[data-post-form] button[type=submit]");
         await page.Locator("[data-timeline] .kind-stakeholderUpdate").Filter(new() { HasText = "backup acquirer" }).WaitForAsync(new() { Timeout = 10_000 });
@@ -43,14 +34,7 @@ public class MajorIncidentConsoleTests(WebAppFixture app) : BrowserTest(app)
     {
         var primary = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Checkout times out", assignee: "alice"));
         var related = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Basket page slow"));
-        using var promoted = await App.Http.PostAsJsonAsync("api/major-incidents", new { title = "Checkout outage", primaryIncidentId = primary.Id, commander = "carla" });
-        await promoted.EnsureStatus(HttpStatusCode.Created);
-        var view = (await promoted.Content.ReadFromJsonAsync<MajorIncidentView>(WireJson.Options))!;
-
-        var page = await OpenSignedIn("major.html", "agent");
-        await page.Locator("body[data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
-        await page.ClickAsync($"[data-major='{view.Number}']");
-        await page.Locator($"[data-detail][data-major='{view.Number}']").WaitForAsync(new() { Timeout = 10_000 });
+        var (view, page) = await PromoteAndOpen("Checkout outage", primary);
 
         await page.FillAsync("[data-child-form] input", related.Number.ToLowerInvariant());
         await page.ClickAsync("[data-child-form] button");
@@ -93,5 +77,19 @@ public class MajorIncidentConsoleTests(WebAppFixture app) : BrowserTest(app)
             [new FollowUpAction("Alert on pool saturation", "ops-team", new DateOnly(2026, 12, 31)), new FollowUpAction("Review config push process", "carla", null)],
             closed.Review!.Actions);
         Assert.True(closed.Review.TimelineConfirmed);
+    }
+
+    /// <summary>Carla commands a major incident over the primary one; an agent opens it in the console.</summary>
+    private async Task<(MajorIncidentView View, IPage Page)> PromoteAndOpen(string title, IncidentView primary)
+    {
+        using var promoted = await App.Http.PostAsJsonAsync("api/major-incidents", new { title, primaryIncidentId = primary.Id, commander = "carla" });
+        await promoted.EnsureStatus(HttpStatusCode.Created);
+        var view = (await promoted.Content.ReadFromJsonAsync<MajorIncidentView>(WireJson.Options))!;
+
+        var page = await OpenSignedIn("major.html", "agent");
+        await page.Locator("body[data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
+        await page.ClickAsync($"[data-major='{view.Number}']");
+        await page.Locator($"[data-detail][data-major='{view.Number}']").WaitForAsync(new() { Timeout = 10_000 });
+        return (view, page);
     }
 }

@@ -1,8 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ItsmOrleans.Web.Tests.Browser;

@@ -1,8 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using Deque.AxeCore.Playwright;
-using ItsmOrleans.Testing;
-using ItsmOrleans.Web.Tests.Infrastructure;
 
 namespace ItsmOrleans.Web.Tests.Browser;
 

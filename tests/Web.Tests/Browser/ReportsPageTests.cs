@@ -1,4 +1,3 @@
-using ItsmOrleans.Web.Tests.Infrastructure;
 using ItsmOrleans.Web.Tests.Reports;
 using Microsoft.Playwright;
 

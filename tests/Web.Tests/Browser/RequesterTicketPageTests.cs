@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ItsmOrleans.Web.Tests.Browser;

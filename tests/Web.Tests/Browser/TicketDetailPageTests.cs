@@ -1,9 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Problems;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ItsmOrleans.Web.Tests.Browser;
@@ -109,22 +105,7 @@ public class TicketDetailPageTests(WebAppFixture app) : BrowserTest(app)
         }
 
         var contract = $"hosting-{Guid.NewGuid():N}"[..16];
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        using (var defined = await App.Http.PutAsJsonAsync($"api/vendor-contracts/{contract}", new
-        {
-            vendor = "Acme Hosting",
-            name = "SAP hosting, gold support",
-            serviceIds = new[] { service },
-            supportTerms = "24x7 phone support",
-            responseTarget = "00:30:00",
-            resolutionTarget = "04:00:00",
-            start = today.AddYears(-1),
-            end = today.AddYears(1),
-            renewalNoticeDays = 30,
-        }))
-        {
-            await defined.EnsureStatus(HttpStatusCode.OK);
-        }
+        await App.Http.DefineHosting(contract, service, DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1));
 
         var covered = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "SAP logon fails", service: service));
         var page = await OpenSignedIn($"ticket.html?id={covered.Id}", "agent");

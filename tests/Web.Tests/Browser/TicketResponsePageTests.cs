@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using Deque.AxeCore.Playwright;
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ItsmOrleans.Web.Tests.Browser;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ItsmOrleans.Web.Tests.Browser;

@@ -1,9 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Npgsql;
 using Xunit.Abstractions;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.Tests.Durability;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace ItsmOrleans.Web.Tests.Cluster;

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace ItsmOrleans.Web.Tests.Cluster;

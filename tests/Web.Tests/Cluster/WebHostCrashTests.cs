@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Web.Boards;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace ItsmOrleans.Web.Tests.Cluster;

@@ -1,9 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using ItsmOrleans.Web.Csv;
-using ItsmOrleans.Web.Tests.Infrastructure;
 
 namespace ItsmOrleans.Web.Tests.Csv;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using ItsmOrleans.Web.Demo;
-using ItsmOrleans.Web.Tests.Infrastructure;
 
 namespace ItsmOrleans.Web.Tests.Demo;
 

@@ -1,12 +1,8 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using ItsmOrleans.Contracts.Demo;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Web.Demo;
 using ItsmOrleans.Web.Demo.Organisation;
 using ItsmOrleans.Web.Security;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 

@@ -1,5 +1,4 @@
 using ItsmOrleans.Web.Demo;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ItsmOrleans.Web.Tests.Demo;

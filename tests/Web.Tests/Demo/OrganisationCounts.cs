@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace ItsmOrleans.Web.Tests.Demo;
 
 /// <summary>How many of each kind of record the API lists: two equal counts mean nothing was added in between.</summary>

@@ -1,4 +1,3 @@
-using ItsmOrleans.Testing;
 using Xunit.Abstractions;
 
 namespace ItsmOrleans.Web.Tests.Deployment;

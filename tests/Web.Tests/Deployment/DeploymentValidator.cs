@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ItsmOrleans.Testing;
 
 namespace ItsmOrleans.Web.Tests.Deployment;
 

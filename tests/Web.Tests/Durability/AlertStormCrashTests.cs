@@ -1,8 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Http.Json;
-using ItsmOrleans.Testing;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace ItsmOrleans.Web.Tests.Durability;

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using ItsmOrleans.Testing;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace ItsmOrleans.Web.Tests.Durability;

@@ -1,9 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using ItsmOrleans.Contracts.Webhooks;
 using ItsmOrleans.Hosting.Webhooks;
-using ItsmOrleans.Web.Tests.Infrastructure;
 
 namespace ItsmOrleans.Web.Tests.Escalations;
 

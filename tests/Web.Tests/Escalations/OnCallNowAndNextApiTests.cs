@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ItsmOrleans.Web.Tests.Infrastructure;
-
 namespace ItsmOrleans.Web.Tests.Escalations;
 
 /// <summary>GET /api/on-call: every schedule's person on call now and who takes over at the next hand-off.</summary>

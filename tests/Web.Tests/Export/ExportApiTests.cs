@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ItsmOrleans.Web.Tests.Infrastructure;
-
 namespace ItsmOrleans.Web.Tests.Export;
 
 [Collection(WebAppTests.Name)]

@@ -1,9 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using ItsmOrleans.Grains.Accounts;
 using ItsmOrleans.Hosting.Export;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ItsmOrleans.Web.Tests.Export;

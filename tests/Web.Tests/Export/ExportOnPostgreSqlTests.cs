@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ItsmOrleans.Testing;
-using ItsmOrleans.Web.Tests.Infrastructure;
-
 namespace ItsmOrleans.Web.Tests.Export;
 
 /// <summary>The export as deployed on PostgreSQL: a standalone silo writes the grain state rows, a web host in client mode reads them.</summary>

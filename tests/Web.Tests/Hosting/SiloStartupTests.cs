@@ -1,6 +1,3 @@
-using ItsmOrleans.Testing;
-using ItsmOrleans.Web.Tests.Infrastructure;
-
 namespace ItsmOrleans.Web.Tests.Hosting;
 
 /// <summary>A standalone silo checks its configuration as it starts, rather than failing the first user it serves.</summary>

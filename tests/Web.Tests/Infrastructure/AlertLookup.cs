@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace ItsmOrleans.Web.Tests.Infrastructure;
 
 /// <summary>Finds an alert the way a NOC user does: by its service and dedup key in the list, then the alert itself by its id.</summary>

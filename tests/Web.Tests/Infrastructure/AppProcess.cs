@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using ItsmOrleans.Testing;
 
 namespace ItsmOrleans.Web.Tests.Infrastructure;
 

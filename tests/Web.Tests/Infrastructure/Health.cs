@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace ItsmOrleans.Web.Tests.Infrastructure;
 
 public static class Health

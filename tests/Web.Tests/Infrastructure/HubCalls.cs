@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json;
 using System.Threading.Channels;
 using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.Hubs;

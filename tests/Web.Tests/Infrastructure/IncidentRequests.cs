@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using ItsmOrleans.Contracts.Incidents;
 
 namespace ItsmOrleans.Web.Tests.Infrastructure;

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-
 namespace ItsmOrleans.Web.Tests.Infrastructure;
 
 /// <summary>Monitoring integrations for tests: a service of its own and a routing key bound to it.</summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ItsmOrleans.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,3 @@
-using ItsmOrleans.Testing;
-
 namespace ItsmOrleans.Web.Tests.Infrastructure;
 
 /// <summary>Settings and schema for standalone silos (and web hosts as their clients) on a throwaway PostgreSQL server.</summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace ItsmOrleans.Web.Tests.Infrastructure;
 
 /// <summary>What a client sees of a refused request: a 400 problem whose errors name the field and what was wrong with it.</summary>

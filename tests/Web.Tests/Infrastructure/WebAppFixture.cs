@@ -1,6 +1,4 @@
-using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using ItsmOrleans.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using ItsmOrleans.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

@@ -1,9 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Web.Boards;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ItsmOrleans.Web.Tests.Licences;

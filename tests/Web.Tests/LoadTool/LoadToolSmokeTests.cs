@@ -1,7 +1,5 @@
-using System.Text.Json;
 using ItsmOrleans.LoadTest;
 using ItsmOrleans.LoadTest.Runs;
-using ItsmOrleans.Web.Tests.Infrastructure;
 
 namespace ItsmOrleans.Web.Tests.LoadTool;
 

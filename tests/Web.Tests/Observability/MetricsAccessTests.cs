@@ -1,4 +1,3 @@
-using System.Net;
 using ItsmOrleans.Hosting.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;

@@ -1,10 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.Tests.Cluster;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace ItsmOrleans.Web.Tests.Observability;

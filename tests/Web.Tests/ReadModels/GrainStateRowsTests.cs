@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Hosting.Cluster;

@@ -1,6 +1,5 @@
 using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Hosting.Database;
-using ItsmOrleans.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ItsmOrleans.Web.Tests.ReadModels;

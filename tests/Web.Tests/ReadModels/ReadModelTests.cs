@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Licences;
@@ -9,7 +8,6 @@ using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Contracts.Vendors;
 using ItsmOrleans.Hosting.Database;
 using ItsmOrleans.Hosting.ReadModel;
-using ItsmOrleans.Web.Tests.Infrastructure;
 
 namespace ItsmOrleans.Web.Tests.ReadModels;
 

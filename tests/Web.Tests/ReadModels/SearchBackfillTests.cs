@@ -6,8 +6,6 @@ using ItsmOrleans.Domain.Search;
 using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Hosting.Database;
 using ItsmOrleans.Hosting.ReadModel;
-using ItsmOrleans.Testing;
-using ItsmOrleans.Web.Tests.Infrastructure;
 
 namespace ItsmOrleans.Web.Tests.ReadModels;
 

@@ -2,7 +2,6 @@ using System.Data.Common;
 using ItsmOrleans.Domain.Reports;
 using ItsmOrleans.Hosting.Database;
 using ItsmOrleans.Hosting.ReadModel;
-using ItsmOrleans.Testing;
 
 namespace ItsmOrleans.Web.Tests.ReadModels;
 

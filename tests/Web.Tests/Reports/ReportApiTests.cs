@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ItsmOrleans.Web.Tests.Infrastructure;
-
 namespace ItsmOrleans.Web.Tests.Reports;
 
 /// <summary>GET /api/reports/{report} through the real app: figures of tickets raised through the API, CSV, bad input and who may read them.</summary>

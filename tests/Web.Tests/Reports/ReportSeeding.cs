@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using ItsmOrleans.Web.Tests.Infrastructure;
-
 namespace ItsmOrleans.Web.Tests.Reports;
 
 /// <summary>

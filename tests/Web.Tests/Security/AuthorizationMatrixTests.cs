@@ -1,11 +1,9 @@
-using System.Net;
 using System.Reflection;
 using System.Text;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Web.Boards;
 using ItsmOrleans.Web.Hubs;
 using ItsmOrleans.Web.Security;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR.Client;
 using Xunit.Abstractions;

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.WebSockets;
-using ItsmOrleans.Web.Tests.Infrastructure;
 
 namespace ItsmOrleans.Web.Tests.Security;
 

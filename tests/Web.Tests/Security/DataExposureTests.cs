@@ -1,8 +1,6 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Xunit.Abstractions;

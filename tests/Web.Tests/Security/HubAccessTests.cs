@@ -1,6 +1,4 @@
-using System.Net;
 using ItsmOrleans.Web.Boards;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ItsmOrleans.Web.Tests.Security;

@@ -1,5 +1,3 @@
-using ItsmOrleans.Testing;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Options;
 

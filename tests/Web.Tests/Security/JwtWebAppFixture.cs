@@ -1,5 +1,3 @@
-using ItsmOrleans.Web.Tests.Infrastructure;
-
 namespace ItsmOrleans.Web.Tests.Security;
 
 /// <summary>A host signing people in through an OpenID Connect provider (a test one on loopback).</summary>

@@ -1,6 +1,3 @@
-using System.Net;
-using ItsmOrleans.Web.Tests.Infrastructure;
-
 namespace ItsmOrleans.Web.Tests.Security;
 
 /// <summary>

@@ -1,9 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Slas;
-using ItsmOrleans.Web.Tests.Infrastructure;
 
 namespace ItsmOrleans.Web.Tests.Security;
 
@@ -11,8 +7,6 @@ namespace ItsmOrleans.Web.Tests.Security;
 [Collection(WebAppTests.Name)]
 public class OverPostingTests(WebAppFixture app)
 {
-    private static readonly string[] HandOver = ["Hand it over"];
-
     [Theory]
     [InlineData("assignee", "ann")]
     [InlineData("assignmentGroup", "network")]
@@ -90,18 +84,7 @@ public class OverPostingTests(WebAppFixture app)
     public async Task A_requester_asks_for_catalogue_items_for_themselves_and_naming_someone_else_is_refused_while_an_agent_may()
     {
         var item = $"headset-{Guid.NewGuid():N}"[..20];
-        using (var defined = await app.Http.PutAsJsonAsync($"api/catalog/{item}", new
-        {
-            name = "Headset",
-            category = "Hardware",
-            fields = Array.Empty<object>(),
-            approval = new { kind = "none" },
-            tasks = HandOver,
-            fulfilmentGroup = "desktop",
-        }))
-        {
-            await defined.EnsureStatus(HttpStatusCode.OK);
-        }
+        await app.Http.DefineWithoutApproval(item, "Headset");
 
         var name = $"rita-{Guid.NewGuid():N}"[..16];
         using var requester = app.CreateHttp(await Accounts.CreateNamedApiKey(app, name, "requester"));

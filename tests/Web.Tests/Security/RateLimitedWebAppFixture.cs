@@ -1,5 +1,3 @@
-using ItsmOrleans.Web.Tests.Infrastructure;
-
 namespace ItsmOrleans.Web.Tests.Security;
 
 /// <summary>A host of its own with small rate limits, so that a test can reach them quickly.</summary>

@@ -1,8 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using ItsmOrleans.Web.Boards;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ItsmOrleans.Web.Tests.Security;

@@ -1,7 +1,6 @@
 using ItsmOrleans.Contracts.Webhooks;
 using ItsmOrleans.Domain.Webhooks;
 using ItsmOrleans.Hosting.Cluster;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

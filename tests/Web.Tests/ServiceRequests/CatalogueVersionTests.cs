@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ItsmOrleans.Web.Tests.Infrastructure;
-
 namespace ItsmOrleans.Web.Tests.ServiceRequests;
 
 /// <summary>Catalogue items carry a version, so two admins editing one item cannot overwrite each other unseen.</summary>

@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Web.Boards;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ItsmOrleans.Web.Tests.Services;

@@ -1,5 +1,3 @@
-using ItsmOrleans.Web.Tests.Infrastructure;
-
 namespace ItsmOrleans.Web.Tests.Slas;
 
 /// <summary>

@@ -1,10 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Contracts.Webhooks;
-using ItsmOrleans.Web.Tests.Infrastructure;
 
 namespace ItsmOrleans.Web.Tests.Slas;
 

@@ -1,5 +1,4 @@
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Web.Tests.Infrastructure;
 
 namespace ItsmOrleans.Web.Tests.Slas;
 

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Hosting.Database;
-using ItsmOrleans.Web.Tests.Infrastructure;
 
 namespace ItsmOrleans.Web.Tests.Slas;
 

@@ -1,9 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Threading.Channels;
 using ItsmOrleans.Contracts.Tickets;
 using ItsmOrleans.Web.Boards;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ItsmOrleans.Web.Tests.Tickets;

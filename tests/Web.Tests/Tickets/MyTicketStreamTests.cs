@@ -1,9 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Threading.Channels;
 using ItsmOrleans.Web.Boards;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using ItsmOrleans.Web.Tickets;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -14,7 +10,6 @@ namespace ItsmOrleans.Web.Tests.Tickets;
 public class MyTicketStreamTests(WebAppFixture app)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
-    private static readonly string[] HandOver = ["Hand over"];
 
     [Fact]
     public async Task A_requester_hears_of_a_change_to_their_own_incident_and_nothing_of_another_requesters()
@@ -53,18 +48,7 @@ public class MyTicketStreamTests(WebAppFixture app)
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
         var item = $"mouse-{tag}";
-        using (var defined = await app.Http.PutAsJsonAsync($"api/catalog/{item}", new
-        {
-            name = "Wireless mouse",
-            category = "Hardware",
-            fields = Array.Empty<object>(),
-            approval = new { kind = "none" },
-            tasks = HandOver,
-            fulfilmentGroup = "desktop",
-        }))
-        {
-            await defined.EnsureStatus(HttpStatusCode.OK);
-        }
+        await app.Http.DefineWithoutApproval(item, "Wireless mouse", task: "Hand over");
 
         var key = await Accounts.CreateNamedApiKey(app, $"cat-{tag}", "requester");
         await using var cat = await app.ConnectHub(key);

@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Tickets;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using ItsmOrleans.Web.Tickets;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;

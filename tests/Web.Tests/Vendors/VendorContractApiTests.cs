@@ -1,9 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Web.Boards;
-using ItsmOrleans.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ItsmOrleans.Web.Tests.Vendors;
@@ -23,24 +19,9 @@ public class VendorContractApiTests(WebAppFixture app)
         await using var connection = await app.ConnectHub();
         var notices = await connection.StreamAsChannelAsync<LiveListMessage<BoardNotice>>("SubscribeNotices");
         await notices.ReadAsync();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var id = $"hosting-{Guid.NewGuid():N}"[..16];
-        using (var contract = await app.Http.PutAsJsonAsync($"api/vendor-contracts/{id}", new
-        {
-            vendor = "Acme Hosting",
-            name = "SAP hosting, gold support",
-            serviceIds = new[] { service },
-            supportTerms = "24x7 phone support",
-            responseTarget = "00:30:00",
-            resolutionTarget = "04:00:00",
-            start = today.AddYears(-1),
-            end = today.AddDays(10),
-            renewalNoticeDays = 30,
-        }))
-        {
-            await contract.EnsureStatus(HttpStatusCode.OK);
-            Assert.Equal("expiringSoon", (await contract.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
-        }
+        var contract = await app.Http.DefineHosting(id, service, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10));
+        Assert.Equal("expiringSoon", contract.GetProperty("status").GetString());
 
         var incident = await app.Http.CreateIncident(IncidentRequests.NewIncident(service: service));
         var underpinning = await app.Http.GetFromJsonAsync<JsonElement>($"api/incidents/{incident.Id}/underpinning-contracts");

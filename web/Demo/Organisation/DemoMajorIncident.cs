@@ -1,4 +1,3 @@
-
 namespace ItsmOrleans.Web.Demo.Organisation;
 
 /// <summary>

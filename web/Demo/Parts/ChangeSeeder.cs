@@ -1,5 +1,4 @@
 using ItsmOrleans.Contracts.Changes;
-using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Web.Demo.Organisation;
 
 namespace ItsmOrleans.Web.Demo.Parts;

@@ -1,4 +1,3 @@
-using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Web.Demo.Organisation;
 

@@ -1,7 +1,3 @@
-using ItsmOrleans.Contracts.Common;
-using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Web.Security;
-
 namespace ItsmOrleans.Web.Demo.Parts;
 
 /// <summary>The demo account of each role (as Security:DemoUsers makes them) and the organisation's people, all able to sign in.</summary>

@@ -1,4 +1,3 @@
-using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Problems;
 
 namespace ItsmOrleans.Web.Demo.Parts;

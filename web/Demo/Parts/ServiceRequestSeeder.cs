@@ -1,4 +1,3 @@
-using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Web.Demo.Organisation;
 
