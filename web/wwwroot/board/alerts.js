@@ -1,4 +1,4 @@
-import { subscribeLiveList } from "../shell/live-list.js";
+import { startLivePanel } from "../shell/live-list.js";
 import { element } from "../shell/dom.js";
 
 /**
@@ -25,97 +25,84 @@ const SEVERITY_ORDER = ["critical", "error", "warning", "info"];
 // The panel names this many incidents; a storm's long tail is summed in the totals line.
 const SHOWN_INCIDENTS = 8;
 
-/** The board's alert panel, live: open alerts grouped by the incident that handles them, with repeat counts and flapping. */
-export class AlertsPanel {
-  #node;
-
-  /** @param {HTMLElement} node */
-  constructor(node) {
-    this.#node = node;
-  }
-
-  /** @param {any} signalR */
-  start(signalR) {
-    subscribeLiveList({
-      signalR,
-      method: "SubscribeAlerts",
-      key: (/** @type {AlertRow} */ alert) => alert.id,
-      isLive: (/** @type {AlertRow} */ alert) => alert.status !== "resolved",
-      onChange: (/** @type {AlertRow[]} */ alerts) => this.#render(alerts),
-    });
-  }
-
-  /** @param {AlertRow[]} alerts */
-  #render(alerts) {
-    this.#node.hidden = alerts.length === 0;
-    if (alerts.length === 0) {
-      this.#node.replaceChildren();
-      return;
-    }
-
-    /** @type {Map<string, AlertRow[]>} */
-    const byIncident = new Map();
-    for (const alert of alerts) {
-      const key = alert.incidentNumber ?? "";
-      byIncident.set(key, [...(byIncident.get(key) ?? []), alert]);
-    }
-    const groups = [...byIncident.entries()]
-      .map(([number, rows]) => ({ number, rows, lastSeen: rows.reduce((max, r) => (r.lastSeen > max ? r.lastSeen : max), "") }))
-      .sort((a, b) => b.lastSeen.localeCompare(a.lastSeen));
-
-    const events = alerts.reduce((sum, alert) => sum + alert.count, 0);
-    const flapping = alerts.filter((alert) => alert.flapping).length;
-    this.#node.replaceChildren(
-      element("h3", { text: "Alerts" }),
-      element("p", {
-        className: "alerts-totals",
-        attributes: { "data-alert-totals": "" },
-        text: `${alerts.length} open · ${events} events · ${events - alerts.length} deduplicated`
-          + (flapping > 0 ? ` · ${flapping} flapping` : ""),
-      }),
-      ...groups.slice(0, SHOWN_INCIDENTS).map((group) => this.#group(group.number, group.rows)),
-      ...(groups.length > SHOWN_INCIDENTS
-        ? [element("p", { className: "alerts-more", text: `and ${groups.length - SHOWN_INCIDENTS} more incidents` })]
-        : []),
-    );
-  }
-
-  /**
-   * @param {string} number
-   * @param {AlertRow[]} rows
-   */
-  #group(number, rows) {
-    const worst = rows.map((r) => r.severity).sort((a, b) => SEVERITY_ORDER.indexOf(a) - SEVERITY_ORDER.indexOf(b))[0];
-    const events = rows.reduce((sum, r) => sum + r.count, 0);
-    const flapping = rows.filter((r) => r.flapping).length;
-    const acknowledged = rows.filter((r) => r.status === "acknowledged").length;
-    const latest = rows.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a));
-    const incidentId = latest.incidentId;
-    const title = incidentId
-      ? element("a", { className: "alert-incident", attributes: { href: `/ticket.html?id=${encodeURIComponent(incidentId)}` }, text: number })
-      : element("span", { className: "alert-incident", text: "no incident" });
-    return element("div", { className: `alert-group severity-${worst}`, attributes: { "data-alert-incident": number } },
-      element("p", { className: "alert-group-head" },
-        title,
-        element("span", { className: "alert-service", text: ` ${latest.serviceId}` }),
-        element("span", {
-          className: "alert-counts",
-          attributes: { "data-alert-counts": "" },
-          text: ` · ${rows.length} alert${rows.length === 1 ? "" : "s"} · ${events} event${events === 1 ? "" : "s"}`
-            + (acknowledged > 0 ? ` · ${acknowledged} acknowledged` : ""),
-        }),
-        ...(flapping > 0 ? [element("span", { className: "alert-flapping", attributes: { "data-alert-flapping": "" }, text: ` flapping ${flapping}` })] : []),
-      ),
-      element("p", { className: "alert-summary", text: latest.summary }),
-    );
-  }
+/**
+ * Starts the board's alert panel, live, on a page that has a [data-alerts] element: open alerts grouped by the incident
+ * that handles them, with repeat counts and flapping.
+ */
+export function startAlerts() {
+  startLivePanel({
+    selector: "[data-alerts]",
+    method: "SubscribeAlerts",
+    key: (/** @type {AlertRow} */ alert) => alert.id,
+    isLive: (/** @type {AlertRow} */ alert) => alert.status !== "resolved",
+    render,
+  });
 }
 
-/** Starts the alert panel on a page that has a [data-alerts] element. */
-export function startAlerts() {
-  const node = document.querySelector("[data-alerts]");
-  const signalR = /** @type {any} */ (globalThis).signalR;
-  if (node instanceof HTMLElement && signalR) {
-    new AlertsPanel(node).start(signalR);
+/**
+ * @param {HTMLElement} node
+ * @param {AlertRow[]} alerts
+ */
+function render(node, alerts) {
+  node.hidden = alerts.length === 0;
+  if (alerts.length === 0) {
+    node.replaceChildren();
+    return;
   }
+
+  /** @type {Map<string, AlertRow[]>} */
+  const byIncident = new Map();
+  for (const alert of alerts) {
+    const key = alert.incidentNumber ?? "";
+    byIncident.set(key, [...(byIncident.get(key) ?? []), alert]);
+  }
+  const groups = [...byIncident.entries()]
+    .map(([number, rows]) => ({ number, rows, lastSeen: rows.reduce((max, r) => (r.lastSeen > max ? r.lastSeen : max), "") }))
+    .sort((a, b) => b.lastSeen.localeCompare(a.lastSeen));
+
+  const events = alerts.reduce((sum, alert) => sum + alert.count, 0);
+  const flapping = alerts.filter((alert) => alert.flapping).length;
+  node.replaceChildren(
+    element("h3", { text: "Alerts" }),
+    element("p", {
+      className: "alerts-totals",
+      attributes: { "data-alert-totals": "" },
+      text: `${alerts.length} open · ${events} events · ${events - alerts.length} deduplicated`
+        + (flapping > 0 ? ` · ${flapping} flapping` : ""),
+    }),
+    ...groups.slice(0, SHOWN_INCIDENTS).map((g) => group(g.number, g.rows)),
+    ...(groups.length > SHOWN_INCIDENTS
+      ? [element("p", { className: "alerts-more", text: `and ${groups.length - SHOWN_INCIDENTS} more incidents` })]
+      : []),
+  );
+}
+
+/**
+ * @param {string} number
+ * @param {AlertRow[]} rows
+ */
+function group(number, rows) {
+  const worst = rows.map((r) => r.severity).sort((a, b) => SEVERITY_ORDER.indexOf(a) - SEVERITY_ORDER.indexOf(b))[0];
+  const events = rows.reduce((sum, r) => sum + r.count, 0);
+  const flapping = rows.filter((r) => r.flapping).length;
+  const acknowledged = rows.filter((r) => r.status === "acknowledged").length;
+  const latest = rows.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a));
+  const incidentId = latest.incidentId;
+  const title = incidentId
+    ? element("a", { className: "alert-incident", attributes: { href: `/ticket.html?id=${encodeURIComponent(incidentId)}` }, text: number })
+    : element("span", { className: "alert-incident", text: "no incident" });
+  return element("div", { className: `alert-group severity-${worst}`, attributes: { "data-alert-incident": number } },
+    element("p", { className: "alert-group-head" },
+      title,
+      element("span", { className: "alert-service", text: ` ${latest.serviceId}` }),
+      element("span", {
+        className: "alert-counts",
+        attributes: { "data-alert-counts": "" },
+        text: ` · ${rows.length} alert${rows.length === 1 ? "" : "s"} · ${events} event${events === 1 ? "" : "s"}`
+          + (acknowledged > 0 ? ` · ${acknowledged} acknowledged` : ""),
+      }),
+      ...(flapping > 0 ? [element("span", { className: "alert-flapping", attributes: { "data-alert-flapping": "" }, text: ` flapping ${flapping}` })] : []),
+    ),
+    element("p", { className: "alert-summary", text: latest.summary }),
+  );
 }

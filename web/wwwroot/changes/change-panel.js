@@ -1,32 +1,22 @@
-import { element, setText } from "../shell/dom.js";
+import { element } from "../shell/dom.js";
 import { formatWhen as when } from "../shell/local-time.js";
+import { SidePanel, facts } from "../shell/side-panel.js";
 
 /** @typedef {import("./calendar-state.js").ChangeConflict} ChangeConflict */
 
-/**
- * The side panel: one change as GET /api/changes/{id} returns it. Text only, never HTML from data.
- */
-export class ChangePanel {
-  #heading;
-  #details;
-  /** @type {string | null} */
-  selectedId = null;
-
+/** The side panel: one change as GET /api/changes/{id} returns it. */
+export class ChangePanel extends SidePanel {
   /**
    * @param {HTMLElement} heading
    * @param {HTMLElement} details
    */
   constructor(heading, details) {
-    this.#heading = heading;
-    this.#details = details;
+    super(heading, details, "changeId");
   }
 
   /** @param {any} change a ChangeView */
   show(change) {
-    this.selectedId = change.id;
-    setText(this.#heading, `${change.number} · ${change.title}`);
-    this.#details.dataset.changeId = change.id;
-    this.#details.replaceChildren(
+    this.present(change.id, `${change.number} · ${change.title}`,
       facts([
         ["Type", change.type],
         ["Status", change.status],
@@ -47,16 +37,6 @@ export class ChangePanel {
       list("Incidents caused", change.causedIncidents.map((/** @type {any} */ i) => i.number)),
     );
   }
-
-  /** @param {string} message */
-  showError(message) {
-    this.#details.replaceChildren(element("p", { className: "empty", text: message }));
-  }
-}
-
-/** @param {[string, string][]} rows */
-function facts(rows) {
-  return element("dl", { className: "facts" }, ...rows.flatMap(([term, value]) => [element("dt", { text: term }), element("dd", { text: value })]));
 }
 
 /**

@@ -3,7 +3,8 @@ import { BoardConnection } from "../shell/board-connection.js";
 import { element, setText } from "../shell/dom.js";
 import { formatClockTime } from "../shell/format.js";
 import { formatTimeSpan, parseTimeSpan } from "../shell/timespan.js";
-import { call, oneAtATime } from "../shell/api.js";
+import { call } from "../shell/api.js";
+import { recordCommands } from "../shell/record-commands.js";
 import { findIncidents, offerOpenIncidents } from "../board/incident-lookup.js";
 import { fillReview, readReview } from "./review-form.js";
 
@@ -125,35 +126,8 @@ async function move(to) {
   }
 }
 
-// One command at a time, each with the version the previous one left: a quick second click never sends a stale version.
-const act = oneAtATime(send);
-
-/**
- * Sends a command about the selected major incident (with the version it was read at) and shows it again.
- * @param {string} method
- * @param {string} path under /api/major-incidents/{id}/
- * @param {object | null} body
- * @returns {Promise<boolean>} whether it was accepted
- */
-async function send(method, path, body) {
-  if (!selected) {
-    return false;
-  }
-  setText(problem, "");
-  let accepted = true;
-  try {
-    await call(`/api/major-incidents/${selected.id}/${path}`, {
-      method,
-      headers: { "If-Match": `"${selected.version}"` },
-      body: body === null ? undefined : JSON.stringify(body),
-    });
-  } catch (error) {
-    setText(problem, /** @type {Error} */ (error).message);
-    accepted = false;
-  }
-  await show(selected.id);
-  return accepted;
-}
+// Commands about the selected major incident, under /api/major-incidents/{id}/.
+const act = recordCommands({ address: "/api/major-incidents", selected: () => selected, show, problem });
 
 /**
  * @param {HTMLFormElement} target

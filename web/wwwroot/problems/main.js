@@ -1,6 +1,7 @@
 import { startShell } from "../shell/shell.js";
 import { element, setText } from "../shell/dom.js";
-import { call, idempotencyKey, oneAtATime } from "../shell/api.js";
+import { call, idempotencyKey } from "../shell/api.js";
+import { recordCommands } from "../shell/record-commands.js";
 import { findIncidents, offerOpenIncidents } from "../board/incident-lookup.js";
 import { linkedId, notShown, showInAddress } from "../board/linked-record.js";
 
@@ -98,34 +99,8 @@ async function move(to, label) {
   await act("POST", "transitions", { to, resolution, notes });
 }
 
-// One command at a time, each with the version the previous one left: a quick second click never sends a stale version.
-const act = oneAtATime(send);
-
-/**
- * @param {string} method
- * @param {string} path under /api/problems/{id}/, or "" for the problem itself
- * @param {object | null} body
- * @returns {Promise<boolean>} whether it was accepted
- */
-async function send(method, path, body) {
-  if (!selected) {
-    return false;
-  }
-  setText(problem, "");
-  let accepted = true;
-  try {
-    await call(`/api/problems/${selected.id}${path ? `/${path}` : ""}`, {
-      method,
-      headers: { "If-Match": `"${selected.version}"` },
-      body: body === null ? undefined : JSON.stringify(body),
-    });
-  } catch (error) {
-    setText(problem, /** @type {Error} */ (error).message);
-    accepted = false;
-  }
-  await show(selected.id);
-  return accepted;
-}
+// Commands about the selected problem, under /api/problems/{id}/ ("" for the problem itself).
+const act = recordCommands({ address: "/api/problems", selected: () => selected, show, problem });
 
 const linkInput = /** @type {HTMLInputElement} */ (required("[data-link-incidents]"));
 required("[data-link]").addEventListener("click", async () => {

@@ -123,7 +123,7 @@ function panel(report) {
     empty ? element("p", { className: "report-empty", text: "Nothing in this range." }) : element("div", { className: "report-chart" }, canvas),
     element("div", { className: "report-table", attributes: { tabindex: "0", "aria-label": `${report.title} table` } }, table(report)),
     element("p", { className: "report-links" },
-      element("a", { text: "Download CSV", attributes: { href: `/api/reports/${encodeURIComponent(report.report)}?${csv}`, download: "" } })));
+      element("a", { className: "button", text: "Download CSV", attributes: { href: `/api/reports/${encodeURIComponent(report.report)}?${csv}`, download: "" } })));
   return { section, canvas: empty ? null : canvas };
 }
 

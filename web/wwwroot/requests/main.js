@@ -93,7 +93,7 @@ async function loadCatalog() {
   /** @type {CatalogItem[]} */
   const items = await call("/api/catalog");
   catalog.replaceChildren(...items.map((item) => {
-    const button = element("button", { text: item.name, attributes: { type: "button", "data-item": item.id } });
+    const button = element("button", { className: "button", text: item.name, attributes: { type: "button", "data-item": item.id } });
     button.addEventListener("click", () => choose(item));
     return element("li", {}, button, element("span", { className: "muted", text: ` ${item.category}` }));
   }));

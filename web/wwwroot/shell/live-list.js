@@ -39,3 +39,22 @@ export function subscribeLiveList({ signalR, method, key, isLive, onChange }) {
     onStateChange: () => {},
   }).start();
 }
+
+/**
+ * Shows a live list in the page's element for it, rendered again after each message; a page without that element,
+ * or without the SignalR client, shows nothing.
+ * @template {{ revision: number }} T
+ * @param {object} options
+ * @param {string} options.selector the element, such as "[data-notices]"
+ * @param {string} options.method the hub's stream method
+ * @param {(item: T) => string} options.key
+ * @param {(item: T) => boolean} options.isLive
+ * @param {(node: HTMLElement, items: T[]) => void} options.render called with every live item after each message
+ */
+export function startLivePanel({ selector, method, key, isLive, render }) {
+  const node = document.querySelector(selector);
+  const signalR = /** @type {any} */ (globalThis).signalR;
+  if (node instanceof HTMLElement && signalR) {
+    subscribeLiveList({ signalR, method, key, isLive, onChange: (/** @type {T[]} */ items) => render(node, items) });
+  }
+}

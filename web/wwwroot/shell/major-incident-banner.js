@@ -1,4 +1,4 @@
-import { subscribeLiveList } from "./live-list.js";
+import { startLivePanel } from "./live-list.js";
 import { element } from "./dom.js";
 import { formatClockTime } from "./format.js";
 
@@ -19,41 +19,34 @@ import { formatClockTime } from "./format.js";
  */
 
 /**
- * The banner every page shows while major incidents are active. It keeps its own stream open, so it stays live
- * whatever the page below it shows.
+ * Starts the banner every page shows while major incidents are active, on a page that has a [data-major-banner]
+ * element. It keeps its own stream open, so it stays live whatever the page below it shows.
  */
-export class MajorIncidentBanner {
-  #node;
+export function startMajorIncidentBanner() {
+  startLivePanel({
+    selector: "[data-major-banner]",
+    method: "SubscribeMajorIncidents",
+    key: (/** @type {MajorIncidentSummary} */ item) => item.id,
+    isLive: (/** @type {MajorIncidentSummary} */ item) => item.status === "active",
+    render,
+  });
+}
 
-  /** @param {HTMLElement} node */
-  constructor(node) {
-    this.#node = node;
-  }
-
-  /** @param {any} signalR */
-  start(signalR) {
-    subscribeLiveList({
-      signalR,
-      method: "SubscribeMajorIncidents",
-      key: (/** @type {MajorIncidentSummary} */ item) => item.id,
-      isLive: (/** @type {MajorIncidentSummary} */ item) => item.status === "active",
-      onChange: (/** @type {MajorIncidentSummary[]} */ items) => this.#render(items),
-    });
-  }
-
-  /** @param {MajorIncidentSummary[]} active */
-  #render(active) {
-    const items = [...active].sort((a, b) => a.number.localeCompare(b.number));
-    this.#node.hidden = items.length === 0;
-    this.#node.replaceChildren(
-      element("span", { className: "major-banner-label", text: items.length === 1 ? "Major incident" : `${items.length} major incidents` }),
-      ...items.map((item) => element("span", {
-        className: `major-banner-item update-${item.updateDue}`,
-        attributes: { "data-major-incident": item.number },
-        text: `${item.number} · ${item.title} · commander ${item.commander} · since ${formatClockTime(Date.parse(item.promotedAt))}${updateText(item)}`,
-      })),
-    );
-  }
+/**
+ * @param {HTMLElement} node
+ * @param {MajorIncidentSummary[]} active
+ */
+function render(node, active) {
+  const items = [...active].sort((a, b) => a.number.localeCompare(b.number));
+  node.hidden = items.length === 0;
+  node.replaceChildren(
+    element("span", { className: "major-banner-label", text: items.length === 1 ? "Major incident" : `${items.length} major incidents` }),
+    ...items.map((item) => element("span", {
+      className: `major-banner-item update-${item.updateDue}`,
+      attributes: { "data-major-incident": item.number },
+      text: `${item.number} · ${item.title} · commander ${item.commander} · since ${formatClockTime(Date.parse(item.promotedAt))}${updateText(item)}`,
+    })),
+  );
 }
 
 /** @param {MajorIncidentSummary} item */
@@ -63,13 +56,4 @@ function updateText(item) {
   }
   const at = formatClockTime(Date.parse(item.nextUpdateDue));
   return item.updateDue === "overdue" ? ` · UPDATE OVERDUE since ${at}` : item.updateDue === "dueSoon" ? ` · update due ${at}` : ` · next update ${at}`;
-}
-
-/** Starts the banner on a page that has a [data-major-banner] element. */
-export function startMajorIncidentBanner() {
-  const node = document.querySelector("[data-major-banner]");
-  const signalR = /** @type {any} */ (globalThis).signalR;
-  if (node instanceof HTMLElement && signalR) {
-    new MajorIncidentBanner(node).start(signalR);
-  }
 }

@@ -1,4 +1,4 @@
-import { subscribeLiveList } from "./live-list.js";
+import { startLivePanel } from "./live-list.js";
 import { element } from "./dom.js";
 
 /**
@@ -14,46 +14,33 @@ import { element } from "./dom.js";
 
 const LABELS = { licenceOverused: "Licence over-used", contractExpiring: "Contract expiring", contractExpired: "Contract expired" };
 
-/** The board's list of operational notices, live: over-used licences and expiring contracts. */
-export class Notices {
-  #node;
-
-  /** @param {HTMLElement} node */
-  constructor(node) {
-    this.#node = node;
-  }
-
-  /** @param {any} signalR */
-  start(signalR) {
-    subscribeLiveList({
-      signalR,
-      method: "SubscribeNotices",
-      key: (/** @type {BoardNotice} */ notice) => notice.key,
-      isLive: (/** @type {BoardNotice} */ notice) => notice.active,
-      onChange: (/** @type {BoardNotice[]} */ items) => this.#render(items),
-    });
-  }
-
-  /** @param {BoardNotice[]} items */
-  #render(items) {
-    const notices = [...items].sort((a, b) => a.since.localeCompare(b.since));
-    this.#node.hidden = notices.length === 0;
-    this.#node.replaceChildren(
-      element("h2", { text: "Notices" }),
-      ...notices.map((notice) => element("p", {
-        className: `notice notice-${notice.kind}`,
-        attributes: { "data-notice": notice.key },
-        text: `${LABELS[notice.kind] ?? notice.kind}: ${notice.text}`,
-      })),
-    );
-  }
+/**
+ * Starts the board's list of operational notices, live (over-used licences and expiring contracts), on a page that
+ * has a [data-notices] element.
+ */
+export function startNotices() {
+  startLivePanel({
+    selector: "[data-notices]",
+    method: "SubscribeNotices",
+    key: (/** @type {BoardNotice} */ notice) => notice.key,
+    isLive: (/** @type {BoardNotice} */ notice) => notice.active,
+    render,
+  });
 }
 
-/** Starts the notices on a page that has a [data-notices] element. */
-export function startNotices() {
-  const node = document.querySelector("[data-notices]");
-  const signalR = /** @type {any} */ (globalThis).signalR;
-  if (node instanceof HTMLElement && signalR) {
-    new Notices(node).start(signalR);
-  }
+/**
+ * @param {HTMLElement} node
+ * @param {BoardNotice[]} items
+ */
+function render(node, items) {
+  const notices = [...items].sort((a, b) => a.since.localeCompare(b.since));
+  node.hidden = notices.length === 0;
+  node.replaceChildren(
+    element("h2", { text: "Notices" }),
+    ...notices.map((notice) => element("p", {
+      className: `notice notice-${notice.kind}`,
+      attributes: { "data-notice": notice.key },
+      text: `${LABELS[notice.kind] ?? notice.kind}: ${notice.text}`,
+    })),
+  );
 }
