@@ -13,16 +13,16 @@ public static class ChangeListRequest
     {
         var errors = new FieldErrors();
         query.RefuseUnknown(errors, ["status", "service", "limit", "after", "format"]);
-        var status = EnumText.Parse<ChangeStatus>(errors, "status", query.Single("status", errors), required: false);
+        var status = EnumText.Parse<ChangeStatus>(errors, "status", query.OneValue("status", errors), required: false);
         var limit = 50;
-        if (query.Single("limit", errors) is { } text
+        if (query.OneValue("limit", errors) is { } text
             && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > MaxLimit))
         {
             errors.Add("limit", $"'limit' is a whole number from 1 to {MaxLimit}.");
         }
 
-        var service = query.Single("service", errors);
-        var after = query.Single("after", errors);
+        var service = query.OneValue("service", errors);
+        var after = query.OneValue("after", errors);
         errors.ThrowIfAny();
         return new ChangeQuery(status, service, limit, after);
     }
@@ -39,14 +39,14 @@ public static class ChangeListRequest
             errors.Add("to", $"'to' comes after 'from', at most {LongestCalendarRange.TotalDays} days later.");
         }
 
-        var service = query.Single("service", errors);
+        var service = query.OneValue("service", errors);
         errors.ThrowIfAny();
         return (from!.Value, to!.Value, service);
     }
 
     private static DateTimeOffset? Instant(IQueryCollection query, string key, FieldErrors errors)
     {
-        var text = query.Single(key, errors);
+        var text = query.OneValue(key, errors);
         if (text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
         {
             return at;

@@ -34,10 +34,10 @@ public static class IncidentListRequest
             errors.Add("limit", $"'limit' is a whole number from 1 to {MaxLimit}.");
         }
 
-        var service = query.Single("service", errors);
-        var group = query.Single("assignmentGroup", errors);
-        var assignee = query.Single("assignee", errors);
-        var after = query.Single("after", errors);
+        var service = query.OneValue("service", errors);
+        var group = query.OneValue("assignmentGroup", errors);
+        var assignee = query.OneValue("assignee", errors);
+        var after = query.OneValue("after", errors);
         errors.ThrowIfAny();
         var onlyOwn = caller.Roles.All(r => r == Role.Requester) ? caller.Name : null;
         return new IncidentQuery(statuses, priorities, service, group, assignee, limit, after, onlyOwn, numbers);

@@ -17,7 +17,7 @@ public static class QueryParameters
     }
 
     /// <summary>A key given at most once, trimmed; null when absent or blank.</summary>
-    public static string? Single(this IQueryCollection query, string key, FieldErrors errors, int maxLength = MaxValue)
+    public static string? OneValue(this IQueryCollection query, string key, FieldErrors errors, int maxLength = MaxValue)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(errors);

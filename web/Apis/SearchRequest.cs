@@ -29,7 +29,7 @@ public static class SearchRequest
         var errors = new FieldErrors();
         query.RefuseUnknown(errors, Known);
 
-        var text = query.Single("q", errors, SearchText.MaxLength);
+        var text = query.OneValue("q", errors, SearchText.MaxLength);
         if (text is not null)
         {
             try
@@ -54,14 +54,14 @@ public static class SearchRequest
         var statuses = query.Values("status").Select(v => Status(errors, v, kinds)).OfType<string>().ToList();
         var priorities = query.Values("priority").Select(v => EnumText.Parse<Priority>(errors, "priority", v, required: true)).OfType<Priority>()
             .Select(p => (int)p).ToList();
-        var sort = query.Single("sort", errors, 20) is { } sortText ? EnumText.Parse<SearchSort>(errors, "sort", sortText, required: true) : null;
+        var sort = query.OneValue("sort", errors, 20) is { } sortText ? EnumText.Parse<SearchSort>(errors, "sort", sortText, required: true) : null;
         if (sort == SearchSort.Relevance && text is null)
         {
             errors.Add("sort", "Sorting by relevance needs words to look for (q).");
         }
 
         var limit = DefaultLimit;
-        if (query.Single("limit", errors, 10) is { } limitText
+        if (query.OneValue("limit", errors, 10) is { } limitText
             && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > SqlSearchIndex.MaxPageSize))
         {
             errors.Add("limit", $"'limit' is a whole number from 1 to {SqlSearchIndex.MaxPageSize}.");
@@ -78,13 +78,13 @@ public static class SearchRequest
         var visibleKinds = requesterOnly ? (kinds.Count == 0 ? [.. SearchKinds.ForRequesters] : kinds.Intersect(SearchKinds.ForRequesters).ToList()) : kinds;
         var search = new SearchQuery(
             text, visibleKinds, statuses, priorities,
-            query.Single("service", errors, TextLimits.Name * 4),
-            query.Single("assignmentGroup", errors, TextLimits.Name * 4),
-            query.Single("assignee", errors, TextLimits.Name * 4),
+            query.OneValue("service", errors, TextLimits.Name * 4),
+            query.OneValue("assignmentGroup", errors, TextLimits.Name * 4),
+            query.OneValue("assignee", errors, TextLimits.Name * 4),
             createdFrom, createdBefore,
             Flag(query, "open", errors), Flag(query, "slaBreached", errors),
             sort, limit,
-            query.Single("after", errors, 400),
+            query.OneValue("after", errors, 400),
             IncidentAccess.SeesWorkNotes(caller) ? SearchAudience.Full : SearchAudience.Public,
             requesterOnly ? caller.Name : null);
         if (search.After is { } after)
@@ -128,14 +128,14 @@ public static class SearchRequest
         return name;
     }
 
-    private static bool? Flag(IQueryCollection query, string key, FieldErrors errors) => query.Single(key, errors, 5) switch
+    private static bool? Flag(IQueryCollection query, string key, FieldErrors errors) => query.OneValue(key, errors, 5) switch
     {
         null => null,
         var text when bool.TryParse(text, out var flag) => flag,
         _ => Refuse<bool?>(errors, key, $"'{key}' is true or false."),
     };
 
-    private static DateTimeOffset? Time(IQueryCollection query, string key, FieldErrors errors) => query.Single(key, errors, 40) switch
+    private static DateTimeOffset? Time(IQueryCollection query, string key, FieldErrors errors) => query.OneValue(key, errors, 40) switch
     {
         null => null,
         var text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) => at,

@@ -36,11 +36,11 @@ public static class ReportRequest
             errors.Add("from", $"A report covers at most {BacklogSeries.MaxDays} days.");
         }
 
-        var priority = query.Single("priority", errors) is { } priorityText
+        var priority = query.OneValue("priority", errors) is { } priorityText
             ? EnumText.Parse<Priority>(errors, "priority", priorityText, required: true)
             : null;
         var grouping = ReportGrouping.Priority;
-        if (query.Single("groupBy", errors) is { } groupText)
+        if (query.OneValue("groupBy", errors) is { } groupText)
         {
             grouping = EnumText.Parse<ReportGrouping>(errors, "groupBy", groupText, required: true) ?? grouping;
         }
@@ -49,19 +49,19 @@ public static class ReportRequest
             grouping = definition.DefaultGrouping;
         }
 
-        if (query.Single("format", errors) is { } format && !string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase) && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
+        if (query.OneValue("format", errors) is { } format && !string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase) && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
         {
             errors.Add("format", "'format' is csv or json.");
         }
 
-        var filter = new ReportFilter(from, to, grouping, (int?)priority, query.Single("service", errors), query.Single("assignmentGroup", errors));
+        var filter = new ReportFilter(from, to, grouping, (int?)priority, query.OneValue("service", errors), query.OneValue("assignmentGroup", errors));
         errors.ThrowIfAny();
         return filter;
     }
 
     private static DateTimeOffset? Time(IQueryCollection query, string key, FieldErrors errors, bool endOfDay)
     {
-        if (query.Single(key, errors) is not { } text)
+        if (query.OneValue(key, errors) is not { } text)
         {
             return null;
         }
