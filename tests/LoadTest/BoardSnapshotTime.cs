@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
-using Microsoft.AspNetCore.SignalR.Client;
-
 namespace ItsmOrleans.LoadTest;
 
 /// <summary>

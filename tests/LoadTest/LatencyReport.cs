@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ItsmOrleans.LoadTest;
 
 /// <summary>Percentiles of a set of latency samples, in milliseconds.</summary>

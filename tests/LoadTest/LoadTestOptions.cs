@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ItsmOrleans.LoadTest;
 
 /// <summary>Command-line options shared by the scenarios.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ItsmOrleans.LoadTest.Reports;
 using ItsmOrleans.LoadTest.Runs;
 using ItsmOrleans.LoadTest.Scenarios;

@@ -1,8 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace ItsmOrleans.LoadTest;
 
 /// <summary>

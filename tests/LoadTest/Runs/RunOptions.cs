@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ItsmOrleans.LoadTest.Runs;
 
 /// <summary>The options of `run`: where, how hard, how long, and what to write.</summary>

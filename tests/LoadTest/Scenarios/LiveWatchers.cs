@@ -1,7 +1,5 @@
-using System.Text.Json;
 using ItsmOrleans.LoadTest.Runs;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ItsmOrleans.LoadTest.Scenarios;
 

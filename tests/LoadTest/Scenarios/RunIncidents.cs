@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ItsmOrleans.LoadTest.Runs;
 
 namespace ItsmOrleans.LoadTest.Scenarios;

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace ItsmOrleans.Web.Tests.Browser;
 
 /// <summary>Opens a section of the administration console the way an administrator does: by its link in the section list.</summary>

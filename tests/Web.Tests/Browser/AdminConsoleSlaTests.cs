@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace ItsmOrleans.Web.Tests.Browser;
 
 /// <summary>The administration console's SLA section: the configured policies and calendars, shown and not editable.</summary>

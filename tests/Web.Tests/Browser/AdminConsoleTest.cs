@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace ItsmOrleans.Web.Tests.Browser;
 
 /// <summary>A browser test of the administration console: it opens the console as an admin and a section by clicking its link.</summary>

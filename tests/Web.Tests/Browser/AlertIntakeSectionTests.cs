@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.Playwright;
-
 namespace ItsmOrleans.Web.Tests.Browser;
 
 /// <summary>Alert intake in the administration console: the host's counters, read again when the admin clicks Refresh.</summary>

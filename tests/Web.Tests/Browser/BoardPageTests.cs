@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace ItsmOrleans.Web.Tests.Browser;
 
 /// <summary>The wallboard in real headless Chromium (Debian's binary, driven by Playwright).</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace ItsmOrleans.Web.Tests.Browser;
 
 /// <summary>A test class that drives the app in real headless Chromium (Debian's binary, through Playwright).</summary>

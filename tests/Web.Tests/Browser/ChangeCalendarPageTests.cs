@@ -1,7 +1,5 @@
-using System.Globalization;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Web.Tests.Changes;
-using Microsoft.Playwright;
 
 namespace ItsmOrleans.Web.Tests.Browser;
 

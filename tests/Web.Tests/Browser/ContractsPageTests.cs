@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.Playwright;
-
 namespace ItsmOrleans.Web.Tests.Browser;
 
 /// <summary>The contracts and licences page in real headless Chromium: define, assign, and see compliance and notices change live.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace ItsmOrleans.Web.Tests.Browser;

@@ -1,6 +1,5 @@
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.MajorIncidents;
-using Microsoft.Playwright;
 
 namespace ItsmOrleans.Web.Tests.Browser;
 

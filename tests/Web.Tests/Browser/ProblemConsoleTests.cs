@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace ItsmOrleans.Web.Tests.Browser;
 
 /// <summary>The problem console in real headless Chromium: record the analysis, publish a known error, find it.</summary>

@@ -1,5 +1,4 @@
 using ItsmOrleans.Contracts.Incidents;
-using Microsoft.Playwright;
 
 namespace ItsmOrleans.Web.Tests.Browser;
 

@@ -1,5 +1,4 @@
 using ItsmOrleans.Web.Tests.Reports;
-using Microsoft.Playwright;
 
 namespace ItsmOrleans.Web.Tests.Browser;
 

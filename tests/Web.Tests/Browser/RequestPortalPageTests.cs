@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace ItsmOrleans.Web.Tests.Browser;
 
 /// <summary>The request portal in real headless Chromium: a requester asks for a catalogue item and follows it.</summary>

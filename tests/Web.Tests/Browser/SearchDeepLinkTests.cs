@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace ItsmOrleans.Web.Tests.Browser;
 
 /// <summary>Search hits of every kind open their record's own page, which shows that record and keeps it in its address.</summary>

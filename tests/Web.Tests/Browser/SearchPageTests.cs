@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace ItsmOrleans.Web.Tests.Browser;
 
 /// <summary>The search page in real headless Chromium: find a ticket, keep a view, and a live open list.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace ItsmOrleans.Web.Tests.Browser;
 
 /// <summary>The service map in real headless Chromium: health colours and causes move live along dependencies.</summary>

@@ -1,6 +1,5 @@
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Problems;
-using Microsoft.Playwright;
 
 namespace ItsmOrleans.Web.Tests.Browser;
 

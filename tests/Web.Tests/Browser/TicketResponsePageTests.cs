@@ -1,6 +1,5 @@
 using Deque.AxeCore.Playwright;
 using ItsmOrleans.Contracts.Incidents;
-using Microsoft.Playwright;
 
 namespace ItsmOrleans.Web.Tests.Browser;
 

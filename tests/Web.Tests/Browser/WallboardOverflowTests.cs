@@ -1,6 +1,4 @@
-using System.Globalization;
 using ItsmOrleans.Contracts.Incidents;
-using Microsoft.Playwright;
 
 namespace ItsmOrleans.Web.Tests.Browser;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace ItsmOrleans.Web.Tests.Infrastructure;
