@@ -1,8 +1,9 @@
-using ItsmOrleans.Hosting.ReadModel;
 using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Hosting.Cluster;
 using ItsmOrleans.Hosting.Database;
+using ItsmOrleans.Hosting.ReadModel;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.TestingHost;
 
@@ -72,9 +73,15 @@ public sealed class ClusterFixture : IAsyncLifetime
         return settings;
     }
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => Cluster = await Start(_dataFolder);
+
+    /// <summary>
+    /// Migrates a throwaway SQLite read model in <paramref name="dataFolder"/> and starts a one-silo cluster over it, with
+    /// grain state and reminders in memory; <paramref name="configureServices"/> replaces what a test needs to control.
+    /// </summary>
+    public static async Task<InProcessTestCluster> Start(string dataFolder, Action<IServiceCollection>? configureServices = null)
     {
-        var settings = Settings(_dataFolder);
+        var settings = Settings(dataFolder);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var database = new ItsmDatabase(configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()!);
         await new SchemaMigrator(database, [new AlertIdUpgrade()], NullLogger<SchemaMigrator>.Instance).MigrateAsync(CancellationToken.None);
@@ -88,10 +95,12 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.UseInMemoryReminderService();
             silo.Services.AddItsmDatabase(silo.Configuration);
             silo.Services.AddItsmDomain(silo.Configuration);
+            configureServices?.Invoke(silo.Services);
         });
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
-        await TestCast.Create(Cluster.Client);
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        await TestCast.Create(cluster.Client);
+        return cluster;
     }
 
     public async Task DisposeAsync()
@@ -101,13 +110,15 @@ public sealed class ClusterFixture : IAsyncLifetime
         Directory.Delete(_dataFolder, recursive: true);
     }
 
+    public Task<RecordingBoardHost> ConnectBoardHost(bool refuseFirstBatch = false) => ConnectBoardHost(Client, refuseFirstBatch);
+
     /// <summary>Registers a real board observer with the cluster, as a web host does.</summary>
     /// <param name="refuseFirstBatch">The host fails the first push it is given, whatever it holds.</param>
-    public async Task<RecordingBoardHost> ConnectBoardHost(bool refuseFirstBatch = false)
+    public static async Task<RecordingBoardHost> ConnectBoardHost(IClusterClient client, bool refuseFirstBatch = false)
     {
         var host = new RecordingBoardHost { RefuseNextBatch = refuseFirstBatch };
-        var reference = Client.CreateObjectReference<ILiveFeedObserver>(host);
-        await Client.GetGrain<ILiveFeedHostRegistryGrain>(0).Register(host.Id, reference);
+        var reference = client.CreateObjectReference<ILiveFeedObserver>(host);
+        await client.GetGrain<ILiveFeedHostRegistryGrain>(0).Register(host.Id, reference);
         return host;
     }
 }
