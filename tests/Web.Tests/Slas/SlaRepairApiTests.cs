@@ -12,8 +12,8 @@ public sealed class SlaRepairApiTests(SlaRepairHosts hosts) : IClassFixture<SlaR
     {
         var http = hosts.Corrected.Http;
 
-        var preview = await Recompute(http, $"api/incidents/{hosts.First.Id}/sla/recompute?dryRun=true");
-        var unchanged = await Incident(http, hosts.First.Id);
+        var preview = await http.Recompute($"api/incidents/{hosts.First.Id}/sla/recompute?dryRun=true");
+        var unchanged = await http.Incident(hosts.First.Id);
 
         Assert.True(preview.Changed);
         Assert.False(preview.Applied);
@@ -27,10 +27,10 @@ public sealed class SlaRepairApiTests(SlaRepairHosts hosts) : IClassFixture<SlaR
         Assert.Equal(hosts.First.Version, unchanged.Version);
         Assert.Equal(TimeSpan.FromDays(1), unchanged.Sla.Resolution.Target);
 
-        var applied = await Recompute(http, $"api/incidents/{hosts.First.Id}/sla/recompute");
-        var repaired = await Incident(http, hosts.First.Id);
+        var applied = await http.Recompute($"api/incidents/{hosts.First.Id}/sla/recompute");
+        var repaired = await http.Incident(hosts.First.Id);
         var history = await http.GetFromJsonAsync<List<HistoryEntry>>($"api/incidents/{hosts.First.Id}/history", WireJson.Options);
-        var again = await Recompute(http, $"api/incidents/{hosts.First.Id}/sla/recompute");
+        var again = await http.Recompute($"api/incidents/{hosts.First.Id}/sla/recompute");
 
         Assert.True(applied.Applied);
         Assert.Equal(hosts.First.Version + 1, repaired.Version);
@@ -43,9 +43,9 @@ public sealed class SlaRepairApiTests(SlaRepairHosts hosts) : IClassFixture<SlaR
         Assert.Equal(repaired.Version, again.Version);
 
         // The other incident of the policy still needs the repair; the first no longer does.
-        var batch = await PolicyBatch(http, $"api/sla/policies/{CorrectableSlaWebApp.Policy}/recompute?dryRun=true&limit=1");
-        var rest = await PolicyBatch(http, $"api/sla/policies/{CorrectableSlaWebApp.Policy}/recompute?dryRun=true&limit=1&after={batch.GetProperty("nextCursor").GetString()}");
-        var appliedBatch = await PolicyBatch(http, $"api/sla/policies/{CorrectableSlaWebApp.Policy}/recompute");
+        var batch = await http.PolicyBatch($"api/sla/policies/{CorrectableSlaWebApp.Policy}/recompute?dryRun=true&limit=1");
+        var rest = await http.PolicyBatch($"api/sla/policies/{CorrectableSlaWebApp.Policy}/recompute?dryRun=true&limit=1&after={batch.GetProperty("nextCursor").GetString()}");
+        var appliedBatch = await http.PolicyBatch($"api/sla/policies/{CorrectableSlaWebApp.Policy}/recompute");
 
         var previewed = batch.GetProperty("items").EnumerateArray().Concat(rest.GetProperty("items").EnumerateArray()).ToList();
         Assert.Equal(2, previewed.Count);
@@ -55,7 +55,7 @@ public sealed class SlaRepairApiTests(SlaRepairHosts hosts) : IClassFixture<SlaR
         var items = appliedBatch.GetProperty("items").EnumerateArray().ToList();
         Assert.True(items.Single(i => i.GetProperty("id").GetGuid() == hosts.Second.Id).GetProperty("applied").GetBoolean());
         Assert.False(items.Single(i => i.GetProperty("id").GetGuid() == hosts.First.Id).GetProperty("applied").GetBoolean());
-        Assert.True((await Incident(http, hosts.Second.Id)).Sla.Resolution.Breached);
+        Assert.True((await http.Incident(hosts.Second.Id)).Sla.Resolution.Breached);
     }
 
     [Fact]
@@ -74,8 +74,8 @@ public sealed class SlaRepairApiTests(SlaRepairHosts hosts) : IClassFixture<SlaR
             await defined.EnsureStatus(HttpStatusCode.OK);
         }
 
-        var applied = await Recompute(http, $"api/incidents/{hosts.Third.Id}/sla/recompute");
-        var again = await Recompute(http, $"api/incidents/{hosts.Third.Id}/sla/recompute");
+        var applied = await http.Recompute($"api/incidents/{hosts.Third.Id}/sla/recompute");
+        var again = await http.Recompute($"api/incidents/{hosts.Third.Id}/sla/recompute");
 
         // Deliveries to one webhook keep their order: once the later comment arrived, a second breach would have too.
         using (var comment = await http.PostAsJsonAsync($"api/incidents/{hosts.Third.Id}/comments", new { text = "SLA repaired", visibility = "public" }))
@@ -107,21 +107,4 @@ public sealed class SlaRepairApiTests(SlaRepairHosts hosts) : IClassFixture<SlaR
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
     }
-
-    private static async Task<SlaRepairReport> Recompute(HttpClient http, string path)
-    {
-        using var response = await http.PostAsync(new Uri(path, UriKind.Relative), null);
-        await response.EnsureStatus(HttpStatusCode.OK);
-        return (await response.Content.ReadFromJsonAsync<SlaRepairReport>(WireJson.Options))!;
-    }
-
-    private static async Task<JsonElement> PolicyBatch(HttpClient http, string path)
-    {
-        using var response = await http.PostAsync(new Uri(path, UriKind.Relative), null);
-        await response.EnsureStatus(HttpStatusCode.OK);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static async Task<IncidentView> Incident(HttpClient http, Guid id) =>
-        (await http.GetFromJsonAsync<IncidentView>($"api/incidents/{id}", WireJson.Options))!;
 }

@@ -3,7 +3,7 @@ using ItsmOrleans.Contracts.Incidents;
 namespace ItsmOrleans.Web.Tests.Slas;
 
 /// <summary>Three incidents raised under mistaken policies, and the host restarted with the corrected one.</summary>
-public sealed class SlaRepairHosts : IAsyncLifetime, IDisposable
+public class SlaRepairHosts : IAsyncLifetime, IDisposable
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "itsm-sla-repair-" + Guid.NewGuid().ToString("N"));
 
@@ -25,6 +25,7 @@ public sealed class SlaRepairHosts : IAsyncLifetime, IDisposable
         Second = await mistaken.Http.CreateIncident(IncidentRequests.NewIncident(title: "Badge reader offline", policy: CorrectableSlaWebApp.Policy));
         Third = await mistaken.Http.CreateIncident(IncidentRequests.NewIncident(title: "Printer queue stuck", policy: CorrectableSlaWebApp.OtherPolicy));
         await mistaken.DisposeAsync();
+        await BeforeRestart(_dataFolder);
 
         Corrected = new CorrectableSlaWebApp(_dataFolder, TimeSpan.FromMilliseconds(1));
         await Corrected.InitializeAsync();
@@ -36,5 +37,12 @@ public sealed class SlaRepairHosts : IAsyncLifetime, IDisposable
         Directory.Delete(_dataFolder, recursive: true);
     }
 
-    public void Dispose() => Corrected.Dispose();
+    public void Dispose()
+    {
+        Corrected.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>What happens to the stored data between the mistaken run and the corrected one: nothing, here.</summary>
+    protected virtual Task BeforeRestart(string dataFolder) => Task.CompletedTask;
 }

@@ -1,4 +1,3 @@
-using ItsmOrleans.Contracts.Incidents;
 
 namespace ItsmOrleans.Web.Tests.Slas;
 
@@ -10,10 +9,10 @@ public sealed class SlaRepairOfOldRowsTests(SlaRepairHostsOfOldRows hosts) : ICl
     {
         var http = hosts.Corrected.Http;
 
-        var preview = Items(await PolicyBatch(http, $"api/sla/policies/{CorrectableSlaWebApp.Policy}/recompute?dryRun=true"));
-        var applied = Items(await PolicyBatch(http, $"api/sla/policies/{CorrectableSlaWebApp.Policy}/recompute"));
-        var other = await Incident(http, hosts.Other.Id);
-        var unlisted = await Incident(http, hosts.Unlisted.Id);
+        var preview = Items(await http.PolicyBatch($"api/sla/policies/{CorrectableSlaWebApp.Policy}/recompute?dryRun=true"));
+        var applied = Items(await http.PolicyBatch($"api/sla/policies/{CorrectableSlaWebApp.Policy}/recompute"));
+        var other = await http.Incident(hosts.Other.Id);
+        var unlisted = await http.Incident(hosts.Unlisted.Id);
 
         Assert.Equal(new[] { hosts.Unlisted.Id, hosts.Listed.Id, hosts.Other.Id }.Order(), preview.Keys.Order());
         Assert.True(preview[hosts.Unlisted.Id].GetProperty("changed").GetBoolean());
@@ -35,14 +34,4 @@ public sealed class SlaRepairOfOldRowsTests(SlaRepairHostsOfOldRows hosts) : ICl
 
     private static Dictionary<Guid, JsonElement> Items(JsonElement batch) =>
         batch.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetGuid());
-
-    private static async Task<JsonElement> PolicyBatch(HttpClient http, string path)
-    {
-        using var response = await http.PostAsync(new Uri(path, UriKind.Relative), null);
-        await response.EnsureStatus(HttpStatusCode.OK);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static async Task<IncidentView> Incident(HttpClient http, Guid id) =>
-        (await http.GetFromJsonAsync<IncidentView>($"api/incidents/{id}", WireJson.Options))!;
 }
