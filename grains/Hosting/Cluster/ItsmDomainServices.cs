@@ -9,6 +9,7 @@ using ItsmOrleans.Domain.Services;
 using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Domain.Tickets;
 using ItsmOrleans.Domain.Webhooks;
+using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.Incidents.Followers;
 using ItsmOrleans.Grains.LiveFeeds;
 using ItsmOrleans.Grains.OutgoingCalls;
@@ -48,6 +49,12 @@ public static class ItsmDomainServices
         services.AddHttpClient(HttpWebhookSender.ClientName).GuardOutgoingAddresses();
         services.TryAddSingleton<IWebhookSender, HttpWebhookSender>();
         services.AddSingleton<ISlaPolicyCatalog, ConfiguredSlaPolicyCatalog>();
+
+        // Each incident activation has its own writer: it remembers how far its history reached the reports.
+        services.AddTransient<IncidentReadModelWriter>();
+        services.AddTransient<IncidentPublisher>();
+        services.AddSingleton<IncidentSlaClocks>();
+        services.AddSingleton<IncidentSlaRepair>();
 
         // Told in this order after every incident change.
         services.AddSingleton<IIncidentFollower, ServiceFollower>();
