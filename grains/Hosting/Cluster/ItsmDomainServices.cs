@@ -13,6 +13,7 @@ using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.Incidents.Followers;
 using ItsmOrleans.Grains.LiveFeeds;
 using ItsmOrleans.Grains.OutgoingCalls;
+using ItsmOrleans.Grains.Problems;
 using ItsmOrleans.Grains.Slas;
 using ItsmOrleans.Hosting.OutgoingCalls;
 using ItsmOrleans.Hosting.Webhooks;
@@ -50,11 +51,13 @@ public static class ItsmDomainServices
         services.TryAddSingleton<IWebhookSender, HttpWebhookSender>();
         services.AddSingleton<ISlaPolicyCatalog, ConfiguredSlaPolicyCatalog>();
 
-        // Each incident activation has its own writer: it remembers how far its history reached the reports.
+        // The grains' collaborators. Those that remember something per activation (how far the history reached the
+        // reports, the recent incidents of a service) are transient: each grain activation gets its own.
         services.AddTransient<IncidentReadModelWriter>();
         services.AddTransient<IncidentPublisher>();
         services.AddSingleton<IncidentSlaClocks>();
         services.AddSingleton<IncidentSlaRepair>();
+        services.AddTransient<ProblemReadModelWriter>();
 
         // Told in this order after every incident change.
         services.AddSingleton<IIncidentFollower, ServiceFollower>();
