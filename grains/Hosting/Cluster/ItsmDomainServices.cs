@@ -14,6 +14,7 @@ using ItsmOrleans.Grains.Incidents.Followers;
 using ItsmOrleans.Grains.LiveFeeds;
 using ItsmOrleans.Grains.OutgoingCalls;
 using ItsmOrleans.Grains.Problems;
+using ItsmOrleans.Grains.ServiceRequests;
 using ItsmOrleans.Grains.Slas;
 using ItsmOrleans.Hosting.OutgoingCalls;
 using ItsmOrleans.Hosting.Webhooks;
@@ -58,6 +59,8 @@ public static class ItsmDomainServices
         services.AddSingleton<IncidentSlaClocks>();
         services.AddSingleton<IncidentSlaRepair>();
         services.AddTransient<ProblemReadModelWriter>();
+        services.AddSingleton<ServiceRequestSlaClocks>();
+        services.AddSingleton<ServiceRequestPublisher>();
 
         // Told in this order after every incident change.
         services.AddSingleton<IIncidentFollower, ServiceFollower>();
