@@ -9,6 +9,7 @@ using ItsmOrleans.Domain.Services;
 using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Domain.Tickets;
 using ItsmOrleans.Domain.Webhooks;
+using ItsmOrleans.Grains.Changes;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.Incidents.Followers;
 using ItsmOrleans.Grains.LiveFeeds;
@@ -61,6 +62,8 @@ public static class ItsmDomainServices
         services.AddTransient<ProblemReadModelWriter>();
         services.AddSingleton<ServiceRequestSlaClocks>();
         services.AddSingleton<ServiceRequestPublisher>();
+        services.AddSingleton<ChangeAssessor>();
+        services.AddTransient<ChangePublisher>();
 
         // Told in this order after every incident change.
         services.AddSingleton<IIncidentFollower, ServiceFollower>();
