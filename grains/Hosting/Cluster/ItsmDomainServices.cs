@@ -13,6 +13,7 @@ using ItsmOrleans.Grains.Changes;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.Incidents.Followers;
 using ItsmOrleans.Grains.LiveFeeds;
+using ItsmOrleans.Grains.MajorIncidents;
 using ItsmOrleans.Grains.OutgoingCalls;
 using ItsmOrleans.Grains.Problems;
 using ItsmOrleans.Grains.ServiceRequests;
@@ -64,6 +65,7 @@ public static class ItsmDomainServices
         services.AddSingleton<ServiceRequestPublisher>();
         services.AddSingleton<ChangeAssessor>();
         services.AddTransient<ChangePublisher>();
+        services.AddSingleton<MajorIncidentPublisher>();
 
         // Told in this order after every incident change.
         services.AddSingleton<IIncidentFollower, ServiceFollower>();
