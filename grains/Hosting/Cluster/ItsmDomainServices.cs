@@ -17,6 +17,7 @@ using ItsmOrleans.Grains.MajorIncidents;
 using ItsmOrleans.Grains.OutgoingCalls;
 using ItsmOrleans.Grains.Problems;
 using ItsmOrleans.Grains.ServiceRequests;
+using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Grains.Slas;
 using ItsmOrleans.Hosting.OutgoingCalls;
 using ItsmOrleans.Hosting.Webhooks;
@@ -66,6 +67,8 @@ public static class ItsmDomainServices
         services.AddSingleton<ChangeAssessor>();
         services.AddTransient<ChangePublisher>();
         services.AddSingleton<MajorIncidentPublisher>();
+        services.AddSingleton<ServicePublisher>();
+        services.AddTransient<ProblemSuggester>();
 
         // Told in this order after every incident change.
         services.AddSingleton<IIncidentFollower, ServiceFollower>();
