@@ -1,3 +1,4 @@
+using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Naming;
 using ItsmOrleans.Domain.Workflows;
@@ -24,6 +25,15 @@ public static class MajorIncidentWorkflow
     public static string Name(MajorIncidentStatus status) => WireName.Of(status);
 
     public static bool IsFinal(MajorIncidentStatus status) => status is Closed or Cancelled;
+
+    /// <summary>A closed or cancelled major incident takes no more changes.</summary>
+    public static void EnsureNotFinal(MajorIncidentStatus status, string number)
+    {
+        if (IsFinal(status))
+        {
+            throw new DomainValidationException("status", $"{number} is {Name(status)}.");
+        }
+    }
 
     private static Func<MajorIncidentTransitionRequest, GuardFailure?> NeedsNote(string message) =>
         r => string.IsNullOrWhiteSpace(r.Command.Note) ? new GuardFailure("note", message) : null;

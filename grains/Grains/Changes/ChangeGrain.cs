@@ -1,17 +1,11 @@
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.References;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Domain.Changes;
-using ItsmOrleans.Domain.Reports;
-using ItsmOrleans.Grains.Projections;
-using ItsmOrleans.Grains.Reports;
 using ItsmOrleans.Grains.Idempotency;
-using ItsmOrleans.Grains.Search;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Grains.Changes;
@@ -21,15 +15,12 @@ namespace ItsmOrleans.Grains.Changes;
 /// is planned) and its schedule conflicts, writes its read-model row, tells the boards, and asks the changes whose
 /// windows overlapped its old or new window to recheck theirs, so conflicts stay live on both sides.
 /// </summary>
-public sealed partial class ChangeGrain(
+public sealed class ChangeGrain(
     [PersistentState(ChangeGrain.StateName, ItsmStorage.Name)] IPersistentState<ChangeState> store,
-    IChangeProjection projection,
-    ISearchProjection search,
-    ITicketHistoryProjection ticketHistory,
-    IChangeScheduleReader schedule,
+    ChangeAssessor assessor,
+    ChangePublisher publisher,
     IOptions<ChangeOptions> options,
-    TimeProvider time,
-    ILogger<ChangeGrain> logger) : Grain, IChangeGrain
+    TimeProvider time) : Grain, IChangeGrain
 {
     /// <summary>The name its state is stored under (the GrainTypeString of its storage rows).</summary>
     public const string StateName = "change";
@@ -96,8 +87,8 @@ public sealed partial class ChangeGrain(
 
         ChangeRules.Validate(command);
         var now = time.GetUtcNow();
-        var assessment = await Assess(now);
-        var required = ChangeAuthorisation.RequiredApprovals(State.Type, PlannedRisk(assessment)?.Level, options.Value);
+        var assessment = await assessor.Assess(Id, State, now);
+        var required = ChangeAuthorisation.RequiredApprovals(State.Type, ChangeAssessor.PlannedRisk(State, assessment)?.Level, options.Value);
         return await Commit(context, command, State.Window,
             at => ChangeCommands.Move(State, command, assessment, context.Actor, required, at));
     }
@@ -124,6 +115,34 @@ public sealed partial class ChangeGrain(
         var incident = await GrainFactory.GetGrain<IIncidentGrain>(incidentId).LinkCausingChange(context, Id, State.Number);
         return await Commit(context, incidentId, State.Window,
             now => ChangeCommands.LinkIncident(State, incidentId, incident.Number, context.Actor, now));
+    }
+
+    public async Task RecheckConflicts()
+    {
+        if (!State.Created || ChangeWorkflow.IsFinal(State.Status))
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var before = State.Revision;
+        try
+        {
+            if (ChangeCommands.Reassess(State, await assessor.Assess(Id, State, now)) is not { } reassessed)
+            {
+                return;
+            }
+
+            State.Revision++;
+            Record(reassessed, "system", now);
+            await store.WriteStateAsync();
+            await publisher.Publish(Id, State);
+        }
+        catch when (State.Revision != before)
+        {
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     /// <summary>Checks access, then answers whether the command is a replay; a stale expected version is refused.</summary>
@@ -155,7 +174,7 @@ public sealed partial class ChangeGrain(
             State.Revision++;
             State.UpdatedAt = now;
             // What the command did and what it did to the risk and conflicts are one history entry.
-            if (ChangeCommands.Reassess(State, await Assess(now)) is { } reassessed)
+            if (ChangeCommands.Reassess(State, await assessor.Assess(Id, State, now)) is { } reassessed)
             {
                 change = change with { Changes = [.. change.Changes, .. reassessed.Changes] };
             }
@@ -172,7 +191,7 @@ public sealed partial class ChangeGrain(
             }
 
             await store.WriteStateAsync();
-            await Project();
+            await publisher.Publish(Id, State);
         }
         catch
         {
@@ -181,38 +200,15 @@ public sealed partial class ChangeGrain(
             throw;
         }
 
-        await AskNeighboursToRecheck(previousWindow);
+        await assessor.AskNeighboursToRecheck(Id, State, previousWindow);
         return View();
     }
 
     private void Record(ChangeEvent change, string actor, DateTimeOffset now) =>
         State.History.Add(new ChangeHistoryEntry(State.History.Count + 1, State.Version, now, actor, change.Kind, change.Changes, change.Note));
 
-    private readonly ReportedHistory _reported = new();
-
-    private async Task Project()
-    {
-        var summary = Summary();
-        var indexed = Indexed();
-        await ProjectionRetry.Run(async () =>
-        {
-            await projection.Upsert(summary, CancellationToken.None);
-            await search.Upsert(indexed, CancellationToken.None);
-            await _reported.Append(ticketHistory, ChangeHistoryEvents.From(Id, State.Number, State.History), State.History.Count);
-        }, time, logger, State.Number);
-        await GrainFactory.Publish(summary);
-    }
-
     private async Task<ChangeTemplate?> Template(string? templateId) =>
         templateId is null ? null : (await GrainFactory.GetGrain<IChangeCatalogGrain>(0).Get()).Templates.FirstOrDefault(t => t.Id == templateId);
 
     private ChangeView View() => State.ToView(Id, options.Value);
-
-    private ChangeSummary Summary()
-    {
-        var s = State;
-        return new ChangeSummary(
-            Id, s.Number, s.Type, s.Status, s.Title, s.ServiceId, s.Implementer, s.Window, s.Risk?.Level, [.. s.Conflicts],
-            s.UnresolvedConflicts.Count, s.Outcome, s.UpdatedAt, s.Version, s.Revision);
-    }
 }

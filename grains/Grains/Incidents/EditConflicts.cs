@@ -44,6 +44,30 @@ public static class EditConflicts
         return fields;
     }
 
+    /// <summary>
+    /// Refuses a command based on another version than <paramref name="version"/> unless it merges: a newer version than
+    /// the incident's is a version conflict; an older one is an edit conflict when it sets a field that changed since
+    /// (both values are shown).
+    /// </summary>
+    public static void EnsureMergeable(IReadOnlyList<HistoryEntry> history, int version, int? expectedVersion, object command)
+    {
+        if (expectedVersion is not { } expected || expected == version)
+        {
+            return;
+        }
+
+        var conflicts = expected > version ? null : Find(history, expected, Touched(command));
+        if (conflicts is null)
+        {
+            throw new VersionConflictException(expected, version);
+        }
+
+        if (conflicts.Count > 0)
+        {
+            throw new EditConflictException(version, conflicts);
+        }
+    }
+
     /// <returns>The touched fields changed to another value after <paramref name="basedOnVersion"/>; empty when the edit merges.</returns>
     public static IReadOnlyList<FieldConflict> Find(IReadOnlyList<HistoryEntry> history, int basedOnVersion, IReadOnlyDictionary<string, string?> touched)
     {

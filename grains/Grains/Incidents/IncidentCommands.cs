@@ -137,6 +137,24 @@ public static class IncidentCommands
         return new IncidentChange(HistoryKind.Assigned, changes, ActivityKind.Assigned, $"assigned to {who}");
     }
 
+    /// <summary>
+    /// The actor takes the incident unless someone else has it: of two racing, the second hears who took it, and since when.
+    /// </summary>
+    public static IncidentChange? Take(IncidentState state, string actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Assignee is { } holder && !string.Equals(holder, actor, StringComparison.OrdinalIgnoreCase))
+        {
+            var taken = state.History.LastOrDefault(h => h.Changes.Any(c => c.Field == "assignee"));
+            throw new EditConflictException(
+                $"{holder} has {state.Number} already{(taken is null ? "" : $" (since {taken.At:HH:mm:ss} UTC)")}; ask them or reassign it.",
+                state.Version,
+                [new FieldConflict("assignee", actor, holder, taken?.Actor ?? holder, taken?.At ?? state.UpdatedAt)]);
+        }
+
+        return Assign(state, new AssignIncident(null, actor), now);
+    }
+
     /// <summary>The NOC acknowledges the page: the escalation stops and the ticket stays with its group; nothing when none runs.</summary>
     public static IncidentChange? AcknowledgeEscalation(IncidentState state, string actor)
     {
@@ -194,6 +212,14 @@ public static class IncidentCommands
             _ => WireName.Of(command.To),
         };
         return new IncidentChange(HistoryKind.StatusChanged, changes, ActivityKind.StatusChanged, verb, command.Note);
+    }
+
+    /// <summary>The requester answers a resolution: confirms it (the incident closes) or reopens it.</summary>
+    public static IncidentChange Answer(IncidentState state, ChangeIncidentStatus move, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ResolutionAnswers.EnsureAnswerable(state.Number, state.Status);
+        return ChangeStatus(state, move, now);
     }
 
     public static (IncidentChange Change, Comment Comment) AddComment(IncidentState state, string author, AddComment command, DateTimeOffset now)

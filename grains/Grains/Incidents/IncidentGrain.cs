@@ -1,18 +1,16 @@
+using ItsmOrleans.Contracts.Boards;
+using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Contracts.LiveFeeds;
+using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Numbering;
+using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.References;
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Contracts.Services;
+using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Contracts.Tickets;
 using ItsmOrleans.Domain.Incidents;
-using ItsmOrleans.Domain.Slas;
-using ItsmOrleans.Domain.Tickets;
-using ItsmOrleans.Grains.Incidents.Followers;
-using ItsmOrleans.Grains.Reports;
 using ItsmOrleans.Grains.Idempotency;
-using ItsmOrleans.Grains.Search;
 using Microsoft.Extensions.Logging;
 
 namespace ItsmOrleans.Grains.Incidents;
@@ -21,13 +19,11 @@ namespace ItsmOrleans.Grains.Incidents;
 /// One incident. Commands are checked against the version the caller saw and replayed safely by idempotency key;
 /// each accepted change is persisted, mirrored to its SLA clocks and the read model, and pushed to the boards.
 /// </summary>
-public sealed partial class IncidentGrain(
+public sealed class IncidentGrain(
     [PersistentState(IncidentGrain.StateName, ItsmStorage.Name)] IPersistentState<IncidentState> store,
-    ISlaPolicyCatalog policies,
-    IIncidentProjection projection,
-    ISearchProjection search,
-    ITicketHistoryProjection ticketHistory,
-    IEnumerable<IIncidentFollower> followers,
+    IncidentSlaClocks clocks,
+    IncidentSlaRepair slaRepair,
+    IncidentPublisher publisher,
     TimeProvider time,
     ILogger<IncidentGrain> logger) : Grain, IIncidentGrain
 {
@@ -44,9 +40,9 @@ public sealed partial class IncidentGrain(
         {
             // A crash (or a write that failed after it landed) can leave the clocks, the read model and the boards
             // behind or ahead of the saved state: bring them all in line with it.
-            await SyncClocks(time.GetUtcNow(), force: true);
-            await Publish(activity: null, time.GetUtcNow());
-            await SteerEscalation(Caller.System.Name);
+            await clocks.Sync(Id, State, time.GetUtcNow(), force: true);
+            await publisher.Publish(Id, State, activity: null, time.GetUtcNow());
+            await IncidentEscalation.Steer(GrainFactory, Id, State, Caller.System.Name);
         }
     }
 
@@ -64,11 +60,10 @@ public sealed partial class IncidentGrain(
             return Replay(context, command) ?? throw new VersionConflictException(0, State.Version);
         }
 
-        var policyId = string.IsNullOrWhiteSpace(command.SlaPolicyId) ? policies.DefaultPolicyId : command.SlaPolicyId;
-        var policy = policies.Find(policyId) ?? throw new DomainValidationException("slaPolicy", $"There is no SLA policy '{policyId}'.");
+        var policy = clocks.PolicyFor(command.SlaPolicyId);
         IncidentRules.Validate(command);
         await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, IncidentRules.References(command));
-        var service = await ServiceOf(command.ServiceId);
+        var service = await IncidentRouting.ServiceOf(GrainFactory, command.ServiceId);
         var routed = IncidentRouting.Route(command, service?.SupportGroup);
         var number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.IncidentPrefix).Next();
         var now = time.GetUtcNow();
@@ -82,21 +77,17 @@ public sealed partial class IncidentGrain(
         return created;
     }
 
-    public Task<IncidentView> Get(Caller caller)
-    {
-        IncidentAccess.EnsureCanSee(caller, State, Id);
-        return Task.FromResult(View());
-    }
+    public Task<IncidentView> Get(Caller caller) => Read(caller, View);
 
     public async Task<IncidentView> UpdateDetails(CommandContext context, UpdateIncidentDetails command)
     {
         string? supportGroup = null;
         return await Mutate(context, command, IncidentAccess.EnsureCanWork,
-            now => IncidentCommands.UpdateDetails(State, command, policies.Find, supportGroup),
+            now => IncidentCommands.UpdateDetails(State, command, clocks.Find, supportGroup),
             lookUpReferences: async () =>
             {
                 await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, IncidentRules.References(command));
-                supportGroup = (await ServiceOf(command.ServiceId))?.SupportGroup;
+                supportGroup = (await IncidentRouting.ServiceOf(GrainFactory, command.ServiceId))?.SupportGroup;
             });
     }
 
@@ -105,19 +96,19 @@ public sealed partial class IncidentGrain(
             lookUpReferences: () => ReferenceCheck.EnsureExist(GrainFactory, context.Caller, IncidentRules.References(command)));
 
     public Task<IncidentView> Take(CommandContext context) =>
-        Mutate(context, ("take", context.Actor), IncidentAccess.EnsureCanWork, now =>
-        {
-            if (State.Assignee is { } holder && !string.Equals(holder, context.Actor, StringComparison.OrdinalIgnoreCase))
-            {
-                var taken = State.History.LastOrDefault(h => h.Changes.Any(c => c.Field == "assignee"));
-                throw new EditConflictException(
-                    $"{holder} has {State.Number} already{(taken is null ? "" : $" (since {taken.At:HH:mm:ss} UTC)")}; ask them or reassign it.",
-                    State.Version,
-                    [new FieldConflict("assignee", context.Actor, holder, taken?.Actor ?? holder, taken?.At ?? State.UpdatedAt)]);
-            }
+        Mutate(context, ("take", context.Actor), IncidentAccess.EnsureCanWork, now => IncidentCommands.Take(State, context.Actor, now));
 
-            return IncidentCommands.Assign(State, new AssignIncident(null, context.Actor), now);
-        });
+    public Task<IncidentView> Acknowledge(CommandContext context)
+    {
+        if (!IncidentAccess.CanWork(context.Caller, State) && context.Caller.Is(Role.Noc))
+        {
+            return Mutate(context, ("acknowledge", context.Actor), IncidentAccess.EnsureCanSee,
+                now => IncidentCommands.AcknowledgeEscalation(State, context.Actor));
+        }
+
+        IncidentAccess.EnsureCanWork(context.Caller, State, Id);
+        return State.RespondedAt is not null ? Task.FromResult(View()) : Take(context);
+    }
 
     public Task<IncidentView> ChangeStatus(CommandContext context, ChangeIncidentStatus command) =>
         Mutate(context, command, IncidentAccess.EnsureCanWork, now => IncidentCommands.ChangeStatus(State, command, now));
@@ -132,32 +123,118 @@ public sealed partial class IncidentGrain(
             now => IncidentCommands.AddComment(State, context.Actor, command, now).Change);
         if (State.Comments.Count > before && State.Comments[^1] is { Visibility: CommentVisibility.WorkNote } note)
         {
-            await TellMentioned(note);
+            await publisher.TellMentioned(Id, State, note);
         }
 
         return view;
     }
 
-    /// <summary>People named in a work note hear of it live; a retried command adds no comment and tells nobody again.</summary>
-    private async Task TellMentioned(Comment note)
+    public Task<IncidentView> ConfirmResolution(CommandContext context) => Answer(context, ResolutionAnswers.Confirm());
+
+    public Task<IncidentView> Reopen(CommandContext context, ReopenIncident command) => Answer(context, ResolutionAnswers.Reopen(command));
+
+    public Task<IReadOnlyList<Comment>> GetComments(Caller caller) => Read(caller, () => IncidentAccess.VisibleComments(caller, State.Comments));
+
+    public Task<IReadOnlyList<HistoryEntry>> GetHistory(Caller caller) => Read(caller, () => IncidentAccess.VisibleHistory(caller, State.History));
+
+    public Task<TicketTimeline> GetTimeline(Caller caller, int afterSequence, int limit) =>
+        Read(caller, () => IncidentTimeline.After(caller, State, View(), afterSequence, limit));
+
+    // The change, major incident or problem checked who may link; the incident only hides itself from those who may not see it.
+    public Task<IncidentView> LinkCausingChange(CommandContext context, Guid changeId, string changeNumber)
     {
-        foreach (var user in Mentions.In(note.Text, note.Author))
+        var change = new ChangeReference(changeId, changeNumber);
+        return Linked(context, change, _ => IncidentLinks.LinkCausingChange(State, change));
+    }
+
+    public Task<IncidentView> JoinMajorIncident(CommandContext context, MajorIncidentReference majorIncident) =>
+        Linked(context, majorIncident, _ => IncidentLinks.JoinMajorIncident(State, majorIncident));
+
+    public Task<IncidentView> LeaveMajorIncident(CommandContext context, Guid majorIncidentId) =>
+        Linked(context, ("leave", majorIncidentId), _ => IncidentLinks.LeaveMajorIncident(State, majorIncidentId));
+
+    public Task<IncidentView> LinkProblem(CommandContext context, ProblemReference problem) =>
+        Linked(context, problem, _ => IncidentLinks.LinkProblem(State, problem));
+
+    public Task<IncidentView> UnlinkProblem(CommandContext context, Guid problemId) =>
+        Linked(context, ("unlink-problem", problemId), _ => IncidentLinks.UnlinkProblem(State, problemId));
+
+    public Task<IncidentView> ResolveFromProblem(CommandContext context, Guid problemId, string note) =>
+        Linked(context, ("resolve-from-problem", problemId), now => IncidentLinks.ResolveFromProblem(State, problemId, note, now));
+
+    public async Task OnSlaEvents(IReadOnlyList<SlaEvent> events, SlaClockView clock)
+    {
+        if (!State.Created)
         {
-            await GrainFactory.Publish(new Mention(Guid.NewGuid(), user, Id, State.Number, State.Title, note.Author, note.Text, note.At));
+            await clocks.Retire(Id, clock.Kind);
+            return;
         }
+
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+
+        // Should saving fail, the events are not acknowledged: the clock delivers them again and the reloaded state records them then.
+        await ReloadOnFailure(async () =>
+        {
+            if (SlaEventRecorder.Record(State, events, clock, now) is { } activity)
+            {
+                await store.WriteStateAsync();
+                await publisher.Publish(Id, State, activity, now);
+            }
+        });
+
+        await clocks.Acknowledge(Id, clock.Kind, events.Max(e => e.Sequence));
     }
 
-    public Task<IReadOnlyList<Comment>> GetComments(Caller caller)
+    public Task<SlaRepairReport> RecomputeSlaOfPolicy(CommandContext context, string policyId, bool dryRun)
     {
-        IncidentAccess.EnsureCanSee(caller, State, Id);
-        return Task.FromResult(IncidentAccess.VisibleComments(caller, State.Comments));
+        ArgumentException.ThrowIfNullOrWhiteSpace(policyId);
+        IncidentSlaRepair.EnsureAllowed(context, State, Id);
+        return string.Equals(State.SlaPolicyId, policyId, StringComparison.OrdinalIgnoreCase)
+            ? RecomputeSla(context, dryRun)
+            : Task.FromResult(IncidentSlaRepair.Skipped(Id, State));
     }
 
-    public Task<IReadOnlyList<HistoryEntry>> GetHistory(Caller caller)
+    public async Task<SlaRepairReport> RecomputeSla(CommandContext context, bool dryRun)
+    {
+        IncidentSlaRepair.EnsureAllowed(context, State, Id);
+        var now = time.GetUtcNow();
+        var plan = await slaRepair.Plan(Id, State, now);
+        if (dryRun || !plan.Changed)
+        {
+            return plan.Report(Id, State, applied: false);
+        }
+
+        await ReloadOnFailure(async () =>
+        {
+            NextVersion(now);
+            await slaRepair.Apply(Id, State, plan, context.Actor, now);
+            await store.WriteStateAsync();
+        });
+
+        // A revealed threshold comes back from its clock as an SLA event, recorded and published like a live one.
+        await publisher.Publish(Id, State, new BoardActivityDraft(ActivityKind.Updated, plan.Activity), now);
+        return plan.Report(Id, State, applied: true);
+    }
+
+    /// <summary>Reads what the caller may see of the incident; one who may not see it is told it does not exist.</summary>
+    private Task<T> Read<T>(Caller caller, Func<T> read)
     {
         IncidentAccess.EnsureCanSee(caller, State, Id);
-        return Task.FromResult(IncidentAccess.VisibleHistory(caller, State.History));
+        return Task.FromResult(read());
     }
+
+    /// <summary>How the requester answers a resolution: confirm it (the incident closes) or reopen it with a reason.</summary>
+    private Task<IncidentView> Answer(CommandContext context, ChangeIncidentStatus move) =>
+        Mutate(context, move, IncidentAccess.EnsureIsRequester, now => IncidentCommands.Answer(State, move, now));
+
+    /// <summary>A change a linked record makes: whatever version the caller saw, as long as the caller may see the incident.</summary>
+    private Task<IncidentView> Linked(CommandContext context, object command, Func<DateTimeOffset, IncidentChange?> apply) =>
+        Mutate(context with { ExpectedVersion = null }, command, IncidentAccess.EnsureCanSee, apply);
 
     /// <param name="lookUpReferences">Checks that what the command names exists (and reads what the change needs of it), once the command is known to be allowed and new.</param>
     private async Task<IncidentView> Mutate(
@@ -173,21 +250,8 @@ public sealed partial class IncidentGrain(
             return replayed;
         }
 
-        if (context.ExpectedVersion is { } expected && expected != State.Version)
-        {
-            // Based on an older version: merged unless it sets a field that changed since (then both values are shown).
-            var conflicts = expected > State.Version ? null : EditConflicts.Find(State.History, expected, EditConflicts.Touched(command));
-            if (conflicts is null)
-            {
-                throw new VersionConflictException(expected, State.Version);
-            }
-
-            if (conflicts.Count > 0)
-            {
-                throw new EditConflictException(State.Version, conflicts);
-            }
-        }
-
+        // Based on an older version: merged unless it sets a field that changed since (then both values are shown).
+        EditConflicts.EnsureMergeable(State.History, State.Version, context.ExpectedVersion, command);
         if (lookUpReferences is not null)
         {
             await lookUpReferences();
@@ -198,34 +262,46 @@ public sealed partial class IncidentGrain(
 
     private async Task<IncidentView> Commit(CommandContext context, object command, DateTimeOffset now, Func<IncidentChange?> apply)
     {
-        var before = State.Revision;
         var serviceBefore = State.ServiceId;
-        try
+        await ReloadOnFailure(async () =>
         {
-            var change = apply();
-            if (change is null)
+            if (apply() is not { } change)
             {
-                return View();
+                return;
             }
 
-            State.Version++;
-            State.Revision++;
-            State.UpdatedAt = now;
+            NextVersion(now);
             State.History.Add(new HistoryEntry(State.History.Count + 1, State.Version, now, context.Actor, change.Kind, change.Changes, change.Note));
             Remember(context, command);
-            State.EscalationStopped |= EscalationShouldStop();
-            await SyncClocks(now, force: false);
+            State.EscalationStopped |= IncidentEscalation.ShouldStop(State);
+            await clocks.Sync(Id, State, now, force: false);
             await store.WriteStateAsync();
-            await Publish(new BoardActivityDraft(change.Activity, change.ActivityText), now, serviceBefore);
-            await SteerEscalation(context.Actor);
-            return View();
-        }
-        catch when (State.Revision != before)
+            await publisher.Publish(Id, State, new BoardActivityDraft(change.Activity, change.ActivityText), now, serviceBefore);
+            await IncidentEscalation.Steer(GrainFactory, Id, State, context.Actor);
+        });
+        return View();
+    }
+
+    /// <summary>Runs a change of the state; should it fail once the state moved, the activation reloads from storage rather than serve it.</summary>
+    private async Task ReloadOnFailure(Func<Task> change)
+    {
+        var revision = State.Revision;
+        try
         {
-            // The in-memory state ran ahead of storage; reload it on the next call rather than serve it.
+            await change();
+        }
+        catch when (State.Revision != revision)
+        {
             DeactivateOnIdle();
             throw;
         }
+    }
+
+    private void NextVersion(DateTimeOffset now)
+    {
+        State.Version++;
+        State.Revision++;
+        State.UpdatedAt = now;
     }
 
     private IncidentView? Replay(CommandContext context, object command) =>
@@ -242,33 +318,5 @@ public sealed partial class IncidentGrain(
         RequestLedger.Remember(context.RequestId, command, State.RecentRequests);
     }
 
-    /// <summary>The service an incident names, for its support group and escalation policy; null when it names none.</summary>
-    private async Task<ServiceView?> ServiceOf(string? serviceId)
-    {
-        if (string.IsNullOrWhiteSpace(serviceId))
-        {
-            return null;
-        }
-
-        try
-        {
-            return await GrainFactory.GetGrain<IServiceGrain>(serviceId.Trim()).Get();
-        }
-        catch (NotFoundException)
-        {
-            // The catalogue listed it a moment ago (services are never removed); should its grain not know it, route nothing.
-            return null;
-        }
-    }
-
     private IncidentView View() => State.ToView(Id);
-
-    private IncidentSummary Summary()
-    {
-        var s = State;
-        return new IncidentSummary(
-            Id, s.Number, s.Title, s.Priority, s.Status, s.ServiceId, s.AssignmentGroup, s.Assignee, s.Requester,
-            s.CreatedAt, s.UpdatedAt, s.Version, s.Revision, s.ResponseClock!, s.ResolutionClock!, s.SlaPolicyId,
-            Escalating: s.EscalationPolicyId is not null && !s.EscalationStopped);
-    }
 }

@@ -1,15 +1,12 @@
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.References;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.MajorIncidents;
-using ItsmOrleans.Grains.Projections;
 using ItsmOrleans.Grains.Idempotency;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Grains.MajorIncidents;
@@ -19,19 +16,24 @@ namespace ItsmOrleans.Grains.MajorIncidents;
 /// and onto every board's banner. While active, a grain timer marks the next stakeholder update due soon and overdue
 /// on time; a reminder wakes the grain for it after a crash or deactivation.
 /// </summary>
-public sealed partial class MajorIncidentGrain(
+public sealed class MajorIncidentGrain(
     [PersistentState(MajorIncidentGrain.StateName, ItsmStorage.Name)] IPersistentState<MajorIncidentState> store,
-    IMajorIncidentProjection projection,
+    MajorIncidentPublisher publisher,
     IOptions<MajorIncidentOptions> options,
-    TimeProvider time,
-    ILogger<MajorIncidentGrain> logger) : Grain, IMajorIncidentGrain, IRemindable
+    TimeProvider time) : Grain, IMajorIncidentGrain, IRemindable
 {
     /// <summary>The name its state is stored under (the GrainTypeString of its storage rows).</summary>
     public const string StateName = "major-incident";
 
+    private MajorIncidentWakeUps? _wakeUps;
+
     private MajorIncidentState State => store.State;
 
     private Guid Id => this.GetPrimaryKey();
+
+    private MajorIncidentWakeUps WakeUps => _wakeUps ??= new MajorIncidentWakeUps(this, CheckCadence);
+
+    private TimeSpan Warning => UpdateCadence.Warning(State.Cadence, options.Value.DueSoonWarning);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken) =>
         State.Created ? CheckCadence() : Task.CompletedTask;
@@ -52,32 +54,10 @@ public sealed partial class MajorIncidentGrain(
 
         MajorIncidentRules.Validate(command, options.Value);
         await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, MajorIncidentRules.References(command));
-        var ids = new[] { command.PrimaryIncidentId }.Concat(command.RelatedIncidentIds).Distinct().ToList();
-        var incidents = new List<IncidentView>();
-        foreach (var id in ids)
-        {
-            incidents.Add(await GrainFactory.GetGrain<IIncidentGrain>(id).Get(context.Caller));
-        }
-
+        var incidents = await MajorIncidentChildren.Gather(GrainFactory, context.Caller, command, Id);
         var primary = incidents[0];
-        if (primary.Priority != Priority.P1 && string.IsNullOrWhiteSpace(command.OverrideReason))
-        {
-            throw new DomainValidationException("primaryIncidentId", $"{primary.Number} is {primary.Priority}; promote a P1, or give an override reason.");
-        }
-
-        if (incidents.Find(i => i.MajorIncident is not null && i.MajorIncident.Id != Id) is { } taken)
-        {
-            throw new DomainValidationException("relatedIncidentIds", $"{taken.Number} is already handled under {taken.MajorIncident!.Number}.");
-        }
-
         var number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.MajorIncidentPrefix).Next();
-        var reference = new MajorIncidentReference(Id, number);
-        var joined = new List<IncidentView>();
-        foreach (var incident in incidents)
-        {
-            joined.Add(await GrainFactory.GetGrain<IIncidentGrain>(incident.Id).JoinMajorIncident(context with { ExpectedVersion = null }, reference));
-        }
-
+        var children = await MajorIncidentChildren.Join(GrainFactory, context, incidents, new MajorIncidentReference(Id, number));
         var now = time.GetUtcNow();
         State.Created = true;
         State.Number = number;
@@ -85,7 +65,7 @@ public sealed partial class MajorIncidentGrain(
         State.Status = MajorIncidentStatus.Active;
         State.Commander = command.Commander.Trim();
         State.PrimaryIncidentId = primary.Id;
-        State.Children = [.. joined.Select(Child)];
+        State.Children = children;
         State.Cadence = command.UpdateCadence ?? options.Value.UpdateCadence;
         State.PromotedAt = now;
         State.NextUpdateDue = UpdateCadence.NextDue(now, State.Cadence);
@@ -111,7 +91,7 @@ public sealed partial class MajorIncidentGrain(
         Mutate(context, ("commander", commander), async now =>
         {
             MajorIncidentRules.ValidateText("commander", commander, TextLimits.Name);
-            EnsureNotFinal();
+            MajorIncidentWorkflow.EnsureNotFinal(State.Status, State.Number);
             if (State.Commander == commander.Trim())
             {
                 return false;
@@ -154,6 +134,42 @@ public sealed partial class MajorIncidentGrain(
             Add(now, context.Actor, TimelineEntryKind.ReviewRecorded, $"Post-incident review recorded: {review.Summary}");
             return Task.FromResult(true);
         });
+
+    public Task<MajorIncidentView> Post(CommandContext context, string text, bool stakeholderUpdate) =>
+        Mutate(context, (stakeholderUpdate, text), now =>
+        {
+            StakeholderUpdates.Post(State, text, stakeholderUpdate, context.Actor, now);
+            return Task.FromResult(true);
+        });
+
+    public Task<MajorIncidentView> ChangeCadence(CommandContext context, TimeSpan cadence) =>
+        Mutate(context, ("cadence", cadence), now =>
+            Task.FromResult(StakeholderUpdates.ChangeCadence(State, cadence, options.Value, context.Actor, now)));
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => CheckCadence();
+
+    public Task<MajorIncidentView> AddChild(CommandContext context, Guid incidentId) =>
+        Mutate(context, ("add", incidentId), now =>
+        {
+            MajorIncidentWorkflow.EnsureNotFinal(State.Status, State.Number);
+            return MajorIncidentChildren.Add(GrainFactory, context, State, Id, incidentId, now);
+        });
+
+    public Task<MajorIncidentView> RemoveChild(CommandContext context, Guid incidentId) =>
+        Mutate(context, ("remove", incidentId), now =>
+        {
+            MajorIncidentWorkflow.EnsureNotFinal(State.Status, State.Number);
+            return MajorIncidentChildren.Remove(GrainFactory, context, State, Id, incidentId, now);
+        });
+
+    public async Task OnChildChanged(IncidentSummary incident)
+    {
+        var now = time.GetUtcNow();
+        if (MajorIncidentChildren.Follow(State, incident, now))
+        {
+            await Save(now, bumpVersion: false);
+        }
+    }
 
     private async Task<MajorIncidentView> Mutate(CommandContext context, object command, Func<DateTimeOffset, Task<bool>> apply)
     {
@@ -215,30 +231,26 @@ public sealed partial class MajorIncidentGrain(
             throw;
         }
 
-        var summary = Summary();
-        await ProjectionRetry.Run(() => projection.Upsert(summary, CancellationToken.None), time, logger, State.Number);
-        await GrainFactory.Publish(summary);
+        await publisher.Publish(Id, State);
     }
 
-    private void EnsureNotFinal()
+    /// <summary>
+    /// Marks the stakeholder update due soon or overdue once it is, on the timeline and the banner, and plans the next
+    /// wake-up. Nothing is planned once the major incident is not active.
+    /// </summary>
+    private async Task CheckCadence()
     {
-        if (MajorIncidentWorkflow.IsFinal(State.Status))
+        var now = time.GetUtcNow();
+        if (StakeholderUpdates.MarkDue(State, Warning, now))
         {
-            throw new DomainValidationException("status", $"{State.Number} is {MajorIncidentWorkflow.Name(State.Status)}.");
+            await Save(now, bumpVersion: false);
         }
+
+        var next = UpdateCadence.NextChange(State.Status, State.NextUpdateDue, Warning, now);
+        await WakeUps.Plan(State.Status == MajorIncidentStatus.Active, next, now);
     }
 
-    private void Add(DateTimeOffset at, string actor, TimelineEntryKind kind, string text) =>
-        State.Timeline.Add(new TimelineEntry(State.Timeline.Count + 1, at, actor, kind, text));
+    private void Add(DateTimeOffset at, string actor, TimelineEntryKind kind, string text) => MajorIncidentTimeline.Add(State, at, actor, kind, text);
 
     private MajorIncidentView View() => State.ToView(Id);
-
-    private MajorIncidentSummary Summary()
-    {
-        var s = State;
-        var primary = s.Children.Find(c => c.Id == s.PrimaryIncidentId)?.Number ?? "";
-        return new MajorIncidentSummary(
-            Id, s.Number, s.Title, s.Status, s.Commander, primary, s.Children.Count, s.PromotedAt,
-            s.Status == MajorIncidentStatus.Active ? s.NextUpdateDue : null, s.UpdateDue, s.UpdatedAt, s.Version, s.Revision);
-    }
 }

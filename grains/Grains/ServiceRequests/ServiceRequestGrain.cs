@@ -1,18 +1,12 @@
 using ItsmOrleans.Contracts.Accounts;
 using ItsmOrleans.Contracts.Common;
-using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.References;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.ServiceRequests;
-using ItsmOrleans.Contracts.Validation;
+using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Domain.ServiceRequests;
-using ItsmOrleans.Domain.Slas;
-using ItsmOrleans.Grains.Projections;
 using ItsmOrleans.Grains.Idempotency;
-using ItsmOrleans.Grains.Search;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Grains.ServiceRequests;
 
@@ -22,14 +16,11 @@ namespace ItsmOrleans.Grains.ServiceRequests;
 /// A response clock and a fulfilment clock (business hours by default) run as SLA clock grains owned by the request,
 /// paused while approvers decide.
 /// </summary>
-public sealed partial class ServiceRequestGrain(
+public sealed class ServiceRequestGrain(
     [PersistentState(ServiceRequestGrain.StateName, ItsmStorage.Name)] IPersistentState<ServiceRequestState> store,
-    IServiceRequestProjection projection,
-    ISearchProjection search,
-    ISlaPolicyCatalog policies,
-    IOptions<ServiceRequestOptions> options,
-    TimeProvider time,
-    ILogger<ServiceRequestGrain> logger) : Grain, IServiceRequestGrain
+    ServiceRequestSlaClocks clocks,
+    ServiceRequestPublisher publisher,
+    TimeProvider time) : Grain, IServiceRequestGrain
 {
     /// <summary>The name its state is stored under (the GrainTypeString of its storage rows).</summary>
     public const string StateName = "service-request";
@@ -39,7 +30,7 @@ public sealed partial class ServiceRequestGrain(
     private Guid Id => this.GetPrimaryKey();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken) =>
-        State.Created ? SyncClocks(time.GetUtcNow(), force: true) : Task.CompletedTask;
+        State.Created ? clocks.Sync(this.GetGrainId(), Id, State, time.GetUtcNow(), force: true) : Task.CompletedTask;
 
     public async Task<ServiceRequestView> Submit(CommandContext context, SubmitRequest command)
     {
@@ -66,7 +57,7 @@ public sealed partial class ServiceRequestGrain(
         if (required == 0)
         {
             Record(now, "system", "approved", "No approval needed");
-            StartFulfilment(now);
+            ServiceRequestFulfilment.Start(State, now);
         }
         else
         {
@@ -88,31 +79,7 @@ public sealed partial class ServiceRequestGrain(
         var recordedManager = State.Item?.Approval.Kind == ApprovalKind.Manager ? await RecordedManager(State.RequestedFor) : null;
         return await Mutate(context, ("decide", approve, comment), (caller, state) => ServiceRequestAccess.EnsureMayDecide(caller, state, recordedManager), now =>
         {
-            if (State.Status != ServiceRequestStatus.WaitingForApproval)
-            {
-                throw new DomainValidationException("status", $"{State.Number} is not waiting for approval.");
-            }
-
-            if (!approve && string.IsNullOrWhiteSpace(comment))
-            {
-                throw new DomainValidationException("comment", "Say why the request is rejected.");
-            }
-
-            State.Decisions.RemoveAll(d => ServiceRequestAccess.Same(d.Approver, context.Actor));
-            State.Decisions.Add(new ApprovalDecision(context.Actor, approve, comment?.Trim(), now));
-            Record(now, context.Actor, approve ? "approvedBy" : "rejectedBy", comment?.Trim() ?? "");
-            switch (ServiceRequestRules.Outcome(State.Decisions, State.RequiredApprovals))
-            {
-                case true:
-                    Record(now, "system", "approved", $"Approved by {string.Join(", ", State.Decisions.Select(d => d.Approver))}");
-                    StartFulfilment(now);
-                    break;
-                case false:
-                    State.Status = ServiceRequestStatus.Rejected;
-                    Record(now, "system", "rejected", $"Rejected by {context.Actor}: {comment}");
-                    break;
-            }
-
+            ServiceRequestApproval.Decide(State, approve, comment, context.Actor, now);
             return true;
         });
     }
@@ -121,30 +88,15 @@ public sealed partial class ServiceRequestGrain(
         Mutate(context, ("assign", task, assignee), ServiceRequestAccess.EnsureCanFulfil,
             lookUpReferences: () => ReferenceCheck.EnsureExist(GrainFactory, context.Caller, [ServiceRequestRules.TaskAssignee(assignee)]),
             apply: now =>
-        {
-            var index = OpenTask(task);
-            var errors = new FieldErrors();
-            errors.Text("assignee", assignee, TextLimits.Name, required: true);
-            errors.ThrowIfAny();
-            State.Tasks[index] = State.Tasks[index] with { Assignee = assignee.Trim() };
-            State.Responded = true;
-            Record(now, context.Actor, "taskAssigned", $"Task {task} to {assignee.Trim()}");
-            return true;
-        });
+            {
+                ServiceRequestFulfilment.Assign(State, task, assignee, context.Actor, now);
+                return true;
+            });
 
     public Task<ServiceRequestView> CompleteTask(CommandContext context, int task, string? notes) =>
         Mutate(context, ("complete", task), ServiceRequestAccess.EnsureCanFulfil, now =>
         {
-            var index = OpenTask(task);
-            State.Tasks[index] = State.Tasks[index] with { Done = true, DoneBy = context.Actor, DoneAt = now, Notes = notes?.Trim() };
-            State.Responded = true;
-            Record(now, context.Actor, "taskDone", $"Task {task} done: {State.Tasks[index].Title}");
-            if (State.Tasks.TrueForAll(t => t.Done))
-            {
-                State.Status = ServiceRequestStatus.Fulfilled;
-                Record(now, "system", "fulfilled", "Every task is done");
-            }
-
+            ServiceRequestFulfilment.Complete(State, task, notes, context.Actor, now);
             return true;
         });
 
@@ -164,6 +116,22 @@ public sealed partial class ServiceRequestGrain(
             Record(now, context.Actor, "statusChanged", $"{ServiceRequestWorkflow.Name(from)} → {ServiceRequestWorkflow.Name(to)}{(notes is null ? "" : ": " + notes.Trim())}");
             return true;
         });
+
+    public async Task OnSlaEvents(IReadOnlyList<SlaEvent> events, SlaClockView clock)
+    {
+        if (!State.Created)
+        {
+            await clocks.Retire(Id, clock.Kind);
+            return;
+        }
+
+        if (ServiceRequestSlaClocks.Record(State, events, clock))
+        {
+            await Save(time.GetUtcNow(), bumpVersion: false);
+        }
+
+        await clocks.Acknowledge(Id, clock.Kind, events.Max(e => e.Sequence));
+    }
 
     /// <param name="lookUpReferences">Checks that what the command names exists, once the command is known to be allowed and new.</param>
     private async Task<ServiceRequestView> Mutate(
@@ -206,7 +174,7 @@ public sealed partial class ServiceRequestGrain(
 
     private async Task<ServiceRequestView> Commit(DateTimeOffset now)
     {
-        await SyncClocks(now, force: false);
+        await clocks.Sync(this.GetGrainId(), Id, State, now, force: false);
         await Save(now, bumpVersion: true);
         return View();
     }
@@ -230,37 +198,7 @@ public sealed partial class ServiceRequestGrain(
             throw;
         }
 
-        var summary = Summary();
-        var indexed = Indexed();
-        await ProjectionRetry.Run(async () =>
-        {
-            await projection.Upsert(summary, CancellationToken.None);
-            await search.Upsert(indexed, CancellationToken.None);
-        }, time, logger, State.Number);
-
-        // After the read model, so a list re-read on hearing of the change already finds it.
-        await GrainFactory.Publish(summary);
-    }
-
-    private void StartFulfilment(DateTimeOffset now)
-    {
-        var item = State.Item!;
-        State.Status = ServiceRequestStatus.InFulfilment;
-        State.Tasks = [.. item.Tasks.Select((title, i) => new FulfilmentTask(i + 1, title, item.FulfilmentGroup, null, false, null, null, null))];
-        Record(now, "system", "inFulfilment", $"{State.Tasks.Count} task(s) for {item.FulfilmentGroup}");
-    }
-
-    private int OpenTask(int number)
-    {
-        if (State.Status != ServiceRequestStatus.InFulfilment)
-        {
-            throw new DomainValidationException("status", $"{State.Number} is not in fulfilment.");
-        }
-
-        var index = State.Tasks.FindIndex(t => t.Number == number);
-        return index < 0 ? throw new NotFoundException($"{State.Number} has no task {number}.")
-            : State.Tasks[index].Done ? throw new DomainValidationException("task", $"Task {number} is already done.")
-            : index;
+        await publisher.Publish(Id, State);
     }
 
     /// <summary>
@@ -271,13 +209,7 @@ public sealed partial class ServiceRequestGrain(
         ? null
         : (await GrainFactory.GetGrain<IUserAccountGrain>(UserAccountKey.Of(person)).Find())?.Manager;
 
-    private void Record(DateTimeOffset at, string actor, string kind, string text) =>
-        State.History.Add(new ServiceRequestHistoryEntry(State.History.Count + 1, at, actor, kind, text));
+    private void Record(DateTimeOffset at, string actor, string kind, string text) => ServiceRequestHistory.Add(State, at, actor, kind, text);
 
     private ServiceRequestView View() => State.ToView(Id);
-
-    private ServiceRequestSummary Summary() => new(
-        Id, State.Number, State.Item?.Name ?? "", State.Status, State.RequestedBy, State.RequestedFor, State.Item?.FulfilmentGroup ?? "",
-        State.Fulfilment?.DueAt, State.UpdatedAt, State.Revision,
-        State.Status == ServiceRequestStatus.InFulfilment ? [.. State.Tasks.Where(t => !t.Done)] : []);
 }

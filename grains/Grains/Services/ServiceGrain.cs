@@ -2,15 +2,10 @@ using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Groups;
 using ItsmOrleans.Contracts.Incidents;
-using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.Services;
-using ItsmOrleans.Grains.Projections;
-using ItsmOrleans.Grains.Search;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Grains.Services;
 
@@ -19,25 +14,19 @@ namespace ItsmOrleans.Grains.Services;
 /// model, dependencies' health from them) and then kept live: an incident change or a dependency's change updates it,
 /// and only a real change is passed on to the services that depend on it.
 /// </summary>
-public sealed partial class ServiceGrain(
+public sealed class ServiceGrain(
     [PersistentState(ServiceGrain.StateName, ItsmStorage.Name)] IPersistentState<ServiceState> store,
     IServiceIncidentSource incidents,
-    IServiceProjection projection,
-    ISearchProjection search,
-    IOptions<ProblemSuggestionOptions> suggestions,
-    TimeProvider time,
-    ILogger<ServiceGrain> logger) : Grain, IServiceGrain
+    ServicePublisher publisher,
+    ProblemSuggester suggester,
+    TimeProvider time) : Grain, IServiceGrain
 {
     /// <summary>The name its state is stored under; the export reads the rows of this name.</summary>
     public const string StateName = "service";
 
     private static readonly TimeSpan MaintenanceLookahead = TimeSpan.FromDays(14);
 
-    private readonly Dictionary<Guid, (Priority Priority, string Number)> _hurting = [];
-    private readonly Dictionary<string, ServiceHealth> _dependencies = new(StringComparer.Ordinal);
-    private readonly RecentIncidentWindow _recent = new();
-    private ServiceHealth _health = ServiceHealth.Operational(DateTimeOffset.MinValue);
-    private long _revision;
+    private readonly LiveServiceHealth _health = new();
 
     private ServiceState State => store.State;
 
@@ -45,16 +34,16 @@ public sealed partial class ServiceGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _health = ServiceHealth.Operational(time.GetUtcNow());
+        _health.Restart(time.GetUtcNow());
         foreach (var incident in await incidents.OpenOn(Id, cancellationToken))
         {
-            Track(incident);
-            Remember(incident);
+            _health.Track(Id, incident);
+            suggester.Remember(Id, incident);
         }
 
         foreach (var dependency in State.DependsOn)
         {
-            _dependencies[dependency] = await GrainFactory.GetGrain<IServiceGrain>(dependency).GetHealth();
+            _health.Report(dependency, await GrainFactory.GetGrain<IServiceGrain>(dependency).GetHealth());
         }
 
         if (State.Defined)
@@ -91,8 +80,7 @@ public sealed partial class ServiceGrain(
         State.EscalationPolicyId = definition.EscalationPolicyId;
         State.Version++;
         await WriteOrReload();
-        var indexed = Indexed(time.GetUtcNow());
-        await ProjectionRetry.Run(() => search.Upsert(indexed, CancellationToken.None), time, logger, Id);
+        await publisher.Index(Id, State);
         if (first)
         {
             await GrainFactory.GetGrain<IServiceCatalogGrain>(0).Register(Id);
@@ -132,12 +120,12 @@ public sealed partial class ServiceGrain(
         ? Task.FromResult(View())
         : throw new NotFoundException($"There is no service '{Id}'.");
 
-    public Task<ServiceHealth> GetHealth() => Task.FromResult(_health);
+    public Task<ServiceHealth> GetHealth() => Task.FromResult(_health.Current);
 
     public async Task OnIncident(IncidentSummary incident)
     {
-        var suggested = Remember(incident) && State.Defined && await Suggest();
-        if (Track(incident) || suggested)
+        var suggested = suggester.Remember(Id, incident) && State.Defined && await Suggest();
+        if (_health.Track(Id, incident) || suggested)
         {
             await Reevaluate(announce: true, force: suggested);
         }
@@ -163,13 +151,10 @@ public sealed partial class ServiceGrain(
 
     public async Task OnDependencyHealth(string dependencyId, ServiceHealth health)
     {
-        if (!State.DependsOn.Contains(dependencyId) || _dependencies.GetValueOrDefault(dependencyId) == health)
+        if (State.DependsOn.Contains(dependencyId) && _health.Report(dependencyId, health))
         {
-            return;
+            await Reevaluate(announce: true);
         }
-
-        _dependencies[dependencyId] = health;
-        await Reevaluate(announce: true);
     }
 
     public async Task SetEdges(IReadOnlyList<string> dependsOn, IReadOnlyList<string> dependents)
@@ -178,96 +163,54 @@ public sealed partial class ServiceGrain(
         var newDependents = dependents.Except(State.Dependents).ToList();
         (State.DependsOn, State.Dependents) = ([.. dependsOn], [.. dependents]);
         await WriteOrReload();
-        foreach (var gone in _dependencies.Keys.Except(dependsOn).ToList())
-        {
-            _dependencies.Remove(gone);
-        }
-
+        _health.KeepOnly(dependsOn);
         foreach (var dependency in added)
         {
-            _dependencies[dependency] = await GrainFactory.GetGrain<IServiceGrain>(dependency).GetHealth();
+            _health.Report(dependency, await GrainFactory.GetGrain<IServiceGrain>(dependency).GetHealth());
         }
 
         await Reevaluate(announce: false, force: true);
         foreach (var dependent in newDependents)
         {
-            await GrainFactory.GetGrain<IServiceGrain>(dependent).OnDependencyHealth(Id, _health);
+            await GrainFactory.GetGrain<IServiceGrain>(dependent).OnDependencyHealth(Id, _health.Current);
         }
     }
-
-    /// <summary>Remembers an incident raised on this service within the suggestion window; true when it is new to the window.</summary>
-    private bool Remember(IncidentSummary incident) => _recent.Remember(incident, Id, time.GetUtcNow(), suggestions.Value.Window);
 
     /// <summary>Raises a suggestion when the window holds enough incidents, or adds new ones to the standing suggestion.</summary>
     private async Task<bool> Suggest()
     {
-        var now = time.GetUtcNow();
-        var options = suggestions.Value;
-        var burst = ProblemSuggestionRule.Burst(_recent.Incidents, now, options.Incidents, options.Window, State.SuggestionClearedAt);
-        if (burst is null)
+        if (suggester.Next(Id, State) is not { } suggestion)
         {
             return false;
         }
 
-        List<(Guid Id, string Number)> known = State.Suggestion is { } standing ? [.. standing.IncidentIds.Zip(standing.IncidentNumbers)] : [];
-        var listed = known.Concat(burst.Where(i => !known.Exists(k => k.Id == i.Id)).Select(i => (i.Id, i.Number)))
-            .Take(ProblemSuggestionRule.MaxListed)
-            .ToList();
-        if (State.Suggestion is not null && listed.Count == known.Count)
-        {
-            return false;
-        }
-
-        State.Suggestion = new ProblemSuggestion(
-            Id, State.Name, [.. listed.Select(l => l.Id)], [.. listed.Select(l => l.Number)],
-            State.Suggestion?.FirstIncidentAt ?? burst[0].CreatedAt, State.Suggestion?.RaisedAt ?? now);
+        State.Suggestion = suggestion;
         await WriteOrReload();
-        return true;
-    }
-
-    /// <summary>Remembers or forgets an incident; true when the set of incidents hurting the service changed.</summary>
-    private bool Track(IncidentSummary incident)
-    {
-        var hurts = incident.ServiceId == Id && ServiceHealthRules.Hurts(incident.Status);
-        if (!hurts)
-        {
-            return _hurting.Remove(incident.Id);
-        }
-
-        var entry = (incident.Priority, incident.Number);
-        if (_hurting.TryGetValue(incident.Id, out var known) && known == entry)
-        {
-            return false;
-        }
-
-        _hurting[incident.Id] = entry;
         return true;
     }
 
     private async Task Reevaluate(bool announce, bool force = false)
     {
-        var health = ServiceHealthRules.Evaluate(Id, State.Defined ? State.Name : Id, _hurting.Values, _dependencies.Values, _health, time.GetUtcNow());
-        if (health == _health && !force)
+        var now = time.GetUtcNow();
+        var health = _health.Evaluate(Id, State.Defined ? State.Name : Id, now);
+        if (health == _health.Current && !force)
         {
             return;
         }
 
-        var changed = health != _health;
-        _health = health;
-        _revision = Math.Max(_revision + 1, time.GetUtcNow().UtcTicks);
+        var changed = _health.Accept(health, now);
         if (!State.Defined)
         {
             return;
         }
 
-        var summary = new ServiceSummary(Id, State.Name, State.Kind, State.Criticality, State.SupportGroup, State.DependsOn, _health, _revision, State.Suggestion);
-        await projection.Upsert(summary, CancellationToken.None);
-        await GrainFactory.Publish(summary);
+        await publisher.Publish(new ServiceSummary(
+            Id, State.Name, State.Kind, State.Criticality, State.SupportGroup, State.DependsOn, _health.Current, _health.Revision, State.Suggestion));
         if (announce && changed)
         {
             foreach (var dependent in State.Dependents)
             {
-                await GrainFactory.GetGrain<IServiceGrain>(dependent).OnDependencyHealth(Id, _health);
+                await GrainFactory.GetGrain<IServiceGrain>(dependent).OnDependencyHealth(Id, _health.Current);
             }
         }
     }
@@ -287,6 +230,6 @@ public sealed partial class ServiceGrain(
 
     private ServiceView View() => new(
         Id, State.Name, State.Kind, State.Description, State.Owner, State.SupportGroup, State.Criticality, State.SlaPolicyId,
-        State.DependsOn, State.Dependents, _health, State.Version, State.Maintenance,
+        State.DependsOn, State.Dependents, _health.Current, State.Version, State.Maintenance,
         MaintenanceCalendar.CurrentOrNext(State.Maintenance, time.GetUtcNow(), MaintenanceLookahead), State.EscalationPolicyId);
 }

@@ -9,9 +9,15 @@ using ItsmOrleans.Domain.Services;
 using ItsmOrleans.Domain.Slas;
 using ItsmOrleans.Domain.Tickets;
 using ItsmOrleans.Domain.Webhooks;
+using ItsmOrleans.Grains.Changes;
+using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.Incidents.Followers;
 using ItsmOrleans.Grains.LiveFeeds;
+using ItsmOrleans.Grains.MajorIncidents;
 using ItsmOrleans.Grains.OutgoingCalls;
+using ItsmOrleans.Grains.Problems;
+using ItsmOrleans.Grains.ServiceRequests;
+using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Grains.Slas;
 using ItsmOrleans.Hosting.OutgoingCalls;
 using ItsmOrleans.Hosting.Webhooks;
@@ -48,6 +54,21 @@ public static class ItsmDomainServices
         services.AddHttpClient(HttpWebhookSender.ClientName).GuardOutgoingAddresses();
         services.TryAddSingleton<IWebhookSender, HttpWebhookSender>();
         services.AddSingleton<ISlaPolicyCatalog, ConfiguredSlaPolicyCatalog>();
+
+        // The grains' collaborators. Those that remember something per activation (how far the history reached the
+        // reports, the recent incidents of a service) are transient: each grain activation gets its own.
+        services.AddTransient<IncidentReadModelWriter>();
+        services.AddTransient<IncidentPublisher>();
+        services.AddSingleton<IncidentSlaClocks>();
+        services.AddSingleton<IncidentSlaRepair>();
+        services.AddTransient<ProblemReadModelWriter>();
+        services.AddSingleton<ServiceRequestSlaClocks>();
+        services.AddSingleton<ServiceRequestPublisher>();
+        services.AddSingleton<ChangeAssessor>();
+        services.AddTransient<ChangePublisher>();
+        services.AddSingleton<MajorIncidentPublisher>();
+        services.AddSingleton<ServicePublisher>();
+        services.AddTransient<ProblemSuggester>();
 
         // Told in this order after every incident change.
         services.AddSingleton<IIncidentFollower, ServiceFollower>();

@@ -1,4 +1,4 @@
-using ItsmOrleans.Grains.Services;
+using ItsmOrleans.Domain.Search;
 using Microsoft.Data.Sqlite;
 
 namespace ItsmOrleans.Hosting.Database;
@@ -21,6 +21,6 @@ internal sealed class WaitingSqliteConnection(string connectionString) : SqliteC
         command.ExecuteNonQuery();
 
         // 220_search_backfill gives existing services the search id their grain gives them; SQLite has no SHA-256.
-        CreateFunction("search_service_id", (string key) => ServiceGrain.SearchId(key).ToString("D"), isDeterministic: true);
+        CreateFunction("search_service_id", (string key) => ServiceSearchId.Of(key).ToString("D"), isDeterministic: true);
     }
 }

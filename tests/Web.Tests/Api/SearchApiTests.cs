@@ -155,7 +155,7 @@ public class SearchApiTests(WebAppFixture app)
         Assert.Equal(HttpStatusCode.BadRequest, wrongStatus.StatusCode);
     }
 
-    private static Guid ServiceSearchId(string key) => ItsmOrleans.Grains.Services.ServiceGrain.SearchId(key);
+    private static Guid ServiceSearchId(string key) => ItsmOrleans.Domain.Search.ServiceSearchId.Of(key);
 
     private static async Task<Guid> Submitted(HttpClient http, string item)
     {

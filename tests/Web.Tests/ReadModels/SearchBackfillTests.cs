@@ -3,7 +3,6 @@ using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Domain.Search;
-using ItsmOrleans.Grains.Services;
 using ItsmOrleans.Hosting.Database;
 using ItsmOrleans.Hosting.ReadModel;
 
@@ -45,7 +44,7 @@ public class SearchBackfillTests(ReadModelDatabases databases) : IClassFixture<R
 
         var found = (await index.Search(new SearchQuery(word, Audience: SearchAudience.Full), CancellationToken.None)).Items;
         Assert.Equal(
-            new[] { (SearchKinds.Change, change.Id), (SearchKinds.Problem, problem.Id), (SearchKinds.Service, ServiceGrain.SearchId(serviceKey)), (SearchKinds.ServiceRequest, request.Id) },
+            new[] { (SearchKinds.Change, change.Id), (SearchKinds.Problem, problem.Id), (SearchKinds.Service, ServiceSearchId.Of(serviceKey)), (SearchKinds.ServiceRequest, request.Id) },
             found.Select(h => (h.Kind, h.Id)).Order());
         var changeHit = found.Single(h => h.Kind == SearchKinds.Change);
         Assert.Equal((change.Number, change.Title, "Closed", false, "mail", "erin"), (changeHit.Number, changeHit.Title, changeHit.Status, changeHit.IsOpen, changeHit.ServiceId, changeHit.Assignee));
