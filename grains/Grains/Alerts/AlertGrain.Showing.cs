@@ -1,4 +1,5 @@
 using ItsmOrleans.Contracts.LiveFeeds;
+using ItsmOrleans.Grains.Persistence;
 using ItsmOrleans.Grains.Projections;
 
 namespace ItsmOrleans.Grains.Alerts;
@@ -33,16 +34,7 @@ public sealed partial class AlertGrain
     private async Task Save(DateTimeOffset now, bool showAtOnce)
     {
         State.Revision++;
-        try
-        {
-            await store.WriteStateAsync();
-        }
-        catch
-        {
-            // Memory ran ahead of storage: reload on the next call rather than count from an unsaved state.
-            DeactivateOnIdle();
-            throw;
-        }
+        await store.WriteOrForget(this);
 
         var interval = options.Value.RepeatPublishInterval;
         if (showAtOnce || now - _shownAt >= interval)

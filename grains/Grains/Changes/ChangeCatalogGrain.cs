@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Domain.Changes;
+using ItsmOrleans.Grains.Persistence;
 
 namespace ItsmOrleans.Grains.Changes;
 
@@ -70,15 +71,7 @@ public sealed class ChangeCatalogGrain(
         if (apply())
         {
             State.Version++;
-            try
-            {
-                await store.WriteStateAsync();
-            }
-            catch
-            {
-                DeactivateOnIdle();
-                throw;
-            }
+            await store.WriteOrForget(this);
         }
 
         return View();

@@ -2,6 +2,7 @@ using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Escalations;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Domain.Escalations;
+using ItsmOrleans.Grains.Persistence;
 
 namespace ItsmOrleans.Grains.Escalations;
 
@@ -85,15 +86,7 @@ public sealed class OnCallScheduleGrain(
 
         apply();
         State.Version++;
-        try
-        {
-            await store.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
+        await store.WriteOrForget(this);
     }
 
     private void EnsureMayOverride(CommandContext context)

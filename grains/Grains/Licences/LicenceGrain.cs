@@ -4,6 +4,7 @@ using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Domain.Licences;
 using ItsmOrleans.Grains.Notices;
+using ItsmOrleans.Grains.Persistence;
 
 namespace ItsmOrleans.Grains.Licences;
 
@@ -88,15 +89,7 @@ public sealed class LicenceGrain(
         State.Version++;
         var over = LicenceRules.ComplianceOf(State.Entitlements, State.Assignments.Count) == LicenceCompliance.Over;
         State.OverSince = over ? State.OverSince ?? time.GetUtcNow() : null;
-        try
-        {
-            await store.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
+        await store.WriteOrForget(this);
 
         await projection.Upsert(Summary(), CancellationToken.None);
         if (over || wasOver)

@@ -7,6 +7,7 @@ using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.MajorIncidents;
 using ItsmOrleans.Grains.Idempotency;
+using ItsmOrleans.Grains.Persistence;
 using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Grains.MajorIncidents;
@@ -221,15 +222,7 @@ public sealed class MajorIncidentGrain(
         State.Revision++;
         State.UpdatedAt = now;
         State.UpdateDue = UpdateCadence.StateAt(State.Status, State.NextUpdateDue, Warning, now);
-        try
-        {
-            await store.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
+        await store.WriteOrForget(this);
 
         await publisher.Publish(Id, State);
     }

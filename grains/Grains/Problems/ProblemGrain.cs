@@ -6,6 +6,7 @@ using ItsmOrleans.Contracts.References;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Domain.Problems;
 using ItsmOrleans.Grains.Idempotency;
+using ItsmOrleans.Grains.Persistence;
 
 namespace ItsmOrleans.Grains.Problems;
 
@@ -182,15 +183,7 @@ public sealed class ProblemGrain(
         State.Version++;
         State.Revision++;
         State.UpdatedAt = now;
-        try
-        {
-            await store.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
+        await store.WriteOrForget(this);
 
         await readModel.Write(Id, State);
         return View();

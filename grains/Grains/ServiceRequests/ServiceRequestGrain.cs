@@ -7,6 +7,7 @@ using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Domain.ServiceRequests;
 using ItsmOrleans.Grains.Idempotency;
+using ItsmOrleans.Grains.Persistence;
 
 namespace ItsmOrleans.Grains.ServiceRequests;
 
@@ -188,15 +189,7 @@ public sealed class ServiceRequestGrain(
 
         State.Revision++;
         State.UpdatedAt = now;
-        try
-        {
-            await store.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
+        await store.WriteOrForget(this);
 
         await publisher.Publish(Id, State);
     }

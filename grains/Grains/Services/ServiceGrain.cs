@@ -6,6 +6,7 @@ using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.Services;
+using ItsmOrleans.Grains.Persistence;
 
 namespace ItsmOrleans.Grains.Services;
 
@@ -217,15 +218,7 @@ public sealed class ServiceGrain(
 
     private async Task WriteOrReload()
     {
-        try
-        {
-            await store.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
+        await store.WriteOrForget(this);
     }
 
     private ServiceView View() => new(

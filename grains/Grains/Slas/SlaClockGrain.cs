@@ -2,6 +2,7 @@ using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Domain.Slas;
+using ItsmOrleans.Grains.Persistence;
 using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Grains.Slas;
@@ -200,19 +201,7 @@ public sealed class SlaClockGrain(
         (_wakeUpAt, _reminderMayExist) = (null, false);
     }
 
-    private async Task Save()
-    {
-        try
-        {
-            await store.WriteStateAsync();
-        }
-        catch
-        {
-            // What is in memory was not saved; the next call starts again from what was.
-            DeactivateOnIdle();
-            throw;
-        }
-    }
+    private Task Save() => store.WriteOrForget(this);
 
     private void UpdateTimer(DateTimeOffset now)
     {

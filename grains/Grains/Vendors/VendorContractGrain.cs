@@ -4,6 +4,7 @@ using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Vendors;
 using ItsmOrleans.Domain.Vendors;
 using ItsmOrleans.Grains.Notices;
+using ItsmOrleans.Grains.Persistence;
 
 namespace ItsmOrleans.Grains.Vendors;
 
@@ -85,18 +86,7 @@ public sealed class VendorContractGrain(
         }
     }
 
-    private async Task Save()
-    {
-        try
-        {
-            await store.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-    }
+    private Task Save() => store.WriteOrForget(this);
 
     private VendorContractStatus Status() =>
         VendorContractRules.StatusOn(State.Terms!.Start, State.Terms.End, State.Terms.RenewalNoticeDays, Today);

@@ -2,6 +2,7 @@ using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Views;
 using ItsmOrleans.Domain.Views;
+using ItsmOrleans.Grains.Persistence;
 using ItsmOrleans.Grains.Projections;
 using Microsoft.Extensions.Logging;
 
@@ -117,16 +118,5 @@ public sealed class SavedViewsGrain(
 
     private static NotFoundException NotFound(Guid id) => new($"There is no saved view '{id}' of yours.");
 
-    private async Task Save()
-    {
-        try
-        {
-            await store.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-    }
+    private Task Save() => store.WriteOrForget(this);
 }
