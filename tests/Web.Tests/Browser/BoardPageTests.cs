@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ItsmOrleans.Web.Tests.Browser;
 
 /// <summary>The wallboard in real headless Chromium (Debian's binary, driven by Playwright).</summary>
@@ -149,7 +151,7 @@ public class BoardPageTests(WebAppFixture app) : BrowserTest(app)
     {
         var page = await Browser.NewPageAsync();
         await page.GotoAsync(new Uri(App.BaseAddress, "?service=email").ToString());
-        await page.WaitForURLAsync("**/signin?returnUrl=*", new() { Timeout = 15_000 });
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/signin\?returnUrl="), new() { Timeout = 15_000 });
 
         await page.FillAsync("#userName", "admin");
         await page.FillAsync("#password", "not the password");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ItsmOrleans.Contracts.Incidents;
 
 namespace ItsmOrleans.Web.Tests.Browser;
@@ -45,7 +46,7 @@ public class RaiseIncidentDialogTests(WebAppFixture app) : BrowserTest(app)
         await Assertions.Expect(dialog.Locator("[data-raise-priority]")).ToHaveTextAsync("P3");
 
         await dialog.Locator("button[data-raise-submit]").ClickAsync();
-        await page.WaitForURLAsync("**/ticket.html?id=*", new() { Timeout = 15_000 });
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/ticket\.html\?id=[^/]+$"), new() { Timeout = 15_000 });
 
         var id = new Uri(page.Url).Query.Split('=')[1];
         var stored = (await App.Http.GetFromJsonAsync<IncidentView>($"api/incidents/{id}", WireJson.Options))!;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ItsmOrleans.Contracts.Incidents;
 
 namespace ItsmOrleans.Web.Tests.Browser;
@@ -36,7 +37,7 @@ public class RequesterIncidentPortalTests(WebAppFixture app) : BrowserTest(app)
         await dialog.Locator("select[name=urgency]").SelectOptionAsync("high");
         await Assertions.Expect(dialog.Locator("[data-raise-priority]")).ToHaveTextAsync("P2");
         await dialog.Locator("button[data-raise-submit]").ClickAsync();
-        await page.WaitForURLAsync("**/ticket.html?id=*", new() { Timeout = 15_000 });
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/ticket\.html\?id=[^/]+$"), new() { Timeout = 15_000 });
         var id = Guid.Parse(new Uri(page.Url).Query.Split('=')[1]);
         var stored = (await App.Http.GetFromJsonAsync<IncidentView>($"api/incidents/{id}", WireJson.Options))!;
         Assert.Equal((user, group, Priority.P2), (stored.Requester, stored.AssignmentGroup, stored.Priority));
@@ -57,7 +58,7 @@ public class RequesterIncidentPortalTests(WebAppFixture app) : BrowserTest(app)
         await Screenshot(page, "requester-portal.png");
         Assert.Equal(0, await page.Locator($"[data-my-incident-rows] tr[data-incident-id='{someoneElses.Id}']").CountAsync());
         await row.Locator("a").ClickAsync();
-        await page.WaitForURLAsync($"**/ticket.html?id={id}", new() { Timeout = 15_000 });
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($@"/ticket\.html\?id={id}$"), new() { Timeout = 15_000 });
     }
 
     private async Task Desk(Guid id, string action, object body)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ItsmOrleans.Contracts.Incidents;
 
 namespace ItsmOrleans.Web.Tests.Browser;
@@ -23,7 +24,7 @@ public class TicketWorkflowPageTests(WebAppFixture app) : BrowserTest(app)
         await dialog.Locator("textarea[name=description]").FillAsync("Every scan job stops half way");
         await dialog.Locator("[data-raise-caller]").FillAsync("bob");
         await dialog.Locator("button[data-raise-submit]").ClickAsync();
-        await page.WaitForURLAsync("**/ticket.html?id=*", new() { Timeout = 15_000 });
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/ticket\.html\?id=[^/]+$"), new() { Timeout = 15_000 });
         var incident = await Stored(Guid.Parse(new Uri(page.Url).Query.Split('=')[1]));
         Assert.Equal(("Scanner on floor 3 jams", "bob", IncidentStatus.New), (incident.Title, incident.Requester, incident.Status));
         await page.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });
