@@ -26,7 +26,7 @@ public static class IncidentWorkflow
     private static readonly Func<IncidentTransitionRequest, GuardFailure?> ClearedByMonitoring = r =>
         r.Command.ResolutionCode == ResolutionCode.ResolvedByMonitoring
             ? NeedsResolution(r)
-            : new GuardFailure("assignee", "Assign the incident before resolving it (only its alerts clearing resolves one nobody has taken).");
+            : new GuardFailure("resolutionCode", "Only monitoring resolves an incident before work on it has started, when its alerts clear.");
 
     public static Workflow<IncidentStatus, IncidentTransitionRequest> Table { get; } = new(
     [

@@ -69,11 +69,19 @@ public class IncidentWorkflowTests
     [Fact]
     public void Only_monitoring_resolves_an_incident_nobody_has_taken_once_its_alerts_cleared()
     {
-        var byHand = Assert.Throws<DomainValidationException>(() =>
+        var byHand = Assert.Throws<InvalidTransitionException>(() =>
             Move(New, new ChangeIncidentStatus(Resolved, ResolutionCode: ResolutionCode.SolvedPermanently, ResolutionNotes: "fixed"), assignee: null));
-        Assert.Contains("assignee", byHand.Errors.Keys);
+        Assert.Equal(["assigned", "cancelled", "inProgress"], byHand.Allowed.Order());
 
         Move(New, new ChangeIncidentStatus(Resolved, ResolutionCode: ResolutionCode.ResolvedByMonitoring, ResolutionNotes: "All alerts resolved."), assignee: null);
         Move(Assigned, new ChangeIncidentStatus(Resolved, ResolutionCode: ResolutionCode.ResolvedByMonitoring, ResolutionNotes: "All alerts resolved."));
+    }
+
+    [Fact]
+    public void Resolving_an_assigned_incident_before_work_starts_is_refused_with_the_moves_allowed_not_a_request_to_assign_it()
+    {
+        var refused = Assert.Throws<InvalidTransitionException>(() =>
+            Move(Assigned, new ChangeIncidentStatus(Resolved, ResolutionCode: ResolutionCode.SolvedPermanently, ResolutionNotes: "fixed")));
+        Assert.Equal(["cancelled", "inProgress"], refused.Allowed.Order());
     }
 }
