@@ -5,7 +5,7 @@ using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.References;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Domain.Changes;
-using ItsmOrleans.Grains.Idempotency;
+using ItsmOrleans.Grains.Commands;
 using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Grains.Changes;
@@ -25,7 +25,11 @@ public sealed class ChangeGrain(
     /// <summary>The name its state is stored under (the GrainTypeString of its storage rows).</summary>
     public const string StateName = "change";
 
+    private VersionedCommands<ChangeState>? _commands;
+
     private ChangeState State => store.State;
+
+    private VersionedCommands<ChangeState> Commands => _commands ??= new(this, store, time);
 
     private Guid Id => this.GetPrimaryKey();
 
@@ -38,19 +42,15 @@ public sealed class ChangeGrain(
             throw new ForbiddenException("Your roles do not let you raise changes.");
         }
 
-        if (State.Created)
+        await Commands.Create(context, command, Steps(context, previousWindow: null, async now =>
         {
-            return RequestLedger.WasApplied(context.RequestId, command, State.CreateRequest, State.RecentRequests)
-                ? View()
-                : throw new VersionConflictException(0, State.Version);
-        }
-
-        ChangeRules.Validate(command);
-        await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, ChangeRules.References(command));
-        var template = command.Type == ChangeType.Standard ? await Template(command.TemplateId) : null;
-        var number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.ChangePrefix).Next();
-        return await Commit(context, command, previousWindow: null,
-            now => ChangeCommands.Create(State, command, template, number, context.Actor, now));
+            ChangeRules.Validate(command);
+            await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, ChangeRules.References(command));
+            var template = command.Type == ChangeType.Standard ? await Template(command.TemplateId) : null;
+            var number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.ChangePrefix).Next();
+            return ChangeCommands.Create(State, command, template, number, context.Actor, now);
+        }));
+        return View();
     }
 
     public Task<ChangeView> Get(Caller caller)
@@ -65,57 +65,38 @@ public sealed class ChangeGrain(
         return Task.FromResult<IReadOnlyList<ChangeHistoryEntry>>([.. State.History]);
     }
 
-    public async Task<ChangeView> Update(CommandContext context, UpdateChange command)
-    {
-        if (Replayed(context, command, ChangeAccess.EnsureCanWork))
+    public Task<ChangeView> Update(CommandContext context, UpdateChange command) =>
+        Mutate(context, command, ChangeAccess.EnsureCanWork, async _ =>
         {
-            return View();
-        }
+            ChangeRules.Validate(command);
+            await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, ChangeRules.References(command));
+            var template = State.Type == ChangeType.Standard ? await Template(State.TemplateId) : null;
+            return ChangeCommands.Update(State, command, template);
+        });
 
-        ChangeRules.Validate(command);
-        await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, ChangeRules.References(command));
-        var template = State.Type == ChangeType.Standard ? await Template(State.TemplateId) : null;
-        return await Commit(context, command, State.Window, _ => ChangeCommands.Update(State, command, template));
-    }
-
-    public async Task<ChangeView> Move(CommandContext context, MoveChange command)
-    {
-        if (Replayed(context, command, ChangeAccess.EnsureCanWork))
+    public Task<ChangeView> Move(CommandContext context, MoveChange command) =>
+        Mutate(context, command, ChangeAccess.EnsureCanWork, async now =>
         {
-            return View();
-        }
+            ChangeRules.Validate(command);
+            var assessment = await assessor.Assess(Id, State, now);
+            var required = ChangeAuthorisation.RequiredApprovals(State.Type, ChangeAssessor.PlannedRisk(State, assessment)?.Level, options.Value);
+            return ChangeCommands.Move(State, command, assessment, context.Actor, required, now);
+        });
 
-        ChangeRules.Validate(command);
-        var now = time.GetUtcNow();
-        var assessment = await assessor.Assess(Id, State, now);
-        var required = ChangeAuthorisation.RequiredApprovals(State.Type, ChangeAssessor.PlannedRisk(State, assessment)?.Level, options.Value);
-        return await Commit(context, command, State.Window,
-            at => ChangeCommands.Move(State, command, assessment, context.Actor, required, at));
-    }
-
-    public Task<ChangeView> Vote(CommandContext context, VoteOnChange command)
-    {
-        if (Replayed(context, command, ChangeAccess.EnsureCanRead))
+    public Task<ChangeView> Vote(CommandContext context, VoteOnChange command) =>
+        Mutate(context, command, ChangeAccess.EnsureCanRead, now =>
         {
-            return Task.FromResult(View());
-        }
+            ChangeRules.Validate(command);
+            ChangeAuthorisation.EnsureMayVote(context.Caller, State, command);
+            return Task.FromResult<ChangeEvent?>(ChangeCommands.Vote(State, command, context.Actor, RequiredApprovals, now));
+        });
 
-        ChangeRules.Validate(command);
-        ChangeAuthorisation.EnsureMayVote(context.Caller, State, command);
-        return Commit(context, command, State.Window, now => ChangeCommands.Vote(State, command, context.Actor, RequiredApprovals, now));
-    }
-
-    public async Task<ChangeView> LinkCausedIncident(CommandContext context, Guid incidentId)
-    {
-        if (Replayed(context, incidentId, ChangeAccess.EnsureCanWork))
+    public Task<ChangeView> LinkCausedIncident(CommandContext context, Guid incidentId) =>
+        Mutate(context, incidentId, ChangeAccess.EnsureCanWork, async now =>
         {
-            return View();
-        }
-
-        var incident = await GrainFactory.GetGrain<IIncidentGrain>(incidentId).LinkCausingChange(context, Id, State.Number);
-        return await Commit(context, incidentId, State.Window,
-            now => ChangeCommands.LinkIncident(State, incidentId, incident.Number, context.Actor, now));
-    }
+            var incident = await GrainFactory.GetGrain<IIncidentGrain>(incidentId).LinkCausingChange(context, Id, State.Number);
+            return ChangeCommands.LinkIncident(State, incidentId, incident.Number, context.Actor, now);
+        });
 
     public async Task RecheckConflicts()
     {
@@ -145,64 +126,36 @@ public sealed class ChangeGrain(
         }
     }
 
-    /// <summary>Checks access, then answers whether the command is a replay; a stale expected version is refused.</summary>
-    private bool Replayed(CommandContext context, object command, Action<Caller, ChangeState> ensureAllowed)
+    private async Task<ChangeView> Mutate(
+        CommandContext context, object command, Action<Caller, ChangeState> ensureAllowed, Func<DateTimeOffset, Task<ChangeEvent?>> apply)
     {
-        ensureAllowed(context.Caller, State);
-        if (RequestLedger.WasApplied(context.RequestId, command, State.CreateRequest, State.RecentRequests))
-        {
-            return true;
-        }
-
-        return context.ExpectedVersion is { } expected && expected != State.Version
-            ? throw new VersionConflictException(expected, State.Version)
-            : false;
+        var steps = Steps(context, State.Window, apply) with { EnsureAllowed = () => ensureAllowed(context.Caller, State) };
+        await Commands.Run(context, command, steps);
+        return View();
     }
 
-    private async Task<ChangeView> Commit(CommandContext context, object command, ChangeWindow? previousWindow, Func<DateTimeOffset, ChangeEvent?> apply)
+    /// <summary>
+    /// How a change command goes: what it did and what it did to the risk and conflicts are one history entry; once it
+    /// is saved the boards hear of it, and the changes whose windows overlapped its old or new window recheck theirs.
+    /// </summary>
+    private CommandSteps<ChangeEvent> Steps(CommandContext context, ChangeWindow? previousWindow, Func<DateTimeOffset, Task<ChangeEvent?>> apply) => new()
     {
-        var now = time.GetUtcNow();
-        var change = apply(now);
-        if (change is null)
+        Apply = apply,
+        BeforeSave = async (change, now) =>
         {
-            return View();
-        }
-
-        try
-        {
-            State.Version++;
-            State.Revision++;
-            State.UpdatedAt = now;
-            // What the command did and what it did to the risk and conflicts are one history entry.
             if (ChangeCommands.Reassess(State, await assessor.Assess(Id, State, now)) is { } reassessed)
             {
                 change = change with { Changes = [.. change.Changes, .. reassessed.Changes] };
             }
 
             Record(change, context.Actor, now);
-
-            if (command is CreateChange)
-            {
-                State.CreateRequest = RequestLedger.ForCreate(context.RequestId, command);
-            }
-            else
-            {
-                RequestLedger.Remember(context.RequestId, command, State.RecentRequests);
-            }
-
-            await store.WriteStateAsync();
-            await publisher.Publish(Id, State);
-        }
-        catch
+        },
+        AfterSave = async (_, _) =>
         {
-            // The in-memory state ran ahead of storage; reload it on the next call rather than serve it.
-            DeactivateOnIdle();
-            throw;
-        }
-
-        await assessor.AskNeighboursToRecheck(Id, State, previousWindow);
-        return View();
-    }
+            await publisher.Publish(Id, State);
+            await assessor.AskNeighboursToRecheck(Id, State, previousWindow);
+        },
+    };
 
     private void Record(ChangeEvent change, string actor, DateTimeOffset now) =>
         State.History.Add(new ChangeHistoryEntry(State.History.Count + 1, State.Version, now, actor, change.Kind, change.Changes, change.Note));

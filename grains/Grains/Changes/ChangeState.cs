@@ -1,12 +1,13 @@
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Domain.Changes;
+using ItsmOrleans.Grains.Commands;
 using ItsmOrleans.Grains.Idempotency;
 
 namespace ItsmOrleans.Grains.Changes;
 
 /// <summary>The persisted state of one change request, history included.</summary>
 [GenerateSerializer, Alias("itsm.ChangeState")]
-public sealed class ChangeState
+public sealed class ChangeState : IVersionedState
 {
     [Id(0)] public bool Created { get; set; }
     [Id(1)] public string Number { get; set; } = "";

@@ -10,7 +10,7 @@ using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Contracts.Tickets;
 using ItsmOrleans.Domain.Incidents;
-using ItsmOrleans.Grains.Idempotency;
+using ItsmOrleans.Grains.Commands;
 using Microsoft.Extensions.Logging;
 
 namespace ItsmOrleans.Grains.Incidents;
@@ -30,7 +30,11 @@ public sealed class IncidentGrain(
     /// <summary>The name its state is stored under (the GrainTypeString of its storage rows).</summary>
     public const string StateName = "incident";
 
+    private VersionedCommands<IncidentState>? _commands;
+
     private IncidentState State => store.State;
+
+    private VersionedCommands<IncidentState> Commands => _commands ??= new(this, store, time);
 
     private Guid Id => this.GetPrimaryKey();
 
@@ -55,26 +59,25 @@ public sealed class IncidentGrain(
 
         IncidentAccess.EnsureMaySet(context.Caller, command);
         command = command with { Requester = IncidentAccess.RequesterFor(context.Caller, command.Requester) };
-        if (State.Created)
+        var steps = Steps(context, async now =>
         {
-            return Replay(context, command) ?? throw new VersionConflictException(0, State.Version);
+            var policy = clocks.PolicyFor(command.SlaPolicyId);
+            IncidentRules.Validate(command);
+            await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, IncidentRules.References(command));
+            var service = await IncidentRouting.ServiceOf(GrainFactory, command.ServiceId);
+            var routed = IncidentRouting.Route(command, service?.SupportGroup);
+            var number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.IncidentPrefix).Next();
+            var created = IncidentCommands.Create(State, routed, policy, number, now,
+                IncidentAccess.RespondsAtCreation(context.Caller, command, policy.IntegrationAssignmentResponds));
+            State.EscalationPolicyId = service?.EscalationPolicyId;
+            return created;
+        });
+        if (await Commands.Create(context, command, steps))
+        {
+            logger.LogInformation("Incident {Number} raised at {Priority} by {Actor}", State.Number, State.Priority, context.Actor);
         }
 
-        var policy = clocks.PolicyFor(command.SlaPolicyId);
-        IncidentRules.Validate(command);
-        await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, IncidentRules.References(command));
-        var service = await IncidentRouting.ServiceOf(GrainFactory, command.ServiceId);
-        var routed = IncidentRouting.Route(command, service?.SupportGroup);
-        var number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.IncidentPrefix).Next();
-        var now = time.GetUtcNow();
-        var created = await Commit(context, command, now, () =>
-        {
-            State.EscalationPolicyId = service?.EscalationPolicyId;
-            return IncidentCommands.Create(State, routed, policy, number, now,
-                IncidentAccess.RespondsAtCreation(context.Caller, command, policy.IntegrationAssignmentResponds));
-        });
-        logger.LogInformation("Incident {Number} raised at {Priority} by {Actor}", created.Number, created.Priority, context.Actor);
-        return created;
+        return View();
     }
 
     public Task<IncidentView> Get(Caller caller) => Read(caller, View);
@@ -211,7 +214,9 @@ public sealed class IncidentGrain(
 
         await ReloadOnFailure(async () =>
         {
-            NextVersion(now);
+            State.Version++;
+            State.Revision++;
+            State.UpdatedAt = now;
             await slaRepair.Apply(Id, State, plan, context.Actor, now);
             await store.WriteStateAsync();
         });
@@ -244,42 +249,38 @@ public sealed class IncidentGrain(
         Func<DateTimeOffset, IncidentChange?> apply,
         Func<Task>? lookUpReferences = null)
     {
-        ensureAllowed(context.Caller, State, Id);
-        if (Replay(context, command) is { } replayed)
+        await Commands.Run(context, command, Steps(context, now => Task.FromResult(apply(now))) with
         {
-            return replayed;
-        }
-
-        // Based on an older version: merged unless it sets a field that changed since (then both values are shown).
-        EditConflicts.EnsureMergeable(State.History, State.Version, context.ExpectedVersion, command);
-        if (lookUpReferences is not null)
-        {
-            await lookUpReferences();
-        }
-
-        return await Commit(context, command, time.GetUtcNow(), () => apply(time.GetUtcNow()));
-    }
-
-    private async Task<IncidentView> Commit(CommandContext context, object command, DateTimeOffset now, Func<IncidentChange?> apply)
-    {
-        var serviceBefore = State.ServiceId;
-        await ReloadOnFailure(async () =>
-        {
-            if (apply() is not { } change)
-            {
-                return;
-            }
-
-            NextVersion(now);
-            State.History.Add(new HistoryEntry(State.History.Count + 1, State.Version, now, context.Actor, change.Kind, change.Changes, change.Note));
-            Remember(context, command);
-            State.EscalationStopped |= IncidentEscalation.ShouldStop(State);
-            await clocks.Sync(Id, State, now, force: false);
-            await store.WriteStateAsync();
-            await publisher.Publish(Id, State, new BoardActivityDraft(change.Activity, change.ActivityText), now, serviceBefore);
-            await IncidentEscalation.Steer(GrainFactory, Id, State, context.Actor);
+            EnsureAllowed = () => ensureAllowed(context.Caller, State, Id),
+            // Based on an older version: merged unless it sets a field that changed since (then both values are shown).
+            EnsureCurrent = expected => EditConflicts.EnsureMergeable(State.History, State.Version, expected, command),
+            LookUp = lookUpReferences,
         });
         return View();
+    }
+
+    /// <summary>
+    /// How an incident command goes: the change goes into the history, may stop the escalation and moves the SLA clocks
+    /// before it is saved; then the read model, the followers and the escalation hear of it.
+    /// </summary>
+    private CommandSteps<IncidentChange> Steps(CommandContext context, Func<DateTimeOffset, Task<IncidentChange?>> apply)
+    {
+        var serviceBefore = State.ServiceId;
+        return new()
+        {
+            Apply = apply,
+            BeforeSave = async (change, now) =>
+            {
+                State.History.Add(new HistoryEntry(State.History.Count + 1, State.Version, now, context.Actor, change.Kind, change.Changes, change.Note));
+                State.EscalationStopped |= IncidentEscalation.ShouldStop(State);
+                await clocks.Sync(Id, State, now, force: false);
+            },
+            AfterSave = async (change, now) =>
+            {
+                await publisher.Publish(Id, State, new BoardActivityDraft(change.Activity, change.ActivityText), now, serviceBefore);
+                await IncidentEscalation.Steer(GrainFactory, Id, State, context.Actor);
+            },
+        };
     }
 
     /// <summary>Runs a change of the state; should it fail once the state moved, the activation reloads from storage rather than serve it.</summary>
@@ -295,27 +296,6 @@ public sealed class IncidentGrain(
             DeactivateOnIdle();
             throw;
         }
-    }
-
-    private void NextVersion(DateTimeOffset now)
-    {
-        State.Version++;
-        State.Revision++;
-        State.UpdatedAt = now;
-    }
-
-    private IncidentView? Replay(CommandContext context, object command) =>
-        RequestLedger.WasApplied(context.RequestId, command, State.CreateRequest, State.RecentRequests) ? View() : null;
-
-    private void Remember(CommandContext context, object command)
-    {
-        if (command is CreateIncident)
-        {
-            State.CreateRequest = RequestLedger.ForCreate(context.RequestId, command);
-            return;
-        }
-
-        RequestLedger.Remember(context.RequestId, command, State.RecentRequests);
     }
 
     private IncidentView View() => State.ToView(Id);

@@ -4,13 +4,14 @@ using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Domain.Incidents;
+using ItsmOrleans.Grains.Commands;
 using ItsmOrleans.Grains.Idempotency;
 
 namespace ItsmOrleans.Grains.Incidents;
 
 /// <summary>The persisted state of one incident, history and comments included.</summary>
 [GenerateSerializer, Alias("itsm.IncidentState")]
-public sealed class IncidentState : IIncidentParties
+public sealed class IncidentState : IIncidentParties, IVersionedState
 {
     [Id(0)] public bool Created { get; set; }
     [Id(1)] public string Number { get; set; } = "";

@@ -6,7 +6,7 @@ using ItsmOrleans.Contracts.References;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.Validation;
 using ItsmOrleans.Domain.MajorIncidents;
-using ItsmOrleans.Grains.Idempotency;
+using ItsmOrleans.Grains.Commands;
 using ItsmOrleans.Grains.Persistence;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +28,11 @@ public sealed class MajorIncidentGrain(
 
     private MajorIncidentWakeUps? _wakeUps;
 
+    private VersionedCommands<MajorIncidentState>? _commands;
+
     private MajorIncidentState State => store.State;
+
+    private VersionedCommands<MajorIncidentState> Commands => _commands ??= new(this, store, time);
 
     private Guid Id => this.GetPrimaryKey();
 
@@ -46,40 +50,35 @@ public sealed class MajorIncidentGrain(
             throw new ForbiddenException("Only agents and admins promote major incidents.");
         }
 
-        if (State.Created)
+        await Commands.Create(context, command, Steps(async now =>
         {
-            return RequestLedger.WasApplied(context.RequestId, command, State.CreateRequest, State.RecentRequests)
-                ? View()
-                : throw new VersionConflictException(0, State.Version);
-        }
+            MajorIncidentRules.Validate(command, options.Value);
+            await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, MajorIncidentRules.References(command));
+            var incidents = await MajorIncidentChildren.Gather(GrainFactory, context.Caller, command, Id);
+            var primary = incidents[0];
+            var number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.MajorIncidentPrefix).Next();
+            var children = await MajorIncidentChildren.Join(GrainFactory, context, incidents, new MajorIncidentReference(Id, number));
+            State.Created = true;
+            State.Number = number;
+            State.Title = command.Title.Trim();
+            State.Status = MajorIncidentStatus.Active;
+            State.Commander = command.Commander.Trim();
+            State.PrimaryIncidentId = primary.Id;
+            State.Children = children;
+            State.Cadence = command.UpdateCadence ?? options.Value.UpdateCadence;
+            State.PromotedAt = now;
+            State.NextUpdateDue = UpdateCadence.NextDue(now, State.Cadence);
+            State.UpdateDue = UpdateDueState.OnTrack;
+            var reason = string.IsNullOrWhiteSpace(command.OverrideReason) ? "" : $" ({primary.Priority}: {command.OverrideReason.Trim()})";
+            Add(now, context.Actor, TimelineEntryKind.Promoted, $"{primary.Number} promoted to major incident {number}{reason}; commander {State.Commander}");
+            foreach (var child in State.Children.Skip(1))
+            {
+                Add(now, context.Actor, TimelineEntryKind.ChildAdded, $"{child.Number} added: {child.Title}");
+            }
 
-        MajorIncidentRules.Validate(command, options.Value);
-        await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, MajorIncidentRules.References(command));
-        var incidents = await MajorIncidentChildren.Gather(GrainFactory, context.Caller, command, Id);
-        var primary = incidents[0];
-        var number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.MajorIncidentPrefix).Next();
-        var children = await MajorIncidentChildren.Join(GrainFactory, context, incidents, new MajorIncidentReference(Id, number));
-        var now = time.GetUtcNow();
-        State.Created = true;
-        State.Number = number;
-        State.Title = command.Title.Trim();
-        State.Status = MajorIncidentStatus.Active;
-        State.Commander = command.Commander.Trim();
-        State.PrimaryIncidentId = primary.Id;
-        State.Children = children;
-        State.Cadence = command.UpdateCadence ?? options.Value.UpdateCadence;
-        State.PromotedAt = now;
-        State.NextUpdateDue = UpdateCadence.NextDue(now, State.Cadence);
-        State.UpdateDue = UpdateDueState.OnTrack;
-        State.CreateRequest = RequestLedger.ForCreate(context.RequestId, command);
-        var reason = string.IsNullOrWhiteSpace(command.OverrideReason) ? "" : $" ({primary.Priority}: {command.OverrideReason.Trim()})";
-        Add(now, context.Actor, TimelineEntryKind.Promoted, $"{primary.Number} promoted to major incident {number}{reason}; commander {State.Commander}");
-        foreach (var child in State.Children.Skip(1))
-        {
-            Add(now, context.Actor, TimelineEntryKind.ChildAdded, $"{child.Number} added: {child.Title}");
-        }
-
-        return await Commit(now);
+            return true;
+        }));
+        return View();
     }
 
     public Task<MajorIncidentView> Get(Caller caller)
@@ -168,57 +167,35 @@ public sealed class MajorIncidentGrain(
         var now = time.GetUtcNow();
         if (MajorIncidentChildren.Follow(State, incident, now))
         {
-            await Save(now, bumpVersion: false);
+            await Save(now);
         }
     }
 
     private async Task<MajorIncidentView> Mutate(CommandContext context, object command, Func<DateTimeOffset, Task<bool>> apply)
     {
-        MajorIncidentAccess.EnsureCanRun(context.Caller, State);
-        if (RequestLedger.WasApplied(context.RequestId, command, State.CreateRequest, State.RecentRequests))
-        {
-            return View();
-        }
-
-        if (context.ExpectedVersion is { } expected && expected != State.Version)
-        {
-            throw new VersionConflictException(expected, State.Version);
-        }
-
-        var now = time.GetUtcNow();
-        var revision = State.Revision;
-        var timeline = State.Timeline.Count;
-        try
-        {
-            if (!await apply(now))
-            {
-                return View();
-            }
-
-            RequestLedger.Remember(context.RequestId, command, State.RecentRequests);
-            return await Commit(now);
-        }
-        catch when (State.Timeline.Count != timeline || State.Revision != revision)
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-    }
-
-    private async Task<MajorIncidentView> Commit(DateTimeOffset now)
-    {
-        await Save(now, bumpVersion: true);
-        await CheckCadence();
+        await Commands.Run(context, command, Steps(apply) with { EnsureAllowed = () => MajorIncidentAccess.EnsureCanRun(context.Caller, State) });
         return View();
     }
 
-    private async Task Save(DateTimeOffset now, bool bumpVersion)
+    /// <summary>How a major incident command goes: saved with its banner's due state, then published, and the next wake-up planned.</summary>
+    private CommandSteps<bool> Steps(Func<DateTimeOffset, Task<bool>> apply) => new()
     {
-        if (bumpVersion)
+        Apply = apply,
+        BeforeSave = (_, now) =>
         {
-            State.Version++;
-        }
+            State.UpdateDue = UpdateCadence.StateAt(State.Status, State.NextUpdateDue, Warning, now);
+            return Task.CompletedTask;
+        },
+        AfterSave = async (_, _) =>
+        {
+            await publisher.Publish(Id, State);
+            await CheckCadence();
+        },
+    };
 
+    /// <summary>Saves and publishes a change the system made (a child's news, a due mark): no new version, as no caller asked for it.</summary>
+    private async Task Save(DateTimeOffset now)
+    {
         State.Revision++;
         State.UpdatedAt = now;
         State.UpdateDue = UpdateCadence.StateAt(State.Status, State.NextUpdateDue, Warning, now);
@@ -236,7 +213,7 @@ public sealed class MajorIncidentGrain(
         var now = time.GetUtcNow();
         if (StakeholderUpdates.MarkDue(State, Warning, now))
         {
-            await Save(now, bumpVersion: false);
+            await Save(now);
         }
 
         var next = UpdateCadence.NextChange(State.Status, State.NextUpdateDue, Warning, now);

@@ -1,12 +1,13 @@
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Domain.MajorIncidents;
+using ItsmOrleans.Grains.Commands;
 using ItsmOrleans.Grains.Idempotency;
 
 namespace ItsmOrleans.Grains.MajorIncidents;
 
 /// <summary>The persisted state of one major incident, timeline included.</summary>
 [GenerateSerializer, Alias("itsm.MajorIncidentState")]
-public sealed class MajorIncidentState
+public sealed class MajorIncidentState : IVersionedState
 {
     [Id(0)] public bool Created { get; set; }
     [Id(1)] public string Number { get; set; } = "";

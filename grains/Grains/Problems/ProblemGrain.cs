@@ -5,8 +5,7 @@ using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.References;
 using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Domain.Problems;
-using ItsmOrleans.Grains.Idempotency;
-using ItsmOrleans.Grains.Persistence;
+using ItsmOrleans.Grains.Commands;
 
 namespace ItsmOrleans.Grains.Problems;
 
@@ -22,7 +21,11 @@ public sealed class ProblemGrain(
     /// <summary>The name its state is stored under (the GrainTypeString of its storage rows).</summary>
     public const string StateName = "problem";
 
+    private VersionedCommands<ProblemState>? _commands;
+
     private ProblemState State => store.State;
+
+    private VersionedCommands<ProblemState> Commands => _commands ??= new(this, store, time);
 
     private Guid Id => this.GetPrimaryKey();
 
@@ -35,27 +38,20 @@ public sealed class ProblemGrain(
             throw new ForbiddenException("Only agents and admins open problems.");
         }
 
-        if (State.Created)
-        {
-            return RequestLedger.WasApplied(context.RequestId, command, State.CreateRequest, State.RecentRequests)
-                ? View()
-                : throw new VersionConflictException(0, State.Version);
-        }
-
-        ProblemRules.Validate(command);
-        await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, ProblemRules.References(command));
         var incidents = new List<IncidentView>();
-        foreach (var id in (command.IncidentIds ?? []).Distinct())
+        var steps = Steps(context, async now =>
         {
-            incidents.Add(await GrainFactory.GetGrain<IIncidentGrain>(id).Get(context.Caller));
-        }
+            ProblemRules.Validate(command);
+            await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, ProblemRules.References(command));
+            foreach (var id in (command.IncidentIds ?? []).Distinct())
+            {
+                incidents.Add(await GrainFactory.GetGrain<IIncidentGrain>(id).Get(context.Caller));
+            }
 
-        var now = time.GetUtcNow();
-        State.Created = true;
-        State.Number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.ProblemPrefix).Next();
-        Record(now, context.Actor, ProblemCommands.Create(State, command, now));
-        State.CreateRequest = RequestLedger.ForCreate(context.RequestId, command);
-        try
+            var number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.ProblemPrefix).Next();
+            (State.Created, State.Number) = (true, number);
+            return ProblemCommands.Create(State, command, now);
+        }, async now =>
         {
             foreach (var incident in incidents)
             {
@@ -64,15 +60,9 @@ public sealed class ProblemGrain(
                     Record(now, context.Actor, linked);
                 }
             }
-
-            return await Commit(now);
-        }
-        catch
-        {
-            // Not created after all; a retry with the same key starts again from storage.
-            DeactivateOnIdle();
-            throw;
-        }
+        });
+        await Commands.Create(context, command, steps);
+        return View();
     }
 
     public Task<ProblemView> Get(Caller caller)
@@ -87,58 +77,44 @@ public sealed class ProblemGrain(
         return Task.FromResult<IReadOnlyList<ProblemHistoryEntry>>([.. State.History]);
     }
 
-    public Task<ProblemView> Update(CommandContext context, UpdateProblem command) =>
-        Mutate(context, command, async now =>
+    public Task<ProblemView> Update(CommandContext context, UpdateProblem command)
+    {
+        var before = Reference;
+        return Mutate(context, command, async _ =>
         {
             ProblemRules.Validate(command);
             ProblemCommands.EnsureOpen(State);
             await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, ProblemRules.References(command));
-            var before = Reference;
-            if (!Recorded(now, context.Actor, ProblemCommands.Update(State, command)))
-            {
-                return false;
-            }
+            return ProblemCommands.Update(State, command);
+        }, _ => ProblemIncidentLinks.Refresh(GrainFactory, context, State, before, Reference));
+    }
 
-            await ProblemIncidentLinks.Refresh(GrainFactory, context, State, before, Reference);
-            return true;
-        });
-
-    public Task<ProblemView> SetKnownError(CommandContext context, bool knownError) =>
-        Mutate(context, ("known-error", knownError), async now =>
-        {
-            var before = Reference;
-            if (!Recorded(now, context.Actor, ProblemCommands.SetKnownError(State, knownError)))
-            {
-                return false;
-            }
-
-            await ProblemIncidentLinks.Refresh(GrainFactory, context, State, before, Reference);
-            return true;
-        });
+    public Task<ProblemView> SetKnownError(CommandContext context, bool knownError)
+    {
+        var before = Reference;
+        return Mutate(context, ("known-error", knownError), _ => Task.FromResult(ProblemCommands.SetKnownError(State, knownError)),
+            _ => ProblemIncidentLinks.Refresh(GrainFactory, context, State, before, Reference));
+    }
 
     public Task<ProblemView> Move(CommandContext context, MoveProblem command) =>
-        Mutate(context, command, async now =>
+        Mutate(context, command, _ => Task.FromResult<ProblemEvent?>(ProblemCommands.Move(State, command)), async _ =>
         {
-            Record(now, context.Actor, ProblemCommands.Move(State, command));
             if (command.To == ProblemStatus.Resolved && command.ResolveWaitingIncidents)
             {
                 var note = $"Resolved with problem {State.Number}: {command.Notes?.Trim()}";
                 await ProblemIncidentLinks.ResolveWaiting(GrainFactory, context, State, Id, note);
             }
-
-            return true;
         });
 
     public Task<ProblemView> LinkIncident(CommandContext context, Guid incidentId) =>
-        Mutate(context, ("link", incidentId), async now =>
+        Mutate(context, ("link", incidentId), async _ =>
         {
             ProblemCommands.EnsureOpen(State);
-            return Recorded(now, context.Actor, await ProblemIncidentLinks.Link(GrainFactory, context, State, incidentId, Reference));
+            return await ProblemIncidentLinks.Link(GrainFactory, context, State, incidentId, Reference);
         });
 
     public Task<ProblemView> UnlinkIncident(CommandContext context, Guid incidentId) =>
-        Mutate(context, ("unlink", incidentId), async now =>
-            Recorded(now, context.Actor, await ProblemIncidentLinks.Unlink(GrainFactory, context, State, incidentId, Id)));
+        Mutate(context, ("unlink", incidentId), _ => ProblemIncidentLinks.Unlink(GrainFactory, context, State, incidentId, Id));
 
     public Task OnIncidentChanged(IncidentSummary incident)
     {
@@ -146,62 +122,35 @@ public sealed class ProblemGrain(
         return Task.CompletedTask;
     }
 
-    private async Task<ProblemView> Mutate(CommandContext context, object command, Func<DateTimeOffset, Task<bool>> apply)
+    private async Task<ProblemView> Mutate(
+        CommandContext context, object command, Func<DateTimeOffset, Task<ProblemEvent?>> apply, Func<DateTimeOffset, Task>? tellIncidents = null)
     {
-        ProblemAccess.EnsureCanWork(context.Caller, State);
-        if (RequestLedger.WasApplied(context.RequestId, command, State.CreateRequest, State.RecentRequests))
-        {
-            return View();
-        }
-
-        if (context.ExpectedVersion is { } expected && expected != State.Version)
-        {
-            throw new VersionConflictException(expected, State.Version);
-        }
-
-        var now = time.GetUtcNow();
-        var history = State.History.Count;
-        try
-        {
-            if (!await apply(now))
-            {
-                return View();
-            }
-
-            RequestLedger.Remember(context.RequestId, command, State.RecentRequests);
-            return await Commit(now);
-        }
-        catch when (State.History.Count != history)
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-    }
-
-    private async Task<ProblemView> Commit(DateTimeOffset now)
-    {
-        State.Version++;
-        State.Revision++;
-        State.UpdatedAt = now;
-        await store.WriteOrForget(this);
-
-        await readModel.Write(Id, State);
+        var steps = Steps(context, apply, tellIncidents) with { EnsureAllowed = () => ProblemAccess.EnsureCanWork(context.Caller, State) };
+        await Commands.Run(context, command, steps);
         return View();
     }
 
-    /// <summary>Records what a command did; false when it did nothing.</summary>
-    private bool Recorded(DateTimeOffset now, string actor, ProblemEvent? happened)
+    /// <summary>
+    /// How a problem command goes: what happened goes into the history and the linked incidents hear of it before it
+    /// is saved (should they not, nothing is saved and a retry tells them again); then the read model is written.
+    /// </summary>
+    private CommandSteps<ProblemEvent> Steps(
+        CommandContext context, Func<DateTimeOffset, Task<ProblemEvent?>> apply, Func<DateTimeOffset, Task>? tellIncidents) => new()
     {
-        if (happened is not null)
+        Apply = apply,
+        BeforeSave = async (happened, now) =>
         {
-            Record(now, actor, happened);
-        }
-
-        return happened is not null;
-    }
+            Record(now, context.Actor, happened);
+            if (tellIncidents is not null)
+            {
+                await tellIncidents(now);
+            }
+        },
+        AfterSave = (_, _) => readModel.Write(Id, State),
+    };
 
     private void Record(DateTimeOffset at, string actor, ProblemEvent happened) =>
-        State.History.Add(new ProblemHistoryEntry(State.History.Count + 1, State.Version + 1, at, actor, happened.Kind, happened.Changes, happened.Note));
+        State.History.Add(new ProblemHistoryEntry(State.History.Count + 1, State.Version, at, actor, happened.Kind, happened.Changes, happened.Note));
 
     private ProblemView View() => State.ToView(Id);
 }

@@ -1,12 +1,13 @@
 using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Domain.Problems;
+using ItsmOrleans.Grains.Commands;
 using ItsmOrleans.Grains.Idempotency;
 
 namespace ItsmOrleans.Grains.Problems;
 
 /// <summary>The persisted state of one problem, history included.</summary>
 [GenerateSerializer, Alias("itsm.ProblemState")]
-public sealed class ProblemState
+public sealed class ProblemState : IVersionedState
 {
     [Id(0)] public bool Created { get; set; }
     [Id(1)] public string Number { get; set; } = "";

@@ -6,7 +6,7 @@ using ItsmOrleans.Contracts.Security;
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Domain.ServiceRequests;
-using ItsmOrleans.Grains.Idempotency;
+using ItsmOrleans.Grains.Commands;
 using ItsmOrleans.Grains.Persistence;
 
 namespace ItsmOrleans.Grains.ServiceRequests;
@@ -26,7 +26,11 @@ public sealed class ServiceRequestGrain(
     /// <summary>The name its state is stored under (the GrainTypeString of its storage rows).</summary>
     public const string StateName = "service-request";
 
+    private VersionedCommands<ServiceRequestState>? _commands;
+
     private ServiceRequestState State => store.State;
+
+    private VersionedCommands<ServiceRequestState> Commands => _commands ??= new(this, store, time);
 
     private Guid Id => this.GetPrimaryKey();
 
@@ -35,38 +39,33 @@ public sealed class ServiceRequestGrain(
 
     public async Task<ServiceRequestView> Submit(CommandContext context, SubmitRequest command)
     {
-        if (State.Created)
+        await Commands.Create(context, command, Steps(async now =>
         {
-            return RequestLedger.WasApplied(context.RequestId, command, State.CreateRequest, State.RecentRequests)
-                ? View()
-                : throw new VersionConflictException(0, State.Version);
-        }
+            var item = await GrainFactory.GetGrain<IRequestCatalogGrain>(0).Find(command.ItemId)
+                ?? throw new DomainValidationException("itemId", $"There is no catalogue item '{command.ItemId}'.");
+            ServiceRequestRules.Validate(item, command.Answers);
+            var requestedFor = ServiceRequestAccess.RequestedFor(context.Caller, command.RequestedFor);
+            await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, ServiceRequestRules.References(command));
+            var recordedManager = item.Approval.Kind == ApprovalKind.Manager ? await RecordedManager(requestedFor) : null;
+            State.Number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.ServiceRequestPrefix).Next();
+            (State.Created, State.Item, State.RequestedBy, State.RequestedFor, State.Answers) = (true, item, context.Actor, requestedFor, new(command.Answers));
+            var (approvers, required) = ServiceRequestRules.ApproversFor(item.Approval, ApprovalEntitlement.ManagerApprover(recordedManager, State));
+            (State.Approvers, State.RequiredApprovals, State.CreatedAt) = ([.. approvers], required, now);
+            Record(now, context.Actor, "submitted", $"{item.Name} requested for {requestedFor}");
+            if (required == 0)
+            {
+                Record(now, "system", "approved", "No approval needed");
+                ServiceRequestFulfilment.Start(State, now);
+            }
+            else
+            {
+                State.Status = ServiceRequestStatus.WaitingForApproval;
+                Record(now, "system", "waitingForApproval", ApprovalEntitlement.Waiting(item.Approval.Kind, approvers, required, requestedFor));
+            }
 
-        var item = await GrainFactory.GetGrain<IRequestCatalogGrain>(0).Find(command.ItemId)
-            ?? throw new DomainValidationException("itemId", $"There is no catalogue item '{command.ItemId}'.");
-        ServiceRequestRules.Validate(item, command.Answers);
-        var requestedFor = ServiceRequestAccess.RequestedFor(context.Caller, command.RequestedFor);
-        await ReferenceCheck.EnsureExist(GrainFactory, context.Caller, ServiceRequestRules.References(command));
-        var recordedManager = item.Approval.Kind == ApprovalKind.Manager ? await RecordedManager(requestedFor) : null;
-        var now = time.GetUtcNow();
-        State.Number = await GrainFactory.GetGrain<ITicketNumberGrain>(TicketNumber.ServiceRequestPrefix).Next();
-        (State.Created, State.Item, State.RequestedBy, State.RequestedFor, State.Answers) = (true, item, context.Actor, requestedFor, new(command.Answers));
-        var (approvers, required) = ServiceRequestRules.ApproversFor(item.Approval, ApprovalEntitlement.ManagerApprover(recordedManager, State));
-        (State.Approvers, State.RequiredApprovals, State.CreatedAt) = ([.. approvers], required, now);
-        State.CreateRequest = RequestLedger.ForCreate(context.RequestId, command);
-        Record(now, context.Actor, "submitted", $"{item.Name} requested for {requestedFor}");
-        if (required == 0)
-        {
-            Record(now, "system", "approved", "No approval needed");
-            ServiceRequestFulfilment.Start(State, now);
-        }
-        else
-        {
-            State.Status = ServiceRequestStatus.WaitingForApproval;
-            Record(now, "system", "waitingForApproval", ApprovalEntitlement.Waiting(item.Approval.Kind, approvers, required, requestedFor));
-        }
-
-        return await Commit(now);
+            return true;
+        }));
+        return View();
     }
 
     public Task<ServiceRequestView> Get(Caller caller)
@@ -128,7 +127,7 @@ public sealed class ServiceRequestGrain(
 
         if (ServiceRequestSlaClocks.Record(State, events, clock))
         {
-            await Save(time.GetUtcNow(), bumpVersion: false);
+            await Save(time.GetUtcNow());
         }
 
         await clocks.Acknowledge(Id, clock.Kind, events.Max(e => e.Sequence));
@@ -138,55 +137,25 @@ public sealed class ServiceRequestGrain(
     private async Task<ServiceRequestView> Mutate(
         CommandContext context, object command, Action<Caller, ServiceRequestState> ensureAllowed, Func<DateTimeOffset, bool> apply, Func<Task>? lookUpReferences = null)
     {
-        ensureAllowed(context.Caller, State);
-        if (RequestLedger.WasApplied(context.RequestId, command, State.CreateRequest, State.RecentRequests))
+        await Commands.Run(context, command, Steps(now => Task.FromResult(apply(now))) with
         {
-            return View();
-        }
-
-        if (context.ExpectedVersion is { } expected && expected != State.Version)
-        {
-            throw new VersionConflictException(expected, State.Version);
-        }
-
-        if (lookUpReferences is not null)
-        {
-            await lookUpReferences();
-        }
-
-        var now = time.GetUtcNow();
-        var history = State.History.Count;
-        try
-        {
-            if (!apply(now))
-            {
-                return View();
-            }
-
-            RequestLedger.Remember(context.RequestId, command, State.RecentRequests);
-            return await Commit(now);
-        }
-        catch when (State.History.Count != history)
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-    }
-
-    private async Task<ServiceRequestView> Commit(DateTimeOffset now)
-    {
-        await clocks.Sync(this.GetGrainId(), Id, State, now, force: false);
-        await Save(now, bumpVersion: true);
+            EnsureAllowed = () => ensureAllowed(context.Caller, State),
+            LookUp = lookUpReferences,
+        });
         return View();
     }
 
-    private async Task Save(DateTimeOffset now, bool bumpVersion)
+    /// <summary>How a service request command goes: its SLA clocks follow it before it is saved, then it is published.</summary>
+    private CommandSteps<bool> Steps(Func<DateTimeOffset, Task<bool>> apply) => new()
     {
-        if (bumpVersion)
-        {
-            State.Version++;
-        }
+        Apply = apply,
+        BeforeSave = (_, now) => clocks.Sync(this.GetGrainId(), Id, State, now, force: false),
+        AfterSave = (_, _) => publisher.Publish(Id, State),
+    };
 
+    /// <summary>Saves and publishes a change the system made (an SLA event): no new version, as no caller asked for it.</summary>
+    private async Task Save(DateTimeOffset now)
+    {
         State.Revision++;
         State.UpdatedAt = now;
         await store.WriteOrForget(this);

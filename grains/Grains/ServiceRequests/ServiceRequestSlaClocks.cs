@@ -34,7 +34,7 @@ public sealed class ServiceRequestSlaClocks(ISlaPolicyCatalog policies, IOptions
 
             var target = kind == SlaClockKind.Response ? targets.Response : targets.Resolution;
             var view = await grains.GetSlaClock(id, kind).Apply(
-                new SlaClockInstruction(id, state.Version + 1, desired, target, now, Resync: force, policy.Calendar, owner));
+                new SlaClockInstruction(id, state.Version, desired, target, now, Resync: force, policy.Calendar, owner));
             if (kind == SlaClockKind.Response)
             {
                 state.Response = view;

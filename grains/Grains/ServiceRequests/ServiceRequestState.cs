@@ -1,11 +1,12 @@
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Grains.Commands;
 using ItsmOrleans.Grains.Idempotency;
 
 namespace ItsmOrleans.Grains.ServiceRequests;
 
 [GenerateSerializer, Alias("itsm.ServiceRequestState")]
-public sealed class ServiceRequestState
+public sealed class ServiceRequestState : IVersionedState
 {
     [Id(0)] public bool Created { get; set; }
     [Id(1)] public string Number { get; set; } = "";
