@@ -58,17 +58,13 @@ public static class ReportCatalog
         };
         Dictionary<string, object?> Row(string group, IEnumerable<DurationBucket> of)
         {
-            var list = of.ToList();
-            var statistics = DurationStatistics.From(Merge(list), list.Sum(b => b.TotalSeconds));
+            var statistics = DurationStatistics.From(of.Select(b => (b.Seconds, b.Count)));
             return new() { ["group"] = group, [countName] = statistics.Count, ["meanMinutes"] = statistics.MeanMinutes, ["medianMinutes"] = statistics.MedianMinutes, ["p90Minutes"] = statistics.P90Minutes };
         }
 
         var rows = Ordered(filter, buckets.GroupBy(b => b.Group), g => g.Sum(b => b.Count)).Select(g => Row(Label(g.Key), g)).ToList();
         return new ReportContent(columns, rows, Row(Everything, buckets), ["meanMinutes", "medianMinutes"]);
     }
-
-    private static IEnumerable<(long Minute, long Count)> Merge(IEnumerable<DurationBucket> buckets) =>
-        buckets.GroupBy(b => b.Minute).Select(g => (g.Key, g.Sum(b => b.Count)));
 
     private static async Task<ReportContent> Sla(IReportReadModel model, ReportFilter filter, CancellationToken cancellationToken)
     {
@@ -115,7 +111,9 @@ public static class ReportCatalog
     private static async Task<ReportContent> Volume(IReportReadModel model, ReportFilter filter, CancellationToken cancellationToken)
     {
         var opened = await model.Outcomes(TicketKinds.Incident, TicketHistoryEvents.Opened, filter, cancellationToken);
-        var resolved = await model.Outcomes(TicketKinds.Incident, TicketHistoryEvents.Resolved, filter, cancellationToken);
+        // Resolved tickets, not resolutions: the tickets whose first resolution fell in the range, as MTTR counts them.
+        var resolved = (await model.Durations(TicketKinds.Incident, TicketHistoryEvents.Resolved, filter, cancellationToken))
+            .Select(b => new OutcomeCount(b.Group, null, b.Count)).ToList();
         var columns = new List<ReportColumn> { GroupColumn(filter), new("opened", "Opened"), new("resolved", "Resolved") };
         Dictionary<string, object?> Row(string group, Func<OutcomeCount, bool> inGroup) => new()
         {

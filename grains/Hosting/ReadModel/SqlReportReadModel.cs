@@ -68,17 +68,19 @@ public sealed class SqlReportReadModel(ItsmDatabase database) : IReportReadModel
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         var group = GroupColumn(filter.GroupBy);
+        // The first fact of each ticket only (ordinal 1): facts a database wrote before resolutions after a reopen
+        // lost their duration still carry one.
         command.CommandText = $"""
-            SELECT {group}, duration_seconds / 60, COUNT(*), SUM(duration_seconds) FROM ticket_history
-            WHERE event = @event AND kind = @kind AND at >= @from AND at < @to AND duration_seconds IS NOT NULL{Narrowing(command, filter)}
-            GROUP BY {group}, duration_seconds / 60
+            SELECT {group}, duration_seconds, COUNT(*) FROM ticket_history
+            WHERE event = @event AND kind = @kind AND at >= @from AND at < @to AND ordinal = 1 AND duration_seconds IS NOT NULL{Narrowing(command, filter)}
+            GROUP BY {group}, duration_seconds
             """;
         command.WithParameter("event", eventName).WithParameter("kind", kind);
         var rows = new List<DurationBucket>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add(new DurationBucket(Group(reader, filter.GroupBy), reader.GetInt64(1), reader.GetInt64(2), Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture)));
+            rows.Add(new DurationBucket(Group(reader, filter.GroupBy), reader.GetInt64(1), reader.GetInt64(2)));
         }
 
         return rows;

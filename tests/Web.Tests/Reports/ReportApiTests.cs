@@ -30,7 +30,7 @@ public class ReportApiTests(WebAppFixture app)
         var mtta = Rows(await Report("mtta", query));
         Assert.Equal(["P1", "P3"], mtta.Keys);
         Assert.Equal(1, mtta["P1"].GetProperty("acknowledged").GetInt64());
-        Assert.Equal(0, mtta["P1"].GetProperty("medianMinutes").GetInt64());
+        Assert.Equal(0.0, mtta["P1"].GetProperty("medianMinutes").GetDouble());
 
         var mttr = await Report("mttr", query);
         Assert.Equal(1, mttr.GetProperty("total").GetProperty("resolved").GetInt64());
@@ -52,6 +52,29 @@ public class ReportApiTests(WebAppFixture app)
 
         var changes = await Report("change-success", query);
         Assert.Equal(0, changes.GetProperty("total").GetProperty("changes").GetInt64());
+    }
+
+    [Fact]
+    public async Task A_ticket_resolved_reopened_and_resolved_again_is_one_resolved_ticket_timed_to_its_first_resolution()
+    {
+        var group = "reo-" + Guid.NewGuid().ToString("N")[..8];
+        await TestCast.Group(app.Http, group);
+        var incident = await app.Http.CreateIncident(IncidentRequests.NewIncident("VPN drops", "high", "high", group, assignee: "alice"));
+        async Task Move(object body)
+        {
+            using var response = await app.Http.Send(HttpMethod.Post, $"api/incidents/{incident.Id}/transitions", body);
+            await response.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var resolve = new { to = "resolved", resolutionCode = "solvedPermanently", resolutionNotes = "Tunnel reset" };
+        await Move(new { to = "inProgress" });
+        await Move(resolve);
+        await Move(new { to = "inProgress" });
+        await Move(resolve);
+        var query = $"{Range()}&assignmentGroup={group}";
+
+        Assert.Equal(1, (await Report("mttr", query)).GetProperty("total").GetProperty("resolved").GetInt64());
+        Assert.Equal(1, (await Report("volume-by-service", query)).GetProperty("total").GetProperty("resolved").GetInt64());
     }
 
     [Fact]
