@@ -22,20 +22,21 @@ public static class ReportCatalog
 
     private static readonly ReportDefinition[] Definitions =
     [
-        new(Mtta, "Mean time to acknowledge", ReportGrouping.Priority,
+        new(Mtta, "Mean time to acknowledge", ReportGrouping.Priority, ReportParameters.Incidents,
             (model, filter, ct) => Durations(model, filter, TicketHistoryEvents.Acknowledged, "acknowledged", "Acknowledged", ct)),
-        new(Mttr, "Mean time to resolve", ReportGrouping.Priority,
+        new(Mttr, "Mean time to resolve", ReportGrouping.Priority, ReportParameters.Incidents,
             (model, filter, ct) => Durations(model, filter, TicketHistoryEvents.Resolved, "resolved", "Resolved", ct)),
-        new(SlaCompliance, "SLA compliance", ReportGrouping.Priority, Sla),
-        new(Backlog, "Backlog and its age", ReportGrouping.Priority, BacklogReport),
-        new(VolumeByService, "Incident volume", ReportGrouping.Service, Volume),
-        new(ChangeSuccess, "Change success rate", ReportGrouping.Service, Changes),
-        new(ProblemSources, "Top problem sources", ReportGrouping.Service, Problems),
+        new(SlaCompliance, "SLA compliance", ReportGrouping.Priority, ReportParameters.Incidents, Sla),
+        new(Backlog, "Backlog and its age", ReportGrouping.Priority, ReportParameters.Backlog, BacklogReport),
+        new(VolumeByService, "Incident volume", ReportGrouping.Service, ReportParameters.Incidents, Volume),
+        new(ChangeSuccess, "Change success rate", ReportGrouping.Service, ReportParameters.Changes, Changes),
+        new(ProblemSources, "Top problem sources", ReportGrouping.Service, ReportParameters.Problems, Problems),
     ];
 
     public static IReadOnlyList<string> Names { get; } = [.. Definitions.Select(d => d.Name)];
 
-    public static IReadOnlyList<ReportInfo> All { get; } = [.. Definitions.Select(d => new ReportInfo(d.Name, d.Title))];
+    public static IReadOnlyList<ReportInfo> All { get; } =
+        [.. Definitions.Select(d => new ReportInfo(d.Name, d.Title, d.Parameters.Filters, d.Parameters.Groupings))];
 
     public static ReportDefinition? Find(string name) => Definitions.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
 
@@ -126,7 +127,7 @@ public static class ReportCatalog
 
     private static async Task<ReportContent> Changes(IReportReadModel model, ReportFilter filter, CancellationToken cancellationToken)
     {
-        // Changes have no priority or group: such a filter or grouping leaves them all out, or all in one row.
+        // Changes have no priority or group: the request refuses such a filter or grouping (ReportParameters.Changes).
         var outcomes = await model.Outcomes(TicketKinds.Change, TicketHistoryEvents.ChangeOutcome, filter, cancellationToken);
         string[] kinds = ["successful", "successfulWithIssues", "failed", "backedOut"];
         var columns = new List<ReportColumn>

@@ -50,7 +50,7 @@ public class ReportApiTests(WebAppFixture app)
         var problems = Rows(await Report("problem-sources", query + "&groupBy=assignmentGroup"));
         Assert.Equal((1L, 2L), (problems[group].GetProperty("problems").GetInt64(), problems[group].GetProperty("incidentsLinked").GetInt64()));
 
-        var changes = await Report("change-success", query);
+        var changes = await Report("change-success", $"{Range()}&service=none-{group}");
         Assert.Equal(0, changes.GetProperty("total").GetProperty("changes").GetInt64());
     }
 
@@ -97,12 +97,15 @@ public class ReportApiTests(WebAppFixture app)
     }
 
     [Fact]
-    public async Task The_reports_are_listed()
+    public async Task The_reports_are_listed_with_the_filters_and_groupings_each_accepts()
     {
         var list = await app.Http.GetFromJsonAsync<JsonElement>("api/reports");
         Assert.Equal(
             ["mtta", "mttr", "sla-compliance", "backlog", "volume-by-service", "change-success", "problem-sources"],
             list.EnumerateArray().Select(r => r.GetProperty("name").GetString()));
+        var byName = list.EnumerateArray().ToDictionary(r => r.GetProperty("name").GetString()!);
+        Assert.Empty(byName["backlog"].GetProperty("groupBy").EnumerateArray());
+        Assert.Equal(["service"], byName["change-success"].GetProperty("filters").EnumerateArray().Select(f => f.GetString()));
     }
 
     [Theory]
@@ -115,6 +118,11 @@ public class ReportApiTests(WebAppFixture app)
     [InlineData("mtta", "format=xml", "format")]
     [InlineData("mtta", "colour=red", "colour")]
     [InlineData("mtta", "service=a&service=b", "service")]
+    [InlineData("backlog", "groupBy=priority", "groupBy")]
+    [InlineData("change-success", "priority=P1", "priority")]
+    [InlineData("change-success", "assignmentGroup=network", "assignmentGroup")]
+    [InlineData("change-success", "groupBy=priority", "groupBy")]
+    [InlineData("problem-sources", "priority=P2", "priority")]
     public async Task A_bad_report_request_is_a_400_naming_the_problem(string report, string query, string field)
     {
         using var response = await app.Http.GetAsync($"api/reports/{report}?{query}");
