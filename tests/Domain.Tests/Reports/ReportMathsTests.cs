@@ -55,7 +55,8 @@ public class ReportMathsTests
     [InlineData(3, 1, 75.0)]
     [InlineData(2, 1, 66.7)]
     [InlineData(0, 4, 0.0)]
-    public void Compliance_is_the_share_met_to_one_decimal(long met, long breached, double percent)
+    [InlineData(1, 15, 6.3)]
+    public void Compliance_is_the_share_met_to_one_decimal_halves_away_from_zero(long met, long breached, double percent)
     {
         Assert.Equal(percent, Compliance.Percent(met, breached));
     }
