@@ -22,20 +22,21 @@ public static class ReportCatalog
 
     private static readonly ReportDefinition[] Definitions =
     [
-        new(Mtta, "Mean time to acknowledge", ReportGrouping.Priority,
+        new(Mtta, "Mean time to acknowledge", ReportGrouping.Priority, ReportParameters.Incidents,
             (model, filter, ct) => Durations(model, filter, TicketHistoryEvents.Acknowledged, "acknowledged", "Acknowledged", ct)),
-        new(Mttr, "Mean time to resolve", ReportGrouping.Priority,
+        new(Mttr, "Mean time to resolve", ReportGrouping.Priority, ReportParameters.Incidents,
             (model, filter, ct) => Durations(model, filter, TicketHistoryEvents.Resolved, "resolved", "Resolved", ct)),
-        new(SlaCompliance, "SLA compliance", ReportGrouping.Priority, Sla),
-        new(Backlog, "Backlog and its age", ReportGrouping.Priority, BacklogReport),
-        new(VolumeByService, "Incident volume", ReportGrouping.Service, Volume),
-        new(ChangeSuccess, "Change success rate", ReportGrouping.Service, Changes),
-        new(ProblemSources, "Top problem sources", ReportGrouping.Service, Problems),
+        new(SlaCompliance, "SLA compliance", ReportGrouping.Priority, ReportParameters.Incidents, Sla),
+        new(Backlog, "Backlog and its age", ReportGrouping.Priority, ReportParameters.Backlog, BacklogReport),
+        new(VolumeByService, "Incident volume", ReportGrouping.Service, ReportParameters.Incidents, Volume),
+        new(ChangeSuccess, "Change success rate", ReportGrouping.Service, ReportParameters.Changes, Changes),
+        new(ProblemSources, "Top problem sources", ReportGrouping.Service, ReportParameters.Problems, Problems),
     ];
 
     public static IReadOnlyList<string> Names { get; } = [.. Definitions.Select(d => d.Name)];
 
-    public static IReadOnlyList<ReportInfo> All { get; } = [.. Definitions.Select(d => new ReportInfo(d.Name, d.Title))];
+    public static IReadOnlyList<ReportInfo> All { get; } =
+        [.. Definitions.Select(d => new ReportInfo(d.Name, d.Title, d.Parameters.Filters, d.Parameters.Groupings))];
 
     public static ReportDefinition? Find(string name) => Definitions.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
 
@@ -58,17 +59,13 @@ public static class ReportCatalog
         };
         Dictionary<string, object?> Row(string group, IEnumerable<DurationBucket> of)
         {
-            var list = of.ToList();
-            var statistics = DurationStatistics.From(Merge(list), list.Sum(b => b.TotalSeconds));
+            var statistics = DurationStatistics.From(of.Select(b => (b.Seconds, b.Count)));
             return new() { ["group"] = group, [countName] = statistics.Count, ["meanMinutes"] = statistics.MeanMinutes, ["medianMinutes"] = statistics.MedianMinutes, ["p90Minutes"] = statistics.P90Minutes };
         }
 
         var rows = Ordered(filter, buckets.GroupBy(b => b.Group), g => g.Sum(b => b.Count)).Select(g => Row(Label(g.Key), g)).ToList();
         return new ReportContent(columns, rows, Row(Everything, buckets), ["meanMinutes", "medianMinutes"]);
     }
-
-    private static IEnumerable<(long Minute, long Count)> Merge(IEnumerable<DurationBucket> buckets) =>
-        buckets.GroupBy(b => b.Minute).Select(g => (g.Key, g.Sum(b => b.Count)));
 
     private static async Task<ReportContent> Sla(IReportReadModel model, ReportFilter filter, CancellationToken cancellationToken)
     {
@@ -115,7 +112,9 @@ public static class ReportCatalog
     private static async Task<ReportContent> Volume(IReportReadModel model, ReportFilter filter, CancellationToken cancellationToken)
     {
         var opened = await model.Outcomes(TicketKinds.Incident, TicketHistoryEvents.Opened, filter, cancellationToken);
-        var resolved = await model.Outcomes(TicketKinds.Incident, TicketHistoryEvents.Resolved, filter, cancellationToken);
+        // Resolved tickets, not resolutions: the tickets whose first resolution fell in the range, as MTTR counts them.
+        var resolved = (await model.Durations(TicketKinds.Incident, TicketHistoryEvents.Resolved, filter, cancellationToken))
+            .Select(b => new OutcomeCount(b.Group, null, b.Count)).ToList();
         var columns = new List<ReportColumn> { GroupColumn(filter), new("opened", "Opened"), new("resolved", "Resolved") };
         Dictionary<string, object?> Row(string group, Func<OutcomeCount, bool> inGroup) => new()
         {
@@ -128,7 +127,7 @@ public static class ReportCatalog
 
     private static async Task<ReportContent> Changes(IReportReadModel model, ReportFilter filter, CancellationToken cancellationToken)
     {
-        // Changes have no priority or group: such a filter or grouping leaves them all out, or all in one row.
+        // Changes have no priority or group: the request refuses such a filter or grouping (ReportParameters.Changes).
         var outcomes = await model.Outcomes(TicketKinds.Change, TicketHistoryEvents.ChangeOutcome, filter, cancellationToken);
         string[] kinds = ["successful", "successfulWithIssues", "failed", "backedOut"];
         var columns = new List<ReportColumn>

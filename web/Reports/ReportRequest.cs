@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Domain.Reports;
 using ItsmOrleans.Web.Apis;
@@ -54,10 +55,36 @@ public static class ReportRequest
             errors.Add("format", "'format' is csv or json.");
         }
 
+        if (definition is not null)
+        {
+            RefuseUnsupported(definition, query, errors);
+        }
+
         var filter = new ReportFilter(from, to, grouping, (int?)priority, query.OneValue("service", errors), query.OneValue("assignmentGroup", errors));
         errors.ThrowIfAny();
         return filter;
     }
+
+    private static void RefuseUnsupported(ReportDefinition definition, IQueryCollection query, FieldErrors errors)
+    {
+        foreach (var name in new[] { ReportParameters.Priority, ReportParameters.Service, ReportParameters.AssignmentGroup })
+        {
+            if (query.ContainsKey(name) && !definition.Parameters.Filters.Contains(name))
+            {
+                errors.Add(name, $"'{definition.Name}' is not filtered by {name}: its tickets carry none. It is filtered by: {List(definition.Parameters.Filters)}.");
+            }
+        }
+
+        var groupings = definition.Parameters.Groupings;
+        if (query.TryGetValue("groupBy", out var asked) && Enum.TryParse<ReportGrouping>(asked.ToString(), ignoreCase: true, out var grouping) && !groupings.Contains(grouping))
+        {
+            errors.Add("groupBy", groupings.Count == 0
+                ? $"'{definition.Name}' is not grouped: its rows are fixed."
+                : $"'{definition.Name}' is grouped by: {List(groupings.Select(g => JsonNamingPolicy.CamelCase.ConvertName(g.ToString())))}.");
+        }
+    }
+
+    private static string List(IEnumerable<string> names) => names.Any() ? string.Join(", ", names) : "nothing";
 
     private static DateTimeOffset? Time(IQueryCollection query, string key, FieldErrors errors, bool endOfDay)
     {

@@ -85,7 +85,9 @@ public static class IncidentHistoryEvents
         var leaving = inBacklog ? -1 : 0;
         if (status.New == ResolvedStatus)
         {
-            writer.Add(TicketHistoryEvents.Resolved, entry.Sequence, entry.At, timed: true, backlogDelta: leaving);
+            // Time to resolve runs to the first resolution: a resolution after a reopen is a fact, not a second duration.
+            var first = !writer.Has(TicketHistoryEvents.Resolved);
+            writer.Add(TicketHistoryEvents.Resolved, entry.Sequence, entry.At, timed: first, backlogDelta: leaving);
             resolution.Stopped(writer, entry.Sequence, entry.At);
             return false;
         }

@@ -3,7 +3,7 @@ namespace ItsmOrleans.Hosting.ReadModel;
 /// <summary>The report figures, read from the ticket history alone (never from the grains).</summary>
 public interface IReportReadModel
 {
-    /// <summary>Durations from opening of one fact (acknowledged, resolved, a change outcome), per group and minute.</summary>
+    /// <summary>Durations from opening of the first fact of each ticket (acknowledged, resolved), per group and second.</summary>
     Task<IReadOnlyList<DurationBucket>> Durations(string kind, string eventName, ReportFilter filter, CancellationToken cancellationToken);
 
     /// <summary>How many facts of one event there were, per group and outcome.</summary>

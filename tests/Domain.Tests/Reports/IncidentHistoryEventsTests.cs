@@ -119,7 +119,7 @@ public class IncidentHistoryEventsTests
     }
 
     [Fact]
-    public void A_reopened_incident_returns_to_the_backlog_and_its_second_resolution_is_a_second_fact()
+    public void A_reopened_incident_returns_to_the_backlog_and_its_second_resolution_is_a_second_fact_without_a_duration()
     {
         Raise(assignee: "alice");
         Resolve(Opened.AddHours(1));
@@ -129,6 +129,7 @@ public class IncidentHistoryEventsTests
 
         var resolutions = Events.Where(e => e.Event == TicketHistoryEvents.Resolved).ToList();
         Assert.Equal([1, 2], resolutions.Select(e => e.Ordinal));
+        Assert.Equal([TimeSpan.FromHours(1), null], resolutions.Select(e => e.Duration));
         Assert.Single(Events, e => e.Event == TicketHistoryEvents.Reopened);
         Assert.Single(Events, e => e.Event == TicketHistoryEvents.SlaResolution);
         Assert.Equal(0, Assert.Single(Events, e => e.Event == TicketHistoryEvents.Closed).BacklogDelta);
@@ -201,5 +202,21 @@ public class IncidentHistoryEventsTests
         Assert.Equal(0, Counted(TicketHistoryEvents.SlaResolution, TicketHistoryEvents.Met, TicketHistoryEvents.MetWithdrawn));
         Assert.Equal(1, Counted(TicketHistoryEvents.SlaResolution, TicketHistoryEvents.Breached, TicketHistoryEvents.BreachedWithdrawn));
         Assert.Equal(Opened.AddHours(5), Assert.Single(Events, e => e.Outcome == TicketHistoryEvents.MetWithdrawn).At);
+    }
+
+    [Fact]
+    public void A_breach_after_a_reopen_replaces_the_met_of_the_first_resolution()
+    {
+        Raise(assignee: "alice");
+        Resolve(Opened.AddHours(1));
+        Do(Opened.AddHours(2), s => IncidentCommands.ChangeStatus(s, new ChangeIncidentStatus(IncidentStatus.InProgress), Opened.AddHours(2)));
+        Breach(SlaClockKind.Resolution, Opened.AddHours(8));
+        Resolve(Opened.AddHours(9));
+
+        Assert.Equal(0, Counted(TicketHistoryEvents.SlaResolution, TicketHistoryEvents.Met, TicketHistoryEvents.MetWithdrawn));
+        Assert.Equal(1, Counted(TicketHistoryEvents.SlaResolution, TicketHistoryEvents.Breached, TicketHistoryEvents.BreachedWithdrawn));
+        Assert.Equal(Opened.AddHours(1), Assert.Single(Events, e => e.Outcome == TicketHistoryEvents.MetWithdrawn).At);
+        Assert.Equal(Opened.AddHours(8), Assert.Single(Events, e => e.Outcome == TicketHistoryEvents.Breached).At);
+        Assert.Equal(Events.Count, Events.Select(e => (e.Event, e.Ordinal)).Distinct().Count());
     }
 }

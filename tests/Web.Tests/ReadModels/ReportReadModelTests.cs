@@ -20,7 +20,7 @@ public class ReportReadModelTests(ReadModelDatabases databases) : IClassFixture<
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task Durations_are_grouped_per_priority_and_minute_and_a_repeated_write_counts_once(DatabaseProvider provider)
+    public async Task Durations_are_grouped_per_priority_and_second_and_a_repeated_write_counts_once(DatabaseProvider provider)
     {
         var model = new SqlReportReadModel(databases.For(provider));
         var group = NewGroup();
@@ -37,8 +37,27 @@ public class ReportReadModelTests(ReadModelDatabases databases) : IClassFixture<
         var buckets = await model.Durations(TicketKinds.Incident, TicketHistoryEvents.Acknowledged,
             new ReportFilter(Day, Day.AddDays(1), ReportGrouping.Priority, AssignmentGroup: group), CancellationToken.None);
         Assert.Equal(
-            [new DurationBucket("P1", 10, 2, 1230), new DurationBucket("P3", 120, 1, 7200)],
-            buckets.OrderBy(b => b.Group));
+            [new DurationBucket("P1", 600, 1), new DurationBucket("P1", 630, 1), new DurationBucket("P3", 7200, 1)],
+            buckets.OrderBy(b => b.Group).ThenBy(b => b.Seconds));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Durations_count_the_first_resolution_of_a_ticket_even_where_a_later_one_was_stored_with_a_duration(DatabaseProvider provider)
+    {
+        var model = new SqlReportReadModel(databases.For(provider));
+        var group = NewGroup();
+        var reopened = Guid.NewGuid();
+        // Written before resolutions after a reopen lost their duration: the second still carries one.
+        await model.Append(
+        [
+            Fact(reopened, TicketHistoryEvents.Resolved, Day.AddMinutes(30), group, openedAt: Day),
+            Fact(reopened, TicketHistoryEvents.Resolved, Day.AddHours(3), group, openedAt: Day, ordinal: 2),
+        ], CancellationToken.None);
+
+        var buckets = await model.Durations(TicketKinds.Incident, TicketHistoryEvents.Resolved,
+            new ReportFilter(Day, Day.AddDays(1), ReportGrouping.AssignmentGroup, AssignmentGroup: group), CancellationToken.None);
+        Assert.Equal([new DurationBucket(group, 1800, 1)], buckets);
     }
 
     [Theory]

@@ -37,7 +37,7 @@ public class TicketHistoryBackfillTests(ReadModelDatabases databases) : IClassFi
         var filter = new ReportFilter(Day.AddDays(-1), Day.AddDays(1), ReportGrouping.AssignmentGroup, AssignmentGroup: group);
         Assert.Equal([new OutcomeCount(group, null, 2)], await model.Outcomes(TicketKinds.Incident, TicketHistoryEvents.Opened, filter, CancellationToken.None));
         var resolved = await model.Durations(TicketKinds.Incident, TicketHistoryEvents.Resolved, filter, CancellationToken.None);
-        Assert.Equal([new DurationBucket(group, 180, 1, 3 * 3600)], resolved);
+        Assert.Equal([new DurationBucket(group, 3 * 3600, 1)], resolved);
         var backlog = await model.Backlog(filter, BacklogAges.Boundaries(filter.To), CancellationToken.None);
         Assert.Equal(1, backlog.AtEndByAge.Values.Sum());
     }

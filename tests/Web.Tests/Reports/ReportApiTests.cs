@@ -30,7 +30,7 @@ public class ReportApiTests(WebAppFixture app)
         var mtta = Rows(await Report("mtta", query));
         Assert.Equal(["P1", "P3"], mtta.Keys);
         Assert.Equal(1, mtta["P1"].GetProperty("acknowledged").GetInt64());
-        Assert.Equal(0, mtta["P1"].GetProperty("medianMinutes").GetInt64());
+        Assert.Equal(0.0, mtta["P1"].GetProperty("medianMinutes").GetDouble());
 
         var mttr = await Report("mttr", query);
         Assert.Equal(1, mttr.GetProperty("total").GetProperty("resolved").GetInt64());
@@ -50,8 +50,31 @@ public class ReportApiTests(WebAppFixture app)
         var problems = Rows(await Report("problem-sources", query + "&groupBy=assignmentGroup"));
         Assert.Equal((1L, 2L), (problems[group].GetProperty("problems").GetInt64(), problems[group].GetProperty("incidentsLinked").GetInt64()));
 
-        var changes = await Report("change-success", query);
+        var changes = await Report("change-success", $"{Range()}&service=none-{group}");
         Assert.Equal(0, changes.GetProperty("total").GetProperty("changes").GetInt64());
+    }
+
+    [Fact]
+    public async Task A_ticket_resolved_reopened_and_resolved_again_is_one_resolved_ticket_timed_to_its_first_resolution()
+    {
+        var group = "reo-" + Guid.NewGuid().ToString("N")[..8];
+        await TestCast.Group(app.Http, group);
+        var incident = await app.Http.CreateIncident(IncidentRequests.NewIncident("VPN drops", "high", "high", group, assignee: "alice"));
+        async Task Move(object body)
+        {
+            using var response = await app.Http.Send(HttpMethod.Post, $"api/incidents/{incident.Id}/transitions", body);
+            await response.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var resolve = new { to = "resolved", resolutionCode = "solvedPermanently", resolutionNotes = "Tunnel reset" };
+        await Move(new { to = "inProgress" });
+        await Move(resolve);
+        await Move(new { to = "inProgress" });
+        await Move(resolve);
+        var query = $"{Range()}&assignmentGroup={group}";
+
+        Assert.Equal(1, (await Report("mttr", query)).GetProperty("total").GetProperty("resolved").GetInt64());
+        Assert.Equal(1, (await Report("volume-by-service", query)).GetProperty("total").GetProperty("resolved").GetInt64());
     }
 
     [Fact]
@@ -74,12 +97,15 @@ public class ReportApiTests(WebAppFixture app)
     }
 
     [Fact]
-    public async Task The_reports_are_listed()
+    public async Task The_reports_are_listed_with_the_filters_and_groupings_each_accepts()
     {
         var list = await app.Http.GetFromJsonAsync<JsonElement>("api/reports");
         Assert.Equal(
             ["mtta", "mttr", "sla-compliance", "backlog", "volume-by-service", "change-success", "problem-sources"],
             list.EnumerateArray().Select(r => r.GetProperty("name").GetString()));
+        var byName = list.EnumerateArray().ToDictionary(r => r.GetProperty("name").GetString()!);
+        Assert.Empty(byName["backlog"].GetProperty("groupBy").EnumerateArray());
+        Assert.Equal(["service"], byName["change-success"].GetProperty("filters").EnumerateArray().Select(f => f.GetString()));
     }
 
     [Theory]
@@ -92,6 +118,11 @@ public class ReportApiTests(WebAppFixture app)
     [InlineData("mtta", "format=xml", "format")]
     [InlineData("mtta", "colour=red", "colour")]
     [InlineData("mtta", "service=a&service=b", "service")]
+    [InlineData("backlog", "groupBy=priority", "groupBy")]
+    [InlineData("change-success", "priority=P1", "priority")]
+    [InlineData("change-success", "assignmentGroup=network", "assignmentGroup")]
+    [InlineData("change-success", "groupBy=priority", "groupBy")]
+    [InlineData("problem-sources", "priority=P2", "priority")]
     public async Task A_bad_report_request_is_a_400_naming_the_problem(string report, string query, string field)
     {
         using var response = await app.Http.GetAsync($"api/reports/{report}?{query}");

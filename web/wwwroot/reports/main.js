@@ -54,6 +54,25 @@ function query() {
   return params;
 }
 
+/**
+ * The page's query as one report accepts it: a report refuses a filter its tickets do not carry (changes have no
+ * priority) and a grouping it does not offer (the backlog's rows are ages), so those are left out for it.
+ * @param {{ filters: string[], groupBy: string[] }} report
+ * @param {URLSearchParams} params
+ */
+function accepted(report, params) {
+  const own = new URLSearchParams(params);
+  for (const name of ["priority", "service", "assignmentGroup"]) {
+    if (!report.filters.includes(name)) {
+      own.delete(name);
+    }
+  }
+  if (own.has("groupBy") && !report.groupBy.includes(/** @type {string} */ (own.get("groupBy")))) {
+    own.delete("groupBy");
+  }
+  return own;
+}
+
 /** @param {unknown} value */
 function cell(value) {
   if (value === null || value === undefined) {
@@ -112,9 +131,12 @@ function chart(canvas, report) {
   });
 }
 
-/** @param {any} report */
-function panel(report) {
-  const csv = new URLSearchParams(query());
+/**
+ * @param {any} report
+ * @param {any} info the report as listed: the filters and groupings it accepts
+ */
+function panel(report, info) {
+  const csv = accepted(info, query());
   csv.set("format", "csv");
   const canvas = element("canvas", { attributes: { role: "img", "aria-label": `${report.title} chart` } });
   const empty = report.rows.length === 0 && !report.series;
@@ -133,11 +155,11 @@ async function show() {
   history.replaceState(null, "", `?${params}`);
   try {
     const list = await call("/api/reports");
-    const results = await Promise.all(list.map((/** @type {any} */ r) => call(`/api/reports/${encodeURIComponent(r.name)}?${params}`)));
+    const results = await Promise.all(list.map((/** @type {any} */ r) => call(`/api/reports/${encodeURIComponent(r.name)}?${accepted(r, params)}`)));
     for (const old of charts) {
       old.destroy();
     }
-    const panels = results.map(panel);
+    const panels = results.map((report, i) => panel(report, list[i]));
     reports.replaceChildren(...panels.map((p) => p.section));
     charts = panels.filter((p) => p.canvas).map((p) => chart(/** @type {HTMLCanvasElement} */ (p.canvas), results[panels.indexOf(p)]));
     setText(required("[data-range-text]"), `${params.get("from")} to ${params.get("to")}${filtersText(params)}`);
