@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ItsmOrleans.Web.Tests.Browser;
 
 /// <summary>A test class that drives the app in real headless Chromium (Debian's binary, through Playwright).</summary>
@@ -50,6 +52,9 @@ public abstract class BrowserTest(WebAppFixture app) : IAsyncLifetime
         await page.FillAsync("#userName", userName);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
+
+        // Signed in once the sign-in page is left: the next step must not race the cookie.
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex(@"/signin(\?|$)"), new() { Timeout = 15_000 });
     }
 
     protected static async Task Screenshot(IPage page, string fileName)
