@@ -70,6 +70,26 @@ public class AdminConsoleServicesTests(WebAppFixture app) : AdminConsoleTest(app
         await Assertions.Expect(page.Locator("[data-refused] h1")).ToHaveTextAsync("Administration is not for your role", new() { Timeout = 15_000 });
     }
 
+    [Fact]
+    public async Task A_group_created_since_the_console_opened_is_offered_without_losing_what_was_typed_meanwhile()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var (service, group) = ($"mail-{suffix}", $"mail-team-{suffix}");
+        var page = await OpenSection("services");
+        await Accounts.CreateUser(App, "agent", group);
+        await page.RouteAsync("**/api/groups", async route =>
+        {
+            await Task.Delay(1_500);
+            await route.ContinueAsync();
+        });
+
+        await DefineService(page, service, "Mail relay", "technical", group, "2");
+
+        var stored = await App.Http.GetFromJsonAsync<JsonElement>($"api/services/{service}");
+        Assert.Equal(("Mail relay", group, 2),
+            (stored.GetProperty("name").GetString(), stored.GetProperty("supportGroup").GetString(), stored.GetProperty("criticality").GetInt32()));
+    }
+
     private static async Task DefineService(IPage page, string id, string name, string kind, string? supportGroup, string criticality)
     {
         await page.ClickAsync("[data-new-service]");

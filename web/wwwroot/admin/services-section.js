@@ -51,10 +51,11 @@ async function render(panel) {
   const dependencies = new ServiceDependencies(showing);
   const defineNew = button("Define a new service", { "data-new-service": "" });
   defineNew.addEventListener("click", async () => {
-    await editor.loadChoices();
+    // The empty form comes first: refreshing the pickers afterwards keeps whatever is typed or picked meanwhile.
     editor.startNew();
     dependencies.hide();
     editor.form.querySelector("input")?.focus();
+    await editor.loadChoices();
   });
   panel.append(element("div", { className: "form-actions" }, defineNew), table, editor.form, dependencies.section);
   await Promise.all([load(), editor.loadChoices()]);
