@@ -45,7 +45,8 @@ public static class ReportCatalog
         ArgumentNullException.ThrowIfNull(definition);
         var content = await definition.Build(model, filter, cancellationToken);
         return new ReportTable(
-            definition.Name, definition.Title, filter.From, filter.To, JsonNamingPolicy.CamelCase.ConvertName(filter.GroupBy.ToString()),
+            definition.Name, definition.Title, filter.From, filter.To,
+            definition.Parameters.Groupings.Count == 0 ? null : JsonNamingPolicy.CamelCase.ConvertName(filter.GroupBy.ToString()),
             content.Columns, content.Rows, content.Total, content.Chart, content.Series);
     }
 
@@ -156,7 +157,8 @@ public static class ReportCatalog
     private static async Task<ReportContent> Problems(IReportReadModel model, ReportFilter filter, CancellationToken cancellationToken)
     {
         var opened = await model.Outcomes(TicketKinds.Problem, TicketHistoryEvents.Opened, filter, cancellationToken);
-        var linked = await model.Outcomes(TicketKinds.Problem, TicketHistoryEvents.ProblemLinked, filter, cancellationToken);
+        // Each incident once per problem, where it was first linked: a link undone and made again is one link.
+        var linked = await model.FirstOutcomes(TicketKinds.Problem, TicketHistoryEvents.ProblemLinked, filter, cancellationToken);
         var columns = new List<ReportColumn> { GroupColumn(filter), new("problems", "Problems opened"), new("incidentsLinked", "Incidents linked") };
         Dictionary<string, object?> Row(string group, Func<OutcomeCount, bool> inGroup) => new()
         {

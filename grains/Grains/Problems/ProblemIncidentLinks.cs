@@ -28,7 +28,7 @@ public static class ProblemIncidentLinks
 
         var linked = await grains.GetGrain<IIncidentGrain>(incidentId).LinkProblem(Internal(context), problem);
         state.Incidents.Add(new LinkedProblemIncident(linked.Id, linked.Number, linked.Title, linked.Status));
-        return new ProblemEvent("incidentLinked", [new FieldChange("incident", null, linked.Number)]);
+        return Linked(linked.Number);
     }
 
     /// <summary>Unlinks the incident from the problem; null when it is not linked.</summary>
@@ -43,8 +43,14 @@ public static class ProblemIncidentLinks
 
         await grains.GetGrain<IIncidentGrain>(incidentId).UnlinkProblem(Internal(context), problemId);
         state.Incidents.Remove(incident);
-        return new ProblemEvent("incidentUnlinked", [new FieldChange("incident", incident.Number, null)]);
+        return Unlinked(incident.Number);
     }
+
+    /// <summary>What the history records when the incident numbered <paramref name="number"/> is linked.</summary>
+    public static ProblemEvent Linked(string number) => new("incidentLinked", [new FieldChange("incident", null, number)]);
+
+    /// <summary>What the history records when the incident numbered <paramref name="number"/> is unlinked.</summary>
+    public static ProblemEvent Unlinked(string number) => new("incidentUnlinked", [new FieldChange("incident", number, null)]);
 
     /// <summary>Tells every linked incident the problem's new workaround or known-error status.</summary>
     public static async Task Refresh(IGrainFactory grains, CommandContext context, ProblemState state, ProblemReference before, ProblemReference problem)

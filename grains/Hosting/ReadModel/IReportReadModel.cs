@@ -10,6 +10,12 @@ public interface IReportReadModel
     Task<IReadOnlyList<OutcomeCount>> Outcomes(string kind, string eventName, ReportFilter filter, CancellationToken cancellationToken);
 
     /// <summary>
+    /// How many facts of one event there were, per group, counting an outcome once per ticket: where it first happened
+    /// (an incident linked to a problem counts once, however often it was unlinked and linked again).
+    /// </summary>
+    Task<IReadOnlyList<OutcomeCount>> FirstOutcomes(string kind, string eventName, ReportFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>
     /// The incident backlog over the range; <paramref name="ageBoundaries"/> are opening times, newest first: an
     /// incident opened after boundary 0 is in bucket 0, after boundary 1 in bucket 1, older ones in the last bucket.
     /// </summary>

@@ -87,15 +87,25 @@ public sealed class SqlReportReadModel(ItsmDatabase database) : IReportReadModel
         return rows;
     }
 
-    public async Task<IReadOnlyList<OutcomeCount>> Outcomes(string kind, string eventName, ReportFilter filter, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<OutcomeCount>> Outcomes(string kind, string eventName, ReportFilter filter, CancellationToken cancellationToken) =>
+        Count(kind, eventName, filter, firstPerTicket: false, cancellationToken);
+
+    public Task<IReadOnlyList<OutcomeCount>> FirstOutcomes(string kind, string eventName, ReportFilter filter, CancellationToken cancellationToken) =>
+        Count(kind, eventName, filter, firstPerTicket: true, cancellationToken);
+
+    private async Task<IReadOnlyList<OutcomeCount>> Count(string kind, string eventName, ReportFilter filter, bool firstPerTicket, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         var group = GroupColumn(filter.GroupBy);
+        // The primary key (ticket, event, ordinal) finds a ticket's earlier facts of the event.
+        var first = firstPerTicket
+            ? " AND NOT EXISTS (SELECT 1 FROM ticket_history earlier WHERE earlier.ticket_id = h.ticket_id AND earlier.event = h.event AND earlier.ordinal < h.ordinal AND earlier.outcome = h.outcome)"
+            : "";
         command.CommandText = $"""
-            SELECT {group}, outcome, COUNT(*) FROM ticket_history
-            WHERE event = @event AND kind = @kind AND at >= @from AND at < @to{Narrowing(command, filter)}
+            SELECT {group}, outcome, COUNT(*) FROM ticket_history h
+            WHERE event = @event AND kind = @kind AND at >= @from AND at < @to{Narrowing(command, filter)}{first}
             GROUP BY {group}, outcome
             """;
         command.WithParameter("event", eventName).WithParameter("kind", kind);

@@ -42,6 +42,7 @@ public class ReportApiTests(WebAppFixture app)
         var backlog = await Report("backlog", query);
         Assert.Equal(2, Rows(backlog)["under 1 day"].GetProperty("open").GetInt64());
         Assert.Equal(2, backlog.GetProperty("series").EnumerateArray().Last().GetProperty("open").GetInt64());
+        Assert.Equal(JsonValueKind.Null, backlog.GetProperty("groupBy").ValueKind);
 
         var volume = Rows(await Report("volume-by-service", query + "&groupBy=priority"));
         Assert.Equal((1L, 1L), (volume["P1"].GetProperty("opened").GetInt64(), volume["P1"].GetProperty("resolved").GetInt64()));

@@ -1,13 +1,15 @@
+using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Domain.Reports;
 using ItsmOrleans.Hosting.ReadModel;
 
 namespace ItsmOrleans.Web.Tests.Reports.Reference;
 
 /// <summary>
-/// The incident reports computed plainly from what happened, as docs/reports.md defines them, flattened to
+/// The reports computed plainly from what happened to incidents, changes and problems, as docs/reports.md defines them, flattened to
 /// "row.column" → value (rows whose figures are all zero or empty left out; the backlog series as "day.yyyy-MM-dd").
 /// </summary>
-public sealed class ReferenceReports(IReadOnlyList<GeneratedIncident> incidents)
+public sealed class ReferenceReports(
+    IReadOnlyList<GeneratedIncident> incidents, IReadOnlyList<GeneratedChange> changes, IReadOnlyList<GeneratedProblem> problems)
 {
     public SortedDictionary<string, string> For(string report, ReportFilter filter) => report switch
     {
@@ -16,6 +18,8 @@ public sealed class ReferenceReports(IReadOnlyList<GeneratedIncident> incidents)
         "volume-by-service" => Volume(filter),
         "sla-compliance" => Sla(filter),
         "backlog" => Backlog(filter),
+        "change-success" => ChangeSuccess(filter),
+        "problem-sources" => ProblemSources(filter),
         _ => throw new ArgumentOutOfRangeException(nameof(report), report, "No reference for this report."),
     };
 
@@ -113,6 +117,49 @@ public sealed class ReferenceReports(IReadOnlyList<GeneratedIncident> incidents)
         return trimmed;
     }
 
+    /// <summary>Reviewed changes by outcome; success is successful or successful with issues.</summary>
+    private SortedDictionary<string, string> ChangeSuccess(ReportFilter filter)
+    {
+        var table = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var reviewed = changes.Where(c => c.Reviewed is { } r && Counts(r, filter)).ToList();
+        void Row(string group, List<GeneratedChange> of)
+        {
+            int Of(ChangeOutcome outcome) => of.Count(c => c.Outcome == outcome);
+            var succeeded = Of(ChangeOutcome.Successful) + Of(ChangeOutcome.SuccessfulWithIssues);
+            Put(table, group, "changes", of.Count);
+            Put(table, group, "successful", Of(ChangeOutcome.Successful));
+            Put(table, group, "successfulWithIssues", Of(ChangeOutcome.SuccessfulWithIssues));
+            Put(table, group, "failed", Of(ChangeOutcome.Failed));
+            Put(table, group, "backedOut", Of(ChangeOutcome.BackedOut));
+            Put(table, group, "successPercent", of.Count == 0 ? null : Math.Round(100m * succeeded / of.Count, 1, MidpointRounding.AwayFromZero));
+        }
+
+        foreach (var group in reviewed.GroupBy(c => Group(c.Reviewed!, filter)))
+        {
+            Row(group.Key, [.. group]);
+        }
+
+        Row("all", reviewed);
+        return WithoutEmptyRows(table);
+    }
+
+    /// <summary>Problems by their opening, incidents by their first link to each problem.</summary>
+    private SortedDictionary<string, string> ProblemSources(ReportFilter filter)
+    {
+        var table = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var opened = problems.Select(p => p.Opened).Where(m => Counts(m, filter)).ToList();
+        var linked = problems.SelectMany(p => p.FirstLinks).Where(m => Counts(m, filter)).ToList();
+        foreach (var group in opened.Concat(linked).Select(m => Group(m, filter)).Distinct())
+        {
+            Put(table, group, "problems", opened.Count(m => Group(m, filter) == group));
+            Put(table, group, "incidentsLinked", linked.Count(m => Group(m, filter) == group));
+        }
+
+        Put(table, "all", "problems", opened.Count);
+        Put(table, "all", "incidentsLinked", linked.Count);
+        return WithoutEmptyRows(table);
+    }
+
     /// <summary>The nearest-ranks interpolation of docs/reports.md: rank (n − 1) × p from 0, linearly between its neighbours.</summary>
     private static decimal Percentile(List<long> sorted, decimal share)
     {
@@ -130,6 +177,14 @@ public sealed class ReferenceReports(IReadOnlyList<GeneratedIncident> incidents)
         (filter.Priority is null || moment.Priority == filter.Priority)
         && (filter.ServiceId is null || moment.Service == filter.ServiceId)
         && (filter.AssignmentGroup is null || moment.Group == filter.AssignmentGroup);
+
+    private static bool Counts(RecordMoment moment, ReportFilter filter) =>
+        moment.At >= filter.From && moment.At < filter.To
+        && (filter.ServiceId is null || moment.Service == filter.ServiceId)
+        && (filter.AssignmentGroup is null || moment.Group == filter.AssignmentGroup);
+
+    private static string Group(RecordMoment moment, ReportFilter filter) =>
+        (filter.GroupBy == ReportGrouping.Service ? moment.Service : moment.Group) ?? "(none)";
 
     private static string Group(IncidentMoment moment, ReportFilter filter) => filter.GroupBy switch
     {
