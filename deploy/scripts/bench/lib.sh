@@ -21,7 +21,7 @@ start_postgres() {
   pg_data="$work/pg"
   mkdir -p "$pg_data" && chown postgres "$pg_data" 2>/dev/null || true
   as_postgres "$pg_bin/initdb" -D "$pg_data" -U postgres --auth=trust -E UTF8 >/dev/null
-  as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/log" -w -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null
+  as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/log" -w -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c max_connections=300 ${pg_options:-}" start >/dev/null
   cleanups+=("as_postgres '$pg_bin/pg_ctl' -D '$pg_data' -m fast stop >/dev/null")
   "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE itsm" >/dev/null
   pg_connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=itsm;Maximum Pool Size=200"

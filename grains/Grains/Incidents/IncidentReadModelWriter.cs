@@ -25,10 +25,12 @@ public sealed class IncidentReadModelWriter(
         ArgumentNullException.ThrowIfNull(state);
         return ProjectionRetry.Run(async () =>
         {
+            // Three tables, each write guarded by the row's revision: sent at once, they share one commit.
             var row = IncidentRow.Of(id, state);
-            await rows.Upsert(row, CancellationToken.None);
-            await search.Upsert(IncidentSearchDocument.Of(id, state, row), CancellationToken.None);
-            await _reported.Append(reports, IncidentHistoryEvents.From(id, state.Number, state.History), state.History.Count);
+            await Task.WhenAll(
+                rows.Upsert(row, CancellationToken.None),
+                search.Upsert(IncidentSearchDocument.Of(id, state, row), CancellationToken.None),
+                _reported.Append(reports, IncidentHistoryEvents.From(id, state.Number, state.History), state.History.Count));
         }, time, logger, state.Number);
     }
 }

@@ -47,31 +47,28 @@ public sealed class SqlIncidentReadModel(ItsmDatabase database) : IIncidentReadM
            OR (incidents.sla_policy_id IS NULL AND excluded.sla_policy_id IS NOT NULL AND incidents.revision = excluded.revision)
         """;
 
-    public async Task Upsert(IncidentSummary summary, CancellationToken cancellationToken)
+    public Task Upsert(IncidentSummary summary, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = UpsertSql;
-        command.WithParameter("id", summary.Id.ToString("D"))
-            .WithParameter("number", summary.Number)
-            .WithParameter("number_seq", NumberSequence(summary.Number))
-            .WithParameter("title", summary.Title)
-            .WithParameter("status", summary.Status.ToString())
-            .WithParameter("priority", (int)summary.Priority)
-            .WithParameter("service_id", summary.ServiceId)
-            .WithParameter("assignment_group", summary.AssignmentGroup)
-            .WithParameter("assignee", summary.Assignee)
-            .WithParameter("requester", summary.Requester)
-            .WithParameter("created_at", Time(summary.CreatedAt))
-            .WithParameter("updated_at", Time(summary.UpdatedAt))
-            .WithParameter("version", summary.Version)
-            .WithParameter("revision", summary.Revision)
-            .WithParameter("resolution_due_at", summary.Resolution.DueAt is { } due ? Time(due) : null)
-            .WithParameter("is_open", summary.IsOpen)
-            .WithParameter("summary_json", JsonSerializer.Serialize(summary, ReadModelJson.Options))
-            .WithParameter("sla_policy_id", summary.SlaPolicyId);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return database.Writes.Execute([SqlWrite.Of(UpsertSql,
+            ("id", summary.Id.ToString("D")),
+            ("number", summary.Number),
+            ("number_seq", NumberSequence(summary.Number)),
+            ("title", summary.Title),
+            ("status", summary.Status.ToString()),
+            ("priority", (int)summary.Priority),
+            ("service_id", summary.ServiceId),
+            ("assignment_group", summary.AssignmentGroup),
+            ("assignee", summary.Assignee),
+            ("requester", summary.Requester),
+            ("created_at", Time(summary.CreatedAt)),
+            ("updated_at", Time(summary.UpdatedAt)),
+            ("version", summary.Version),
+            ("revision", summary.Revision),
+            ("resolution_due_at", summary.Resolution.DueAt is { } due ? Time(due) : null),
+            ("is_open", summary.IsOpen),
+            ("summary_json", JsonSerializer.Serialize(summary, ReadModelJson.Options)),
+            ("sla_policy_id", summary.SlaPolicyId))], cancellationToken);
     }
 
     public async Task<IncidentPage> Query(IncidentQuery query, CancellationToken cancellationToken)

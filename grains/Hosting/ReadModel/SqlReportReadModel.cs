@@ -18,49 +18,40 @@ public sealed class SqlReportReadModel(ItsmDatabase database) : IReportReadModel
     private const string Columns =
         "ticket_id, event, ordinal, kind, number, at, outcome, priority, service_id, assignment_group, opened_at, duration_seconds, backlog_delta";
 
-    public async Task Append(IReadOnlyList<TicketHistoryEvent> events, CancellationToken cancellationToken)
+    public Task Append(IReadOnlyList<TicketHistoryEvent> events, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(events);
-        if (events.Count == 0)
-        {
-            return;
-        }
-
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         // A statement's parameters are limited (SQLite allows 32,766), and SQLite finds each named parameter by a
         // linear search, so binding costs the square of a statement's size: long histories go in slices of 100 facts.
-        foreach (var slice in events.Chunk(MaxFactsPerStatement))
-        {
-            await Insert(connection, slice, cancellationToken);
-        }
+        return database.Writes.Execute([.. events.Chunk(MaxFactsPerStatement).Select(Insert)], cancellationToken);
     }
 
-    private async Task Insert(DbConnection connection, TicketHistoryEvent[] events, CancellationToken cancellationToken)
+    private SqlWrite Insert(TicketHistoryEvent[] events)
     {
-        await using var command = connection.CreateCommand();
         var sql = new StringBuilder($"INSERT INTO ticket_history ({Columns}) VALUES ");
+        var parameters = new List<KeyValuePair<string, object?>>(events.Length * 13);
+        void Add(string name, int i, object? value) => parameters.Add(KeyValuePair.Create(name + i.ToString(CultureInfo.InvariantCulture), value));
         for (var i = 0; i < events.Length; i++)
         {
             var e = events[i];
             sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture,
                 $"(@t{i}, @e{i}, @o{i}, @k{i}, @n{i}, @a{i}, @r{i}, @p{i}, @s{i}, @g{i}, @b{i}, @d{i}, @l{i})");
-            command.WithParameter($"t{i}", e.TicketId.ToString("D"))
-                .WithParameter($"e{i}", e.Event)
-                .WithParameter($"o{i}", e.Ordinal)
-                .WithParameter($"k{i}", e.Kind)
-                .WithParameter($"n{i}", e.Number)
-                .WithParameter($"a{i}", database.TimeValue(e.At))
-                .WithParameter($"r{i}", e.Outcome)
-                .WithParameter($"p{i}", e.Priority)
-                .WithParameter($"s{i}", e.ServiceId)
-                .WithParameter($"g{i}", e.AssignmentGroup)
-                .WithParameter($"b{i}", database.TimeValue(e.OpenedAt))
-                .WithParameter($"d{i}", e.Duration is { } d ? (long)Math.Round(d.TotalSeconds) : null)
-                .WithParameter($"l{i}", e.BacklogDelta);
+            Add("t", i, e.TicketId.ToString("D"));
+            Add("e", i, e.Event);
+            Add("o", i, e.Ordinal);
+            Add("k", i, e.Kind);
+            Add("n", i, e.Number);
+            Add("a", i, database.TimeValue(e.At));
+            Add("r", i, e.Outcome);
+            Add("p", i, e.Priority);
+            Add("s", i, e.ServiceId);
+            Add("g", i, e.AssignmentGroup);
+            Add("b", i, database.TimeValue(e.OpenedAt));
+            Add("d", i, e.Duration is { } d ? (long)Math.Round(d.TotalSeconds) : null);
+            Add("l", i, e.BacklogDelta);
         }
 
-        command.CommandText = sql.Append(" ON CONFLICT DO NOTHING").ToString();
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return new SqlWrite(sql.Append(" ON CONFLICT DO NOTHING").ToString(), parameters);
     }
 
     public async Task<IReadOnlyList<DurationBucket>> Durations(string kind, string eventName, ReportFilter filter, CancellationToken cancellationToken)

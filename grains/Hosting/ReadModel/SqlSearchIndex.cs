@@ -59,32 +59,29 @@ public sealed partial class SqlSearchIndex(ItsmDatabase database) : ISearchProje
 
     private bool Postgres => database.Provider == DatabaseProvider.PostgreSql;
 
-    public async Task Upsert(SearchDocument document, CancellationToken cancellationToken)
+    public Task Upsert(SearchDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = UpsertSql;
-        command.WithParameter("kind", document.Kind)
-            .WithParameter("id", document.Id.ToString("D"))
-            .WithParameter("number", document.Number)
-            .WithParameter("title", document.Title)
-            .WithParameter("status", document.Status)
-            .WithParameter("is_open", document.IsOpen)
-            .WithParameter("priority", document.Priority)
-            .WithParameter("service_id", document.ServiceId)
-            .WithParameter("assignment_group", document.AssignmentGroup)
-            .WithParameter("assignee", document.Assignee)
-            .WithParameter("requester", document.Requester)
-            .WithParameter("created_at", database.TimeValue(document.CreatedAt))
-            .WithParameter("updated_at", database.TimeValue(document.UpdatedAt))
-            .WithParameter("sla_breached", document.SlaBreached)
-            .WithParameter("revision", document.Revision)
-            .WithParameter("public_text", document.PublicText)
-            .WithParameter("internal_text", document.InternalText)
-            .WithParameter("known_error", document.KnownError)
-            .WithParameter("requested_by", document.RequestedBy);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return database.Writes.Execute([SqlWrite.Of(UpsertSql,
+            ("kind", document.Kind),
+            ("id", document.Id.ToString("D")),
+            ("number", document.Number),
+            ("title", document.Title),
+            ("status", document.Status),
+            ("is_open", document.IsOpen),
+            ("priority", document.Priority),
+            ("service_id", document.ServiceId),
+            ("assignment_group", document.AssignmentGroup),
+            ("assignee", document.Assignee),
+            ("requester", document.Requester),
+            ("created_at", database.TimeValue(document.CreatedAt)),
+            ("updated_at", database.TimeValue(document.UpdatedAt)),
+            ("sla_breached", document.SlaBreached),
+            ("revision", document.Revision),
+            ("public_text", document.PublicText),
+            ("internal_text", document.InternalText),
+            ("known_error", document.KnownError),
+            ("requested_by", document.RequestedBy))], cancellationToken);
     }
 
     public async Task<SearchPage> Search(SearchQuery query, CancellationToken cancellationToken)
