@@ -26,7 +26,8 @@ hub_before=$(cpu_ticks "$hub_pid"); pg_before=$(postgres_ticks)
 "$tools/dotnet-counters" collect -p "$hub_pid" --format json -o "$work/counters.json" --refresh-interval 1 \
   --counters 'EventCounters\System.Runtime' --duration 00:00:00:15 >/dev/null 2>&1 &
 counters_pid=$!
-( sleep 5; "$tools/dotnet-trace" collect -p "$hub_pid" --profile dotnet-sampled-thread-time --duration 00:00:00:10 \
+# PROFILE_TRACE=off measures the CPU per operation without the sampler's own cost.
+[ "${PROFILE_TRACE:-on}" = off ] || ( sleep 5; "$tools/dotnet-trace" collect -p "$hub_pid" --profile dotnet-sampled-thread-time --duration 00:00:00:10 \
     -o "$work/hub.nettrace" >/dev/null 2>&1 ) &
 trace_pid=$!
 load "$scenario" "$work/run" --rate "$rate" --duration "${seconds}s" --warmup 0s >/dev/null
@@ -62,6 +63,7 @@ for label, name in [("CPU %", "CPU Usage"), ("allocation B/s", "Allocation Rate"
         print(f"- {label}: median {statistics.median(v):.1f}, max {max(v):.1f}")
 PY
 echo
+[ "${PROFILE_TRACE:-on}" = off ] && exit 0
 echo "Where the hub's running threads spend their time (sampled thread time, waits left out):"
 "$tools/dotnet-trace" convert "$work/hub.nettrace" --format speedscope -o "$work/hub.speedscope.json" >/dev/null 2>&1 || true
 [ -f "$work/hub.speedscope.json" ] || mv "$(ls "$work"/hub*.speedscope.json | head -1)" "$work/hub.speedscope.json"

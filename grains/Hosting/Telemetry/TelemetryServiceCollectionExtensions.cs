@@ -53,9 +53,15 @@ public static class TelemetryServiceCollectionExtensions
                     metrics.AddOtlpExporter();
                 }
             });
-        // Traces are recorded even without a collector: they carry the trace id into every host's log entries.
+        // Without a collector nothing reads a span's data, so spans are not recorded: they are still created (ASP.NET
+        // Core starts its request's own), and their ids still reach every host's log entries and problem responses.
         telemetry.WithTracing(tracing =>
         {
+            if (!otlp)
+            {
+                tracing.SetSampler(new AlwaysOffSampler());
+            }
+
             tracing.AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application")
                 .AddAspNetCoreInstrumentation(o => o.Filter = http =>
                     !http.Request.Path.StartsWithSegments("/health") && !http.Request.Path.StartsWithSegments(MetricsPath))
