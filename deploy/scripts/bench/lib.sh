@@ -52,7 +52,8 @@ start_hub() {
   done
   echo "The hub did not become healthy"; cat "$work/hub.log"; return 1
 }
-hub_args=()
+# Extra options for the hub, for example HUB_ARGS="--Orleans:Dashboard=false" to weigh the Dashboard's share.
+hub_args=(${HUB_ARGS:-})
 
 # Runs the load-test tool: load <scenario> <report folder> [options…]
 load() {
