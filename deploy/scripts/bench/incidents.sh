@@ -11,12 +11,12 @@ start_hub postgres
 load steady "$work/warm" --rate 100 --duration 10s --warmup 5s --boards 1 >/dev/null
 
 best_rate=0; best_report=""
-printf '| target /s | achieved /s | p50 ms | p99 ms | p99.9 ms | errors | mean in flight |\n|---|---|---|---|---|---|---|\n'
+printf '| target /s | achieved /s | p50 ms | p99 ms | p99.9 ms | errors | mean in flight | tool CPU |\n|---|---|---|---|---|---|---|---|\n'
 for rate in "${rates[@]}"; do
   out="$work/steady-$rate"
   load steady "$out" --rate "$rate" --duration 20s --warmup 5s --boards 1 >/dev/null
-  read -r achieved p50 p99 p999 errors inflight < <(figure "$out" "' '.join(str(x) for x in [round(r['achievedRate'],1), r['operations'][0]['latency']['p50'], r['operations'][0]['latency']['p99'], r['operations'][0]['latency']['p999'], sum(r['errors'].values()), round(r['achievedRate']*r['operations'][0]['latency']['mean']/1000,1)])")
-  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$rate" "$achieved" "$p50" "$p99" "$p999" "$errors" "$inflight"
+  read -r achieved p50 p99 p999 errors inflight tool < <(figure "$out" "' '.join(str(x) for x in [round(r['achievedRate'],1), r['operations'][0]['latency']['p50'], r['operations'][0]['latency']['p99'], r['operations'][0]['latency']['p999'], sum(r['errors'].values()), round(r['achievedRate']*r['operations'][0]['latency']['mean']/1000,1), round(100*r['toolCpuShare'])])")
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s %% |\n' "$rate" "$achieved" "$p50" "$p99" "$p999" "$errors" "$inflight" "$tool"
   if python3 -c "import sys; sys.exit(0 if $p99 < 100 and $errors == 0 and $achieved >= 0.95*$rate else 1)"; then best_rate=$achieved; best_report=$out; best_inflight=$inflight; fi
 done
 

@@ -38,7 +38,7 @@ operations=$(figure "$work/run" "r['operations'][0]['succeeded']")
 
 echo "## $scenario at $rate/s for ${seconds}s: $operations operations measured"
 echo
-figure "$work/run" "'achieved %.1f/s, p50 %s ms, p99 %s ms, errors %d' % (r['achievedRate'], r['operations'][0]['latency']['p50'], r['operations'][0]['latency']['p99'], sum(r['errors'].values()))"
+figure "$work/run" "'achieved %.1f/s, p50 %s ms, p99 %s ms, errors %d, the load tool used %.0f %% of the CPU' % (r['achievedRate'], r['operations'][0]['latency']['p50'], r['operations'][0]['latency']['p99'], sum(r['errors'].values()), 100 * r['toolCpuShare'])"
 python3 -c "
 n = max(1, $operations); hz = $(getconf CLK_TCK)
 print('database transactions per operation: %.2f' % ($commits / n))

@@ -29,6 +29,7 @@ public static class ReportWriter
         md.AppendLine(Invariant($"- hub: {r.Url}, started {r.StartedAt:u}, machine: {r.Machine}"));
         md.AppendLine(Invariant($"- open model, {r.Arrivals} arrivals, seed {r.Seed}; warm-up {r.WarmUpSeconds:0.#} s (not counted), measured {r.DurationSeconds:0.#} s; at most {r.MaxInFlight} in flight"));
         md.AppendLine(Invariant($"- intended {r.TargetRate:0.#}/s: {r.Intended} operations due ({r.IntendedRate:0.#}/s); achieved {r.AchievedRate:0.#}/s ({r.Succeeded} succeeded, {r.Failed} failed)"));
+        md.AppendLine(Invariant($"- this tool used {r.ToolCpuShare:P0} of the machine's CPU during the run (when high, the tool may be what limits the figures)"));
         md.AppendLine();
         md.AppendLine("Latency from each operation's intended start (so waiting behind slow ones counts), of those that succeeded; service time from the send:");
         md.AppendLine();

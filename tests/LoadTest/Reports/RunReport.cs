@@ -23,7 +23,8 @@ public sealed record RunReport(
     IReadOnlyList<OperationReport> Operations,
     IReadOnlyList<PushReport> Pushes,
     IReadOnlyDictionary<string, long> Errors,
-    IReadOnlyList<SecondReport> Timeline)
+    IReadOnlyList<SecondReport> Timeline,
+    double ToolCpuShare)
 {
     /// <param name="targetRate">The rate the run aimed at; for a replay, what its file intended.</param>
     public static RunReport From(IScenarioDescription scenario, RunContext context, DateTimeOffset startedAt, double? targetRate = null)
@@ -45,7 +46,8 @@ public sealed record RunReport(
             operations,
             [.. measured.Pushes.Select(p => new PushReport(p.Key, p.Value.Summary()))],
             measured.Errors,
-            [.. measured.Timeline.Select(s => new SecondReport(s.Second, s.WarmUp, s.Intended, s.Completed, s.Errors, s.Latency.Summary(), s.Pushes.Summary()))]);
+            [.. measured.Timeline.Select(s => new SecondReport(s.Second, s.WarmUp, s.Intended, s.Completed, s.Errors, s.Latency.Summary(), s.Pushes.Summary()))],
+            Math.Round(context.ToolCpuShare, 3));
     }
 }
 

@@ -7,6 +7,7 @@ namespace ItsmOrleans.LoadTest.Runs;
 public sealed class RunContext : IDisposable
 {
     private long _startedAt = Stopwatch.GetTimestamp();
+    private TimeSpan _cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
 
     public RunContext(RunOptions options)
     {
@@ -34,8 +35,15 @@ public sealed class RunContext : IDisposable
     /// <summary>Time since the run's clock started (the run proper starts it again; see <see cref="Restart"/>).</summary>
     public TimeSpan Elapsed => Stopwatch.GetElapsedTime(_startedAt);
 
+    /// <summary>
+    /// The share of the machine's CPU this tool used since the run's clock started: when it is high, the tool, not the
+    /// hub, may be what limits a figure.
+    /// </summary>
+    public double ToolCpuShare =>
+        (Process.GetCurrentProcess().TotalProcessorTime - _cpuAtStart).TotalSeconds / (Elapsed.TotalSeconds * Environment.ProcessorCount);
+
     /// <summary>Starts the run's clock: preparation is not part of the run.</summary>
-    public void Restart() => _startedAt = Stopwatch.GetTimestamp();
+    public void Restart() => (_startedAt, _cpuAtStart) = (Stopwatch.GetTimestamp(), Process.GetCurrentProcess().TotalProcessorTime);
 
     /// <summary>A SignalR client on the hub, signed in with the run's key.</summary>
     public async Task<HubConnection> ConnectHub(CancellationToken cancellationToken)
