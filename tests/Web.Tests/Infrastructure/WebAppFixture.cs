@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -11,16 +13,16 @@ namespace ItsmOrleans.Web.Tests.Infrastructure;
 public class WebAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "itsm-web-tests-" + Guid.NewGuid().ToString("N"));
-    private readonly int _port = FreePort.Get();
-
-    public Uri BaseAddress => new($"http://127.0.0.1:{_port}/");
+    /// <summary>Where the app listens: a port the kernel gives at bind time, so no other process can take it first.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
 
     public HttpClient Http { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        UseKestrel(_port);
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
+        BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/') + "/");
         Http = CreateHttp(TestSettings.AdminKey);
         await Health.WaitUntilHealthy(Http, TimeSpan.FromSeconds(60));
         if (StartsWithTestCast)
