@@ -169,6 +169,8 @@ public class BoardPageTests(WebAppFixture app) : BrowserTest(app)
         var page = await Browser.NewPageAsync();
         await page.GotoAsync(new Uri(App.BaseAddress, "signin").ToString());
         await SignIn(page, requester, password);
+        // Signed in, a requester is sent on to the portal; a navigation started before that would be cut short by it.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/requests\\.html"), new() { Timeout = 15_000 });
 
         var answer = await page.GotoAsync(new Uri(App.BaseAddress, $"api/incidents/{someoneElses.Id}").ToString());
 
