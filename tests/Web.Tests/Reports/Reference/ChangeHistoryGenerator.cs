@@ -14,18 +14,18 @@ public sealed class ChangeHistoryGenerator(int seed, DateTimeOffset start)
 {
     private static readonly ChangeAssessment NothingToSettle = new(null, null, []);
 
-    private readonly Random _random = new(seed);
+    private readonly HistoryRandom _random = new(seed);
 
     public (GeneratedChange Truth, IReadOnlyList<TicketHistoryEvent> Facts) Next(int index)
     {
         var state = new ChangeState();
         var number = $"CHG{index:D7}";
-        var at = start.AddSeconds(_random.Next(20 * 86400));
-        Record(state, at, ChangeCommands.Create(state, new CreateChange(ChangeType.Normal, "Generated", "", Pick(IncidentHistoryGenerator.Services)), null, number, "ann", at));
+        var at = _random.Within20Days(start);
+        Record(state, at, ChangeCommands.Create(state, new CreateChange(ChangeType.Normal, "Generated", "", _random.Pick(IncidentHistoryGenerator.Services)), null, number, "ann", at));
         for (var moves = _random.Next(3); moves > 0; moves--)
         {
             at = Later(at);
-            Record(state, at, ChangeCommands.Update(state, new UpdateChange(ServiceId: Pick(IncidentHistoryGenerator.Services)), null));
+            Record(state, at, ChangeCommands.Update(state, new UpdateChange(ServiceId: _random.Pick(IncidentHistoryGenerator.Services)), null));
         }
 
         GeneratedChange truth = new(null, null);
@@ -40,7 +40,7 @@ public sealed class ChangeHistoryGenerator(int seed, DateTimeOffset start)
             default:
                 at = Later(at);
                 state.Status = ChangeStatus.Implement;
-                var outcome = Pick(Enum.GetValues<ChangeOutcome>());
+                var outcome = _random.Pick(Enum.GetValues<ChangeOutcome>());
                 Record(state, at, ChangeCommands.Move(state, new MoveChange(ChangeStatus.Review, outcome), NothingToSettle, "ann", 1, at));
                 truth = new GeneratedChange(new RecordMoment(at, state.ServiceId, null), outcome);
                 if (_random.Next(2) == 0)
@@ -52,7 +52,7 @@ public sealed class ChangeHistoryGenerator(int seed, DateTimeOffset start)
                 break;
         }
 
-        return (truth, ChangeHistoryEvents.From(new Guid([.. Enumerable.Range(0, 16).Select(_ => (byte)_random.Next(256))]), number, state.History));
+        return (truth, ChangeHistoryEvents.From(_random.Id(), number, state.History));
     }
 
     private static void Record(ChangeState state, DateTimeOffset at, ChangeEvent? change)
@@ -64,6 +64,4 @@ public sealed class ChangeHistoryGenerator(int seed, DateTimeOffset start)
     }
 
     private DateTimeOffset Later(DateTimeOffset at) => at.AddSeconds(_random.Next(1, 2 * 86400));
-
-    private T Pick<T>(IReadOnlyList<T> choices) => choices[_random.Next(choices.Count)];
 }

@@ -17,18 +17,18 @@ public sealed class IncidentHistoryGenerator(int seed, DateTimeOffset start)
     public static readonly string[] Groups = ["network", "messaging", "desk"];
     public static readonly string[] Services = ["mail", "vpn"];
 
-    private readonly Random _random = new(seed);
+    private readonly HistoryRandom _random = new(seed);
 
     public (GeneratedIncident Truth, IReadOnlyList<TicketHistoryEvent> Facts) Next(int index)
     {
         var state = new IncidentState();
-        var id = new Guid([.. Enumerable.Range(0, 16).Select(_ => (byte)_random.Next(256))]);
+        var id = _random.Id();
         var number = $"INC{index:D7}";
-        var at = start.AddSeconds(_random.Next(20 * 86400));
+        var at = _random.Within20Days(start);
         var byPerson = _random.Next(3) > 0;
-        string? service = _random.Next(3) == 0 ? null : Pick(Services);
-        var create = new CreateIncident("Generated", "", Pick(Enum.GetValues<Impact>()), Pick(Enum.GetValues<Urgency>()), "bob",
-            service, Pick(Groups), _random.Next(2) == 0 ? "alice" : null);
+        string? service = _random.Maybe(Services);
+        var create = new CreateIncident("Generated", "", _random.Pick(Enum.GetValues<Impact>()), _random.Pick(Enum.GetValues<Urgency>()), "bob",
+            service, _random.Pick(Groups), _random.Next(2) == 0 ? "alice" : null);
         Apply(state, at, byPerson ? "ann" : "key:monitor", s => IncidentCommands.Create(s, create, SlaOptions.Standard, number, at, respondsNow: byPerson));
         var truth = new GeneratedIncident(Moment(state, at));
         Observe(truth, state, at);
@@ -36,7 +36,7 @@ public sealed class IncidentHistoryGenerator(int seed, DateTimeOffset start)
         {
             at = at.AddSeconds(_random.Next(1, _random.Next(2) == 0 ? 600 : 8 * 3600));
             var actions = Actions(state, truth, at);
-            Pick(actions)();
+            _random.Pick(actions)();
             Observe(truth, state, at);
         }
 
@@ -52,14 +52,14 @@ public sealed class IncidentHistoryGenerator(int seed, DateTimeOffset start)
 
         if (state.Status is IncidentStatus.New or IncidentStatus.Assigned or IncidentStatus.InProgress or IncidentStatus.OnHold)
         {
-            Do(s => IncidentCommands.Assign(s, new AssignIncident(Pick(Groups), null), at));
-            Do(s => IncidentCommands.UpdateDetails(s, new UpdateIncidentDetails(Urgency: Pick(Enum.GetValues<Urgency>())), _ => SlaOptions.Standard));
-            Do(s => IncidentCommands.UpdateDetails(s, new UpdateIncidentDetails(ServiceId: Pick(Services)), _ => SlaOptions.Standard));
+            Do(s => IncidentCommands.Assign(s, new AssignIncident(_random.Pick(Groups), null), at));
+            Do(s => IncidentCommands.UpdateDetails(s, new UpdateIncidentDetails(Urgency: _random.Pick(Enum.GetValues<Urgency>())), _ => SlaOptions.Standard));
+            Do(s => IncidentCommands.UpdateDetails(s, new UpdateIncidentDetails(ServiceId: _random.Pick(Services)), _ => SlaOptions.Standard));
         }
 
         if (state.Status is IncidentStatus.New or IncidentStatus.Assigned)
         {
-            Do(s => IncidentCommands.Assign(s, new AssignIncident(null, Pick(["alice", "bob"])), at));
+            Do(s => IncidentCommands.Assign(s, new AssignIncident(null, _random.Pick(["alice", "bob"])), at));
             Move(IncidentStatus.Cancelled);
             if (state.RespondedAt is null && truth.ResponseBreach is null)
             {
@@ -134,6 +134,4 @@ public sealed class IncidentHistoryGenerator(int seed, DateTimeOffset start)
 
     private static IncidentMoment Moment(IncidentState state, DateTimeOffset at) =>
         new(at, state.Status, (int)state.Priority, state.ServiceId, state.AssignmentGroup);
-
-    private T Pick<T>(IReadOnlyList<T> choices) => choices[_random.Next(choices.Count)];
 }

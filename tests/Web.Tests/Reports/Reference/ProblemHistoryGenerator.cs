@@ -13,13 +13,13 @@ public sealed class ProblemHistoryGenerator(int seed, DateTimeOffset start)
 {
     private static readonly string[] Incidents = ["INC0000001", "INC0000002", "INC0000003", "INC0000004", "INC0000005"];
 
-    private readonly Random _random = new(seed);
+    private readonly HistoryRandom _random = new(seed);
 
     public (GeneratedProblem Truth, IReadOnlyList<TicketHistoryEvent> Facts) Next(int index)
     {
         var state = new ProblemState { Created = true, Number = $"PRB{index:D7}" };
-        var at = start.AddSeconds(_random.Next(20 * 86400));
-        var create = new CreateProblem("Generated", "", Maybe(IncidentHistoryGenerator.Services), AssignmentGroup: Maybe(IncidentHistoryGenerator.Groups));
+        var at = _random.Within20Days(start);
+        var create = new CreateProblem("Generated", "", _random.Maybe(IncidentHistoryGenerator.Services), AssignmentGroup: _random.Maybe(IncidentHistoryGenerator.Groups));
         Record(state, at, ProblemCommands.Create(state, create, at));
         var opened = Moment(state, at);
         var everLinked = new HashSet<string>();
@@ -31,18 +31,18 @@ public sealed class ProblemHistoryGenerator(int seed, DateTimeOffset start)
             switch (_random.Next(4))
             {
                 case 0:
-                    Record(state, at, ProblemCommands.Update(state, new UpdateProblem(ServiceId: Pick(IncidentHistoryGenerator.Services))));
+                    Record(state, at, ProblemCommands.Update(state, new UpdateProblem(ServiceId: _random.Pick(IncidentHistoryGenerator.Services))));
                     break;
                 case 1:
-                    Record(state, at, ProblemCommands.Update(state, new UpdateProblem(AssignmentGroup: Pick(IncidentHistoryGenerator.Groups))));
+                    Record(state, at, ProblemCommands.Update(state, new UpdateProblem(AssignmentGroup: _random.Pick(IncidentHistoryGenerator.Groups))));
                     break;
                 case 2 when linked.Count > 0:
-                    var unlinked = Pick(linked);
+                    var unlinked = _random.Pick(linked);
                     state.Incidents.RemoveAll(i => i.Number == unlinked);
                     Record(state, at, ProblemIncidentLinks.Unlinked(unlinked));
                     break;
                 default:
-                    var incident = Pick(Incidents);
+                    var incident = _random.Pick(Incidents);
                     if (linked.Contains(incident))
                     {
                         break;
@@ -59,7 +59,7 @@ public sealed class ProblemHistoryGenerator(int seed, DateTimeOffset start)
             }
         }
 
-        var id = new Guid([.. Enumerable.Range(0, 16).Select(_ => (byte)_random.Next(256))]);
+        var id = _random.Id();
         return (new GeneratedProblem(opened, firstLinks), ProblemHistoryEvents.From(id, state.Number, state.AssignmentGroup, state.History));
     }
 
@@ -72,8 +72,4 @@ public sealed class ProblemHistoryGenerator(int seed, DateTimeOffset start)
     }
 
     private static RecordMoment Moment(ProblemState state, DateTimeOffset at) => new(at, state.ServiceId, state.AssignmentGroup);
-
-    private string? Maybe(IReadOnlyList<string> choices) => _random.Next(3) == 0 ? null : Pick(choices);
-
-    private T Pick<T>(IReadOnlyList<T> choices) => choices[_random.Next(choices.Count)];
 }
