@@ -1,45 +1,54 @@
+using System.Text.Json;
 using System.Threading.Channels;
 using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.LiveFeeds;
+using ItsmOrleans.Web.Extensions;
 using ItsmOrleans.Web.LiveFeeds;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Web.Boards;
 
 /// <summary>
-/// This host's board hub: takes the incident rows and feed lines of the live batches, keeps the board state, and fans changes out to each
-/// subscribed client within its scope. The state is (re)loaded from the read model at start and whenever this host
-/// may have missed batches; changes that arrive during a load are applied on top of it.
+/// This host's board hub: takes the incident rows and feed lines of the live batches, keeps the board state, and fans
+/// changes out per scope. Each tick turns a scope's pending changes into one delta, serialised once and handed to
+/// every client of that scope as the same bytes. The state is (re)loaded from the read model at start and whenever
+/// this host may have missed batches; changes that arrive during a load are applied on top of it.
 /// </summary>
 public sealed class BoardFeed
 {
     // Batches kept while a load is running; beyond this the load is simply repeated afterwards.
     private const int MaxRowsArrivingDuringLoad = 100_000;
 
+    // _gate guards the state and the scopes. _sendGate makes frames leave in sequence order; it is taken before
+    // _gate, never inside it, so that serialising and handing out a frame does not hold up incoming batches.
     private readonly Lock _gate = new();
-    private readonly List<BoardSubscription> _subscriptions = [];
-
-    // The counters of every scope someone watches, kept up to date change by change.
-    private readonly Dictionary<BoardScope, BoardTally> _tallies = [];
+    private readonly Lock _sendGate = new();
+    private readonly Dictionary<BoardScope, ScopeFanOut> _scopes = [];
     private readonly List<IncidentBatch> _arrivedDuringLoad = [];
     private readonly TaskCompletionSource _loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Channel<bool> _due = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly TimeProvider _time;
     private readonly IOptions<BoardFeedOptions> _options;
     private readonly BoardMetrics? _metrics;
     private readonly LiveFeedReloads _reloads;
+    private readonly ILogger _logger;
+    private readonly JsonSerializerOptions _json = ApiJson.Options;
     private readonly BoardState _state;
     private bool _loading;
     private int _rowsArrivedDuringLoad;
 
-    public BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> options, LiveFeedReloads reloads, BoardMetrics? metrics = null)
+    public BoardFeed(TimeProvider time, IOptions<BoardFeedOptions> options, LiveFeedReloads reloads, BoardMetrics? metrics = null, ILogger<BoardFeed>? logger = null)
     {
         (_time, _options, _reloads, _metrics) = (time, options, reloads, metrics);
+        _logger = logger ?? NullLogger<BoardFeed>.Instance;
         _state = new BoardState(time);
 
         // The whole hub's counters are kept even when no board watches everything: they are this host's gauges.
-        _tallies[BoardScope.All] = new BoardTally();
+        _scopes[BoardScope.All] = new ScopeFanOut(BoardScope.All, new BoardTally());
         metrics?.Observe(this);
+        _ = Task.Run(SendTicks);
     }
 
     public Task Loaded => _loaded.Task;
@@ -49,7 +58,7 @@ public sealed class BoardFeed
     {
         lock (_gate)
         {
-            return _tallies[BoardScope.All].Counters();
+            return _scopes[BoardScope.All].Tally.Counters();
         }
     }
 
@@ -59,7 +68,7 @@ public sealed class BoardFeed
         {
             lock (_gate)
             {
-                return _subscriptions.Count;
+                return _scopes.Values.Sum(s => s.Watchers.Count);
             }
         }
     }
@@ -94,14 +103,14 @@ public sealed class BoardFeed
         lock (_gate)
         {
             _state.ReplaceOpen(open);
-            foreach (var scope in _tallies.Keys.ToList())
-            {
-                _tallies[scope] = BoardTally.Of(_state.Open.Where(scope.Includes));
-            }
-
             foreach (var batch in _arrivedDuringLoad)
             {
-                ApplyLocked(batch, notify: false);
+                ApplyLocked(batch);
+            }
+
+            foreach (var fanOut in _scopes.Values)
+            {
+                fanOut.Recount(_state.Open);
             }
 
             if (_rowsArrivedDuringLoad > MaxRowsArrivingDuringLoad)
@@ -117,9 +126,9 @@ public sealed class BoardFeed
                 return;
             }
 
-            foreach (var subscription in _subscriptions)
+            foreach (var watcher in _scopes.Values.SelectMany(s => s.Watchers))
             {
-                subscription.Reset(Snapshot(subscription.Scope));
+                watcher.Resync();
             }
         }
     }
@@ -145,39 +154,30 @@ public sealed class BoardFeed
             }
             else if (_loaded.Task.IsCompleted)
             {
-                ApplyLocked(incidents, notify: true);
+                ApplyLocked(incidents);
             }
 
             // Before the first load there is nothing to update: the load reads the database after this change was written.
         }
+
+        _due.Writer.TryWrite(true);
     }
 
-    public ChannelReader<BoardMessage> Subscribe(BoardScope scope, CancellationToken cancellationToken)
+    public ChannelReader<BoardFrame> Subscribe(BoardScope scope, CancellationToken cancellationToken)
     {
-        var output = Channel.CreateBounded<BoardMessage>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        var output = Channel.CreateBounded<BoardFrame>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         _ = Serve(scope, output.Writer, cancellationToken);
         return output.Reader;
     }
 
-    private async Task Serve(BoardScope scope, ChannelWriter<BoardMessage> output, CancellationToken cancellationToken)
+    private async Task Serve(BoardScope scope, ChannelWriter<BoardFrame> output, CancellationToken cancellationToken)
     {
         var subscription = new BoardSubscription(scope, _time, _metrics);
         try
         {
             await _loaded.Task.WaitAsync(cancellationToken);
-            BoardMessage snapshot;
-            lock (_gate)
-            {
-                if (!_tallies.ContainsKey(scope))
-                {
-                    _tallies[scope] = BoardTally.Of(_state.Open.Where(scope.Includes));
-                }
-
-                snapshot = Snapshot(scope);
-                _subscriptions.Add(subscription);
-            }
-
-            await subscription.Pump(snapshot, output, _options.Value.MinInterval, cancellationToken);
+            var snapshot = Join(subscription, firstTime: true);
+            await subscription.Pump(snapshot.Value, s => Join(s, firstTime: false).Value, output, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -187,10 +187,9 @@ public sealed class BoardFeed
         {
             lock (_gate)
             {
-                _subscriptions.Remove(subscription);
-                if (scope != BoardScope.All && !_subscriptions.Exists(s => s.Scope == scope))
+                if (_scopes.TryGetValue(scope, out var fanOut) && fanOut.Watchers.Remove(subscription) && scope != BoardScope.All && fanOut.Watchers.Count == 0)
                 {
-                    _tallies.Remove(scope);
+                    _scopes.Remove(scope);
                 }
             }
 
@@ -198,46 +197,120 @@ public sealed class BoardFeed
         }
     }
 
-    private BoardMessage Snapshot(BoardScope scope)
+    /// <summary>
+    /// Starts (or restarts) a client at its scope's current state. What is pending goes out first as the scope's next
+    /// delta to the clients already there, so the snapshot and the frames that follow it neither miss nor repeat a change.
+    /// </summary>
+    private Lazy<BoardFrame> Join(BoardSubscription subscription, bool firstTime)
     {
-        var rows = _state.Open.Where(scope.Includes).ToList();
-        var counters = (_tallies.GetValueOrDefault(scope) ?? BoardTally.Of(rows)).Counters();
-        return new BoardMessage(1, BoardMessageKind.Snapshot, scope, _time.GetUtcNow(), rows, [], counters, _state.RecentFor(scope), 0);
+        lock (_sendGate)
+        {
+            (BoardMessage Message, DateTimeOffset? OldestChange)? delta;
+            List<BoardSubscription> watchers;
+            Lazy<BoardFrame> snapshot;
+            lock (_gate)
+            {
+                if (!_scopes.TryGetValue(subscription.Scope, out var fanOut))
+                {
+                    fanOut = new ScopeFanOut(subscription.Scope, BoardTally.Of(_state.Open.Where(subscription.Scope.Includes)));
+                    _scopes[subscription.Scope] = fanOut;
+                }
+
+                var now = _time.GetUtcNow();
+                delta = fanOut.TakeDelta(now, _json);
+                watchers = [.. fanOut.Watchers];
+                snapshot = fanOut.Snapshot(_state, now, _json);
+                subscription.StartAfter(fanOut.Seq);
+                if (firstTime)
+                {
+                    fanOut.Watchers.Add(subscription);
+                }
+            }
+
+            if (delta is var (message, oldest))
+            {
+                Hand(BoardFrame.Of(message, _json, oldest), watchers);
+            }
+
+            return snapshot;
+        }
     }
 
-    private void ApplyLocked(IncidentBatch batch, bool notify)
+    private async Task SendTicks()
     {
-        var changes = batch.Rows.Select(_state.Apply).OfType<RowChange>().ToList();
-        foreach (var (scope, tally) in _tallies)
+        while (await _due.Reader.WaitToReadAsync())
         {
-            foreach (var change in changes)
+            _due.Reader.TryRead(out _);
+            try
             {
-                tally.Change(change.Before is { } before && scope.Includes(before) ? before : null, change.After is { } after && scope.Includes(after) ? after : null);
+                SendDue();
+            }
+            catch (Exception exception)
+            {
+                // Clients resubscribe when their sequence breaks; the next tick carries on.
+                _logger.LogError(exception, "A board tick failed.");
+            }
+
+            await Task.Delay(_options.Value.MinInterval, _time);
+        }
+    }
+
+    private void SendDue()
+    {
+        lock (_sendGate)
+        {
+            var due = new List<(BoardMessage Message, DateTimeOffset? OldestChange, List<BoardSubscription> Watchers)>();
+            lock (_gate)
+            {
+                var now = _time.GetUtcNow();
+                foreach (var fanOut in _scopes.Values)
+                {
+                    if (fanOut.Watchers.Count > 0 && fanOut.TakeDelta(now, _json) is var (message, oldest))
+                    {
+                        due.Add((message, oldest, [.. fanOut.Watchers]));
+                    }
+                }
+            }
+
+            foreach (var (message, oldest, watchers) in due)
+            {
+                Hand(BoardFrame.Of(message, _json, oldest), watchers);
             }
         }
+    }
 
+    private static void Hand(BoardFrame frame, List<BoardSubscription> watchers)
+    {
+        foreach (var watcher in watchers)
+        {
+            watcher.Offer(frame);
+        }
+    }
+
+    private void ApplyLocked(IncidentBatch batch)
+    {
+        var changes = batch.Rows.Select(_state.Apply).OfType<RowChange>().ToList();
         var batchRows = batch.Rows.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Revision)!);
         var activities = batch.Activities
             .Select(a => (Activity: a, Row: _state.AddActivity(a, batchRows.GetValueOrDefault(a.IncidentId))))
             .Where(a => a.Row is not null)
             .ToList();
-        if (!notify || _subscriptions.Count == 0 || (changes.Count == 0 && activities.Count == 0 && batch.DroppedActivities == 0))
+        foreach (var fanOut in _scopes.Values)
         {
-            return;
-        }
-
-        // What a scope gets is worked out once, however many clients watch it.
-        foreach (var watchers in _subscriptions.GroupBy(s => s.Scope))
-        {
-            var scope = watchers.Key;
-            var counters = _tallies[scope].Counters();
-            var rows = changes.Where(c => c.After is not null && scope.Includes(c.After)).Select(c => c.After!).ToList();
-            var removed = changes.Where(c => (c.After is null || !scope.Includes(c.After)) && c.Before is not null && scope.Includes(c.Before)).Select(c => c.Id).ToList();
-            var lines = activities.Where(a => scope.Includes(a.Row!)).Select(a => a.Activity).ToList();
-            foreach (var subscription in watchers)
+            foreach (var change in changes)
             {
-                subscription.Offer(rows, removed, lines, batch.DroppedActivities, counters);
+                fanOut.Record(change);
             }
+
+            foreach (var (activity, row) in activities)
+            {
+                if (fanOut.Scope.Includes(row!))
+                {
+                    fanOut.Record(activity);
+                }
+            }
+
+            fanOut.RecordDropped(batch.DroppedActivities);
         }
     }
 

@@ -25,7 +25,7 @@ public sealed class OperationsHub(PresenceConnections presence, IGrainFactory gr
 
     /// <summary>Streams a snapshot of the board in <paramref name="scope"/>, then deltas as incidents change.</summary>
     [Authorize(Policy = ItsmPolicies.WatchBoards)]
-    public ChannelReader<BoardMessage> SubscribeBoard(BoardScope? scope, [FromServices] BoardFeed feed, CancellationToken cancellationToken)
+    public ChannelReader<BoardFrame> SubscribeBoard(BoardScope? scope, [FromServices] BoardFeed feed, CancellationToken cancellationToken)
     {
         if (scope is null)
         {

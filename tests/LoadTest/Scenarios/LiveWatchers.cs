@@ -11,15 +11,39 @@ namespace ItsmOrleans.LoadTest.Scenarios;
 public sealed class LiveWatchers : IAsyncDisposable
 {
     private readonly List<HubConnection> _connections = [];
+    private readonly List<RawBoardClient> _boards = [];
     private readonly List<Task> _readers = [];
     private readonly CancellationTokenSource _stop = new();
 
-    public int Count => _connections.Count;
+    public int Count => _connections.Count + _boards.Count;
 
-    /// <summary>Board clients watching one assignment group's incidents.</summary>
-    public Task WatchBoards(RunContext context, int clients, string group) =>
-        Watch(context, clients, "board", hub => hub.StreamAsync<JsonElement>("SubscribeBoard", new { kind = "group", value = group }, _stop.Token),
-            message => message.GetProperty("incidents").EnumerateArray().Select(row => row.GetProperty("updatedAt").GetDateTimeOffset()));
+    /// <summary>Board clients watching one assignment group's incidents, each a bare WebSocket (<see cref="RawBoardClient"/>).</summary>
+    public async Task WatchBoards(RunContext context, int clients, string group)
+    {
+        var scope = JsonSerializer.Serialize(new { kind = "group", value = group });
+        for (var i = 0; i < clients; i++)
+        {
+            var board = await RawBoardClient.Subscribe(new Uri(context.Options.Url, "hubs/operations"), context.Options.ApiKey, scope, _stop.Token);
+            _boards.Add(board);
+            var first = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _readers.Add(Task.Run(() => board.Read(frame =>
+            {
+                var now = DateTimeOffset.UtcNow;
+                var receivedAt = context.Elapsed;
+                if (frame.Snapshot)
+                {
+                    first.TrySetResult();
+                    return;
+                }
+
+                foreach (var stamp in frame.RowsUpdatedAt)
+                {
+                    context.Measurements.Pushed("board", receivedAt, now - stamp);
+                }
+            }, _stop.Token)));
+            await first.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+    }
 
     /// <summary>Alert panels watching one service's alerts.</summary>
     public Task WatchAlerts(RunContext context, int clients, string serviceId) =>
@@ -77,7 +101,7 @@ public sealed class LiveWatchers : IAsyncDisposable
             {
                 await reader;
             }
-            catch (Exception exception) when (exception is OperationCanceledException or HubException or IOException)
+            catch (Exception exception) when (exception is OperationCanceledException or HubException or IOException or System.Net.WebSockets.WebSocketException)
             {
                 // The stream ends with the run.
             }
@@ -86,6 +110,11 @@ public sealed class LiveWatchers : IAsyncDisposable
         foreach (var connection in _connections)
         {
             await connection.DisposeAsync();
+        }
+
+        foreach (var board in _boards)
+        {
+            await board.DisposeAsync();
         }
 
         _stop.Dispose();

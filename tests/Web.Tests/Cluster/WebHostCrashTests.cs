@@ -57,7 +57,7 @@ public class WebHostCrashTests(ITestOutputHelper output)
         await room.WaitFor(r => r.LastSequence >= history.Count ? r : null, TimeSpan.FromSeconds(20), "every entry of the ticket");
         Assert.Equal(Enumerable.Range(1, history.Count), room.Timeline.Select(t => t.Entry.Sequence));
         Assert.Equal(0, room.Duplicates);
-        await rejoined.WaitFor(m => raised.All(id => rejoined.Received.Any(r => r.Message.Incidents.Any(row => row.Id == id))) , TimeSpan.FromSeconds(20));
+        await rejoined.WaitFor(m => raised.All(id => rejoined.Brought(row => row.Id == id)) , TimeSpan.FromSeconds(20));
         output.WriteLine($"the room held sequences 1..{seenBeforeMove} when its host died and resumed on the other host to 1..{room.LastSequence}, "
             + $"no gap and no duplicate; the board on the other host holds all {raised.Count} incidents");
     }

@@ -111,7 +111,15 @@ public sealed class AcknowledgedWork
         await Eventually.Get<object>(
             async () =>
             {
-                var page = await http.GetFromJsonAsync<JsonElement>($"api/incidents?assignmentGroup={_group}&limit=200");
+                // Just after the restart the hub may still answer 503 (retry later), as it tells clients to.
+                using var response = await http.GetAsync($"api/incidents?assignmentGroup={_group}&limit=200");
+                if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
+                {
+                    return null;
+                }
+
+                response.EnsureSuccessStatusCode();
+                var page = await response.Content.ReadFromJsonAsync<JsonElement>();
                 var row = page.GetProperty("items").EnumerateArray().First(i => i.GetProperty("id").GetGuid() == DueWhileDown.Id);
                 return row.GetProperty("resolution").GetProperty("breached").GetBoolean() ? row : null;
             },

@@ -1,14 +1,19 @@
 using System.Threading.Channels;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Web.Boards;
+using ItsmOrleans.Web.Extensions;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ItsmOrleans.Web.Tests.Infrastructure;
 
-/// <summary>A board subscription over a real SignalR connection, recording each message and when it arrived.</summary>
+/// <summary>
+/// A board subscription over a real SignalR connection, recording each message and when it arrived, and keeping the
+/// board as a client would (patches merged into the rows it holds) to tell which rows each message brought.
+/// </summary>
 public sealed class BoardSubscriber : IAsyncDisposable
 {
-    private readonly List<(DateTimeOffset At, BoardMessage Message)> _received = [];
+    private readonly List<(DateTimeOffset At, BoardMessage Message, IReadOnlyList<IncidentSummary> Rows)> _received = [];
+    private readonly Dictionary<Guid, IncidentSummary> _board = [];
     private readonly Channel<bool> _arrived = Channel.CreateUnbounded<bool>();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _reading;
@@ -27,7 +32,7 @@ public sealed class BoardSubscriber : IAsyncDisposable
         {
             lock (_received)
             {
-                return [.. _received];
+                return [.. _received.Select(r => (r.At, r.Message))];
             }
         }
     }
@@ -43,14 +48,33 @@ public sealed class BoardSubscriber : IAsyncDisposable
     }
 
     /// <summary>Waits for a message satisfying <paramref name="match"/> and returns it with its arrival time.</summary>
-    public async Task<(DateTimeOffset At, BoardMessage Message)> WaitFor(Func<BoardMessage, bool> match, TimeSpan timeout)
+    public Task<(DateTimeOffset At, BoardMessage Message)> WaitFor(Func<BoardMessage, bool> match, TimeSpan timeout) =>
+        WaitFor((message, _) => match(message), timeout);
+
+    /// <summary>Waits for a message that brought a row (whole or patched) satisfying <paramref name="match"/>.</summary>
+    public Task<(DateTimeOffset At, BoardMessage Message)> WaitForRow(Func<IncidentSummary, bool> match, TimeSpan timeout) =>
+        WaitFor((_, rows) => rows.Any(match), timeout);
+
+    /// <summary>Whether any message so far brought a row satisfying <paramref name="match"/>.</summary>
+    public bool Brought(Func<IncidentSummary, bool> match)
+    {
+        lock (_received)
+        {
+            return _received.Any(r => r.Rows.Any(match));
+        }
+    }
+
+    private async Task<(DateTimeOffset At, BoardMessage Message)> WaitFor(Func<BoardMessage, IReadOnlyList<IncidentSummary>, bool> match, TimeSpan timeout)
     {
         using var deadline = new CancellationTokenSource(timeout);
         while (true)
         {
-            if (Received.FirstOrDefault(r => match(r.Message)) is { Message: not null } found)
+            lock (_received)
             {
-                return found;
+                if (_received.FirstOrDefault(r => match(r.Message, r.Rows)) is { Message: not null } found)
+                {
+                    return (found.At, found.Message);
+                }
             }
 
             try
@@ -63,9 +87,6 @@ public sealed class BoardSubscriber : IAsyncDisposable
             }
         }
     }
-
-    public Task<(DateTimeOffset At, BoardMessage Message)> WaitForRow(Func<IncidentSummary, bool> match, TimeSpan timeout) =>
-        WaitFor(m => m.Incidents.Any(match), timeout);
 
     public async ValueTask DisposeAsync()
     {
@@ -90,10 +111,37 @@ public sealed class BoardSubscriber : IAsyncDisposable
         {
             lock (_received)
             {
-                _received.Add((DateTimeOffset.UtcNow, message));
+                _received.Add((DateTimeOffset.UtcNow, message, Keep(message)));
             }
 
             _arrived.Writer.TryWrite(true);
         }
+    }
+
+    private List<IncidentSummary> Keep(BoardMessage message)
+    {
+        if (message.Kind == BoardMessageKind.Snapshot)
+        {
+            _board.Clear();
+        }
+
+        var rows = message.Incidents.ToList();
+        rows.AddRange(message.Changed.Select(patch =>
+        {
+            var id = patch["id"]!.GetValue<Guid>();
+            var shown = _board.GetValueOrDefault(id) ?? throw new InvalidOperationException($"A patch for {id}, which the board does not show.");
+            return RowPatch.Apply(shown, patch, ApiJson.Options);
+        }));
+        foreach (var row in rows)
+        {
+            _board[row.Id] = row;
+        }
+
+        foreach (var id in message.Removed)
+        {
+            _board.Remove(id);
+        }
+
+        return rows;
     }
 }

@@ -71,6 +71,14 @@ export class BoardState {
       for (const incident of message.incidents ?? []) {
         this.#merge(incident, changes);
       }
+      for (const patch of message.changed ?? []) {
+        const known = this.incidents.get(patch.id);
+        if (known) {
+          this.#merge(/** @type {IncidentSummary} */ (patched(known, patch)), changes);
+        } else {
+          console.warn(`Board patch for ${patch.id}, which this board does not show; ignored.`);
+        }
+      }
       for (const id of message.removed ?? []) {
         if (this.incidents.delete(id)) {
           changes.removed.add(id);
@@ -122,4 +130,25 @@ export class BoardState {
       this.feed.splice(0, this.feed.length - FEED_LENGTH);
     }
   }
+}
+
+/**
+ * A row with a patch merged in: the patch's fields replace the row's, and nested objects (the SLA clocks) are merged
+ * field by field.
+ * @param {Record<string, any>} row
+ * @param {Record<string, any>} patch
+ * @returns {Record<string, any>}
+ */
+export function patched(row, patch) {
+  const merged = { ...row };
+  for (const [name, value] of Object.entries(patch)) {
+    const current = merged[name];
+    merged[name] = isPlainObject(value) && isPlainObject(current) ? patched(current, value) : value;
+  }
+  return merged;
+}
+
+/** @param {unknown} value */
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

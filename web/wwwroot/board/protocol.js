@@ -70,11 +70,12 @@
 
 /**
  * @typedef {object} BoardMessage
- * @property {number} seq 1 for the snapshot, then +1 per message on the same stream.
+ * @property {number} seq the scope's sequence: a snapshot carries its current number, each delta one more.
  * @property {"snapshot" | "delta"} kind
  * @property {BoardScope} scope
  * @property {string} serverTime
- * @property {IncidentSummary[]} incidents
+ * @property {IncidentSummary[]} incidents snapshot: every open incident in scope; delta: those that entered the scope
+ * @property {Array<Partial<IncidentSummary> & { id: string }>} [changed] delta: rows the board shows, id and changed fields only
  * @property {string[]} removed
  * @property {BoardCounters} counters
  * @property {BoardActivity[]} activity Oldest first.

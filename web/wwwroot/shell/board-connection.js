@@ -28,7 +28,8 @@ export class BoardConnection {
   #subscription = null;
   /** Tells the callbacks of a disposed stream apart from the current one. */
   #generation = 0;
-  #expectedSeq = 1;
+  /** @type {number | null} the next message's seq; null until the stream's first snapshot */
+  #expectedSeq = null;
   /** @type {number[]} when recent resubscriptions happened, to back off when they keep failing */
   #resubscribedAt = [];
   /** @type {ConnectionState} */
@@ -83,7 +84,7 @@ export class BoardConnection {
   #subscribe() {
     this.#unsubscribe();
     const generation = ++this.#generation;
-    this.#expectedSeq = 1;
+    this.#expectedSeq = null;
     const isCurrent = () => generation === this.#generation;
 
     const args = typeof this.#args === "function" ? this.#args() : this.#args;
@@ -122,13 +123,15 @@ export class BoardConnection {
 
   /** @param {BoardMessage} message */
   #receive(message) {
-    const inStep = message.seq === this.#expectedSeq && (message.seq !== 1 || message.kind === "snapshot");
+    // A snapshot replaces everything, so it is always in step (a board's carries its scope's number, not 1);
+    // a delta must follow the previous message.
+    const inStep = message.kind === "snapshot" || (this.#expectedSeq !== null && message.seq === this.#expectedSeq);
     if (!inStep) {
       console.info(`Board stream expected message ${this.#expectedSeq} but got ${message.seq}; resubscribing for a fresh snapshot.`);
       this.#resubscribeLater();
       return;
     }
-    this.#expectedSeq++;
+    this.#expectedSeq = message.seq + 1;
     try {
       this.#onMessage(message);
     } catch (error) {
