@@ -7,6 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using Orleans.Serialization;
+using Orleans.Storage;
+using Microsoft.Extensions.Options;
 
 namespace ItsmOrleans.Hosting.Cluster;
 
@@ -50,6 +52,15 @@ public static class ItsmSiloConfiguration
 
         silo.AddAdoNetGrainStorage(Grains.ItsmStorage.Name, o => o.Configure<ItsmDatabase>((options, db) =>
             (options.Invariant, options.DataSource) = (db.OrleansInvariant, db.DataSource)));
+        if (database.Provider == DatabaseProvider.PostgreSql && database.GroupCommitGrainState)
+        {
+            silo.Services.AddKeyedSingleton<IGrainStorage>(Grains.ItsmStorage.Name, (services, _) => new GroupCommittedGrainStorage(
+                Grains.ItsmStorage.Name,
+                AdoNetGrainStorageFactory.Create(services, Grains.ItsmStorage.Name),
+                services.GetRequiredService<ItsmDatabase>().Writes,
+                services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
+        }
+
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => GrainStateJson.Configure(o.JsonSerializerOptions));
 

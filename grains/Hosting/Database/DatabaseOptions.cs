@@ -17,5 +17,11 @@ public sealed class DatabaseOptions
     /// <summary>Apply the schema scripts at start (the default for SQLite). PostgreSQL is migrated explicitly unless this is set.</summary>
     public bool? MigrateOnStart { get; set; }
 
+    /// <summary>
+    /// On PostgreSQL, grain state writes that happen together share a transaction (<see cref="GroupCommittedGrainStorage"/>).
+    /// Off, each is its own transaction, as Orleans writes it; kept as a switch to measure the difference.
+    /// </summary>
+    public bool GroupCommitGrainState { get; set; } = true;
+
     public string SqliteFile => Path.GetFullPath(Path.Combine(DataFolder, "itsm.db"));
 }
