@@ -37,6 +37,7 @@ app.MapChangeApi();
 app.MapSlaApi();
 app.MapMajorIncidentApi();
 app.MapProblemApi();
+app.MapRiskApi();
 app.MapLicenceApi();
 app.MapWebhookApi();
 app.MapAlertIngestApi();

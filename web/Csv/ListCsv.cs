@@ -3,6 +3,7 @@ using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.Licences;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Problems;
+using ItsmOrleans.Contracts.Risks;
 using ItsmOrleans.Contracts.ServiceRequests;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Contracts.Vendors;
@@ -35,6 +36,14 @@ public static class ListCsv
         ("number", p => p.Number), ("title", p => p.Title), ("status", p => CsvText.Of(p.Status)), ("serviceId", p => p.ServiceId),
         ("knownError", p => CsvText.Of(p.KnownError)), ("incidentCount", p => CsvText.Of(p.IncidentCount)), ("cause", p => p.Cause),
         ("workaround", p => p.Workaround), ("updatedAt", p => CsvText.Of(p.UpdatedAt)));
+
+    public static CsvTable<RiskView> Risks { get; } = new(
+        ("number", r => r.Number), ("title", r => r.Title), ("category", r => CsvText.Of(r.Category)), ("status", r => CsvText.Of(r.Status)),
+        ("owner", r => r.Owner), ("inherentImpact", r => r.Inherent?.Impact.ToString(CultureInfo.InvariantCulture)), ("inherentLikelihood", r => r.Inherent?.Likelihood.ToString(CultureInfo.InvariantCulture)),
+        ("inherentScore", r => r.Inherent?.Score.ToString(CultureInfo.InvariantCulture)), ("residualImpact", r => r.Residual?.Impact.ToString(CultureInfo.InvariantCulture)),
+        ("residualLikelihood", r => r.Residual?.Likelihood.ToString(CultureInfo.InvariantCulture)), ("residualScore", r => r.Residual?.Score.ToString(CultureInfo.InvariantCulture)),
+        ("treatment", r => CsvText.Of(r.Treatment)), ("serviceIds", r => CsvText.Of(r.Links.Services)),
+        ("reviewBy", r => r.ReviewBy?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("updatedAt", r => CsvText.Of(r.UpdatedAt)));
 
     public static CsvTable<ServiceRequestSummary> ServiceRequests { get; } = new(
         ("number", r => r.Number), ("item", r => r.ItemName), ("status", r => CsvText.Of(r.Status)), ("requestedBy", r => r.RequestedBy),

@@ -4,6 +4,7 @@ using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Problems;
+using ItsmOrleans.Contracts.Risks;
 using ItsmOrleans.Contracts.Views;
 using ItsmOrleans.Hosting.Audit;
 using Microsoft.AspNetCore.Diagnostics;
@@ -108,6 +109,7 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, IGra
         ("/api/changes", async (grains, id, caller) => await grains.GetGrain<IChangeGrain>(id).Get(caller)),
         ("/api/problems", async (grains, id, caller) => await grains.GetGrain<IProblemGrain>(id).Get(caller)),
         ("/api/major-incidents", async (grains, id, caller) => await grains.GetGrain<IMajorIncidentGrain>(id).Get(caller)),
+        ("/api/risks", async (grains, id, caller) => await grains.GetGrain<IRiskGrain>(id).Get(caller)),
         ("/api/views", async (grains, id, caller) => await grains.GetGrain<ISavedViewsGrain>(caller.Name).Get(caller, id)),
     ];
 

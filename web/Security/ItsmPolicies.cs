@@ -65,6 +65,12 @@ public static class ItsmPolicies
     /// <summary>Read the assignment groups and their members (to assign tickets): agents, the NOC, change managers and admins; not requesters.</summary>
     public const string ReadGroups = "read-groups";
 
+    /// <summary>Read the risk register and its heat map: agents, the NOC, change managers and admins; not requesters.</summary>
+    public const string ReadRisks = "read-risks";
+
+    /// <summary>Record, assess, treat, accept and close risks: change managers and admins.</summary>
+    public const string KeepRisks = "keep-risks";
+
     /// <summary>Users, API keys, policies and the audit log.</summary>
     public const string Administer = "administer";
 
@@ -90,6 +96,8 @@ public static class ItsmPolicies
         [ReadOnCallSchedules] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
         [ReadEscalationPolicies] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
         [ReadGroups] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
+        [ReadRisks] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
+        [KeepRisks] = [Role.ChangeManager, Role.Admin],
         [Administer] = [Role.Admin],
     };
 

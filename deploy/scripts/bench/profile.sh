@@ -3,6 +3,7 @@
 # per operation, the database transactions and statements it cost (pg_stat_statements), the hub's CPU, allocation and
 # GC figures (dotnet-counters), and the methods longest on the hub's stacks (dotnet-trace, sampled thread time).
 # Usage: deploy/scripts/bench/profile.sh [steady|alert-storm|board-fanout] [rate] [seconds]
+# PROFILE_LOAD_ARGS adds options to the load tool, for example "--boards 1000 --tickets 1000" for board-fanout.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 scenario=${1:-steady}; rate=${2:-200}; seconds=${3:-20}
 tools="$HOME/.dotnet/tools"
@@ -15,7 +16,8 @@ build
 start_postgres
 "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d itsm -qc "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
 start_hub postgres
-load "$scenario" "$work/warm" --rate "$rate" --duration 10s --warmup 3s >/dev/null
+read -r -a load_args <<<"${PROFILE_LOAD_ARGS:-}"
+load "$scenario" "$work/warm" --rate "$rate" --duration 10s --warmup 3s "${load_args[@]}" >/dev/null
 
 sql() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d itsm -tAc "$1"; }
 sql "SELECT pg_stat_statements_reset(); SELECT pg_stat_reset();" >/dev/null
@@ -30,7 +32,7 @@ counters_pid=$!
 [ "${PROFILE_TRACE:-on}" = off ] || ( sleep 5; "$tools/dotnet-trace" collect -p "$hub_pid" --profile dotnet-sampled-thread-time --duration 00:00:00:10 \
     -o "$work/hub.nettrace" >/dev/null 2>&1 ) &
 trace_pid=$!
-load "$scenario" "$work/run" --rate "$rate" --duration "${seconds}s" --warmup 0s >/dev/null
+load "$scenario" "$work/run" --rate "$rate" --duration "${seconds}s" --warmup 0s "${load_args[@]}" >/dev/null
 hub_cpu=$(( $(cpu_ticks "$hub_pid") - hub_before )); pg_cpu=$(( $(postgres_ticks) - pg_before ))
 wait "$trace_pid" "$counters_pid" || true
 commits=$(( $(sql "SELECT xact_commit FROM pg_stat_database WHERE datname = 'itsm'") - commits_before ))

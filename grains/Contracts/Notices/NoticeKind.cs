@@ -11,4 +11,7 @@ public enum NoticeKind
 
     /// <summary>A vendor contract has ended while services still rely on it.</summary>
     ContractExpired = 3,
+
+    /// <summary>An open risk is past the date by which it was to be reviewed.</summary>
+    RiskReviewOverdue = 4,
 }

@@ -15,6 +15,8 @@ public static class TicketNumber
 
     public const string ServiceRequestPrefix = "REQ";
 
+    public const string RiskPrefix = "RSK";
+
     public static string Format(string prefix, long value) =>
         prefix + value.ToString("D7", CultureInfo.InvariantCulture);
 

@@ -21,6 +21,7 @@ public sealed class FieldChangeList : List<FieldChange>
         Priority p => p.ToString(),
         Enum e => WireName.Of(e),
         DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

@@ -6,6 +6,7 @@ using ItsmOrleans.Grains.Licences;
 using ItsmOrleans.Grains.MajorIncidents;
 using ItsmOrleans.Grains.Notices;
 using ItsmOrleans.Grains.Problems;
+using ItsmOrleans.Grains.Risks;
 using ItsmOrleans.Grains.Reports;
 using ItsmOrleans.Grains.Search;
 using ItsmOrleans.Grains.ServiceRequests;
@@ -75,6 +76,9 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<SqlVendorContractReadModel>();
         services.AddSingleton<IVendorContractReadModel>(provider => provider.GetRequiredService<SqlVendorContractReadModel>());
         services.AddSingleton<IVendorContractProjection>(provider => provider.GetRequiredService<SqlVendorContractReadModel>());
+        services.AddSingleton<SqlRiskReadModel>();
+        services.AddSingleton<IRiskReadModel>(provider => provider.GetRequiredService<SqlRiskReadModel>());
+        services.AddSingleton<IRiskProjection>(provider => provider.GetRequiredService<SqlRiskReadModel>());
         services.AddSingleton<SqlServiceRequestReadModel>();
         services.AddSingleton<IServiceRequestReadModel>(provider => provider.GetRequiredService<SqlServiceRequestReadModel>());
         services.AddSingleton<IServiceRequestProjection>(provider => provider.GetRequiredService<SqlServiceRequestReadModel>());

@@ -6,28 +6,34 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace ItsmOrleans.Hosting.Database;
 
 /// <summary>
-/// Commits the read-model writes of many grains together: while one transaction commits, the writes that arrive queue
-/// and go in the next, as one round trip (a PostgreSQL batch is one implicit transaction). Each caller still awaits
-/// its own commit; if a shared transaction fails, each caller's writes are tried alone, so one bad write fails only
-/// its caller. The queue is bounded: when it is full, callers wait.
+/// Commits the writes of many grains together: while the committers are busy, the writes that arrive queue and go in
+/// the next free committer's transaction, as one round trip (a PostgreSQL batch is one implicit transaction). With
+/// a committer free a write goes at once, so batching costs no waiting when the load is light. Each caller still
+/// awaits its own commit; if a shared transaction fails, each caller's writes are tried alone, so one bad write fails
+/// only its caller. The queue is bounded: when it is full, callers wait.
 /// </summary>
 public sealed class GroupCommit : IAsyncDisposable
 {
     /// <summary>Statements in one transaction at most; beyond it the rest go in the next.</summary>
     public const int MaxStatements = 500;
 
+
     private readonly Channel<PendingWrites> _queue = Channel.CreateBounded<PendingWrites>(
-        new BoundedChannelOptions(2_048) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        new BoundedChannelOptions(2_048) { FullMode = BoundedChannelFullMode.Wait });
 
     private readonly Func<CancellationToken, Task<DbConnection>> _open;
     private readonly ILogger _logger;
-    private readonly Task _worker;
+    private readonly Task[] _committers;
 
-    public GroupCommit(Func<CancellationToken, Task<DbConnection>> open, ILogger? logger = null)
+    /// <param name="open">Opens a connection for one transaction.</param>
+    /// <param name="committers">Transactions in flight at once (one for a database with a single writer); beyond them, writes wait and share the next.</param>
+    /// <param name="logger">Where a shared commit that had to be split is noted.</param>
+    public GroupCommit(Func<CancellationToken, Task<DbConnection>> open, int committers = 1, ILogger? logger = null)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(committers, 1);
         _open = open;
         _logger = logger ?? NullLogger.Instance;
-        _worker = Task.Run(Run);
+        _committers = [.. Enumerable.Range(0, committers).Select(_ => Task.Run(Run))];
     }
 
     /// <summary>Completes once <paramref name="writes"/> are committed; throws what their own commit threw.</summary>
@@ -47,7 +53,7 @@ public sealed class GroupCommit : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _worker;
+        await Task.WhenAll(_committers);
     }
 
     private async Task Run()

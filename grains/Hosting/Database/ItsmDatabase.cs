@@ -55,7 +55,8 @@ public sealed class ItsmDatabase : IAsyncDisposable, IDisposable
                     [$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)} '{Provider}' is not supported; use {nameof(DatabaseProvider.Sqlite)} or {nameof(DatabaseProvider.PostgreSql)}."]);
         }
 
-        Writes = new GroupCommit(OpenConnectionAsync);
+        // PostgreSQL commits several transactions at once (and flushes their WAL together); SQLite has one writer.
+        Writes = new GroupCommit(OpenConnectionAsync, Provider == DatabaseProvider.PostgreSql ? 4 : 1);
     }
 
     public DatabaseProvider Provider { get; }

@@ -3,6 +3,7 @@ using ItsmOrleans.Grains.Changes;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.MajorIncidents;
 using ItsmOrleans.Grains.Problems;
+using ItsmOrleans.Grains.Risks;
 using ItsmOrleans.Grains.ServiceRequests;
 using ItsmOrleans.Hosting.ReadModel;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ public sealed class RecordsExport(GrainStateRows rows, IGrainFactory grains, ISe
         await export.Tickets("problems", rows.Pages<ProblemState>(ProblemGrain.StateName, Page, cancellationToken), s => s.Created, ExportedProblem.Of);
         await export.Tickets("majorIncidents", rows.Pages<MajorIncidentState>(MajorIncidentGrain.StateName, Page, cancellationToken), s => s.Created,
             stored => stored.State.ToView(stored.Id));
+        await export.Tickets("risks", rows.Pages<RiskState>(RiskGrain.StateName, Page, cancellationToken), s => s.Created, ExportedRisk.Of);
         var contracts = services.GetRequiredService<IVendorContractReadModel>();
         await export.Paged("vendorContracts", after => contracts.Page(after, Page, cancellationToken), c => c.Id);
         var licences = services.GetRequiredService<ILicenceReadModel>();

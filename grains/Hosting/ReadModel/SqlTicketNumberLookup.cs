@@ -13,6 +13,7 @@ public sealed class SqlTicketNumberLookup(ItsmDatabase database) : ITicketNumber
         [TicketNumber.ProblemPrefix] = "problems",
         [TicketNumber.ChangePrefix] = "changes",
         [TicketNumber.MajorIncidentPrefix] = "major_incidents",
+        [TicketNumber.RiskPrefix] = "risks",
     };
 
     public async Task<Guid?> IdOf(string number, CancellationToken cancellationToken)

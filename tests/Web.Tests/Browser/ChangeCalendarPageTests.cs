@@ -128,6 +128,40 @@ public class ChangeCalendarPageTests(WebAppFixture app) : BrowserTest(app)
         Assert.Equal([incident.Number], closed.CausedIncidents.Select(i => i.Number));
     }
 
+    [Fact]
+    public async Task A_change_on_a_service_with_an_open_high_risk_shows_that_risk_in_its_assessment()
+    {
+        var requests = new ChangeRequests(App);
+        var storage = await requests.Service("storage");
+        var (owner, _) = await Accounts.CreateUser(App, "change-manager");
+        using (var high = await App.Http.PostAsJsonAsync("api/risks", new
+        {
+            title = "Single storage controller", category = "technology", owner,
+            links = new { serviceIds = new[] { storage } }, inherent = new { impact = 5, likelihood = 3 },
+        }))
+        {
+            await high.EnsureStatus(HttpStatusCode.Created);
+        }
+
+        using (var low = await App.Http.PostAsJsonAsync("api/risks", new
+        {
+            title = "Dusty racks", category = "operational", owner,
+            links = new { serviceIds = new[] { storage } }, inherent = new { impact = 1, likelihood = 2 },
+        }))
+        {
+            await low.EnsureStatus(HttpStatusCode.Created);
+        }
+
+        var change = await ChangeRequests.Create(App.Http, await requests.Normal(storage, 9, 10, title: "Firmware upgrade"));
+        var page = await OpenCalendar(requests.Day, storage);
+        await page.Locator(".ec-event", new() { HasText = change.Number }).ClickAsync();
+
+        var risks = page.Locator($"[data-change-details][data-change-id='{change.Id}'] [data-service-risks='1']");
+        await risks.WaitForAsync(new() { Timeout = 10_000 });
+        Assert.Contains("Single storage controller · high (15)", await risks.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Dusty racks", await risks.InnerTextAsync(), StringComparison.Ordinal);
+    }
+
     private async Task<IPage> OpenCalendar(DateTimeOffset day, string service)
     {
         var date = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -67,6 +67,36 @@ public class ServiceMapPageTests(WebAppFixture app) : BrowserTest(app)
         Assert.Empty(consoleErrors);
     }
 
+    [Fact]
+    public async Task Coloured_by_risk_a_service_with_an_open_critical_risk_stands_out_and_its_row_says_why()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var (payroll, wiki) = ($"payroll-{suffix}", $"wiki-{suffix}");
+        await Define(payroll, "Payroll " + suffix);
+        await Define(wiki, "Wiki " + suffix);
+        var (owner, _) = await Accounts.CreateUser(App, "change-manager");
+        using (var risk = await App.Http.PostAsJsonAsync("api/risks", new
+        {
+            title = "Payroll on an unsupported database", category = "technology", owner,
+            links = new { serviceIds = new[] { payroll } }, inherent = new { impact = 5, likelihood = 4 },
+        }))
+        {
+            await risk.EnsureStatus(HttpStatusCode.Created);
+        }
+
+        var page = await OpenSignedIn("services.html", "noc");
+        await page.Locator("body[data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
+        await Row(page, payroll, "operational").WaitForAsync(new() { Timeout = 10_000 });
+        Assert.Equal(await NodeColour(page, wiki), await NodeColour(page, payroll));
+
+        await page.SelectOptionAsync("[data-colour-by]", "risk");
+        await page.Locator("body[data-coloured-by=risk]").WaitForAsync(new() { Timeout = 10_000 });
+
+        Assert.Equal("critical (20), 1 open", await page.Locator($"tr[data-service-id='{payroll}'] td.risk").InnerTextAsync());
+        Assert.Equal("", await page.Locator($"tr[data-service-id='{wiki}'] td.risk").InnerTextAsync());
+        Assert.NotEqual(await NodeColour(page, wiki), await NodeColour(page, payroll));
+    }
+
     private static ILocator Row(IPage page, string id, string status) => page.Locator($"tr[data-service-id='{id}'][data-status='{status}']");
 
     /// <summary>The node's drawn fill, read from the graph library's own style of the node.</summary>

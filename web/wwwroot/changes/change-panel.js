@@ -40,6 +40,23 @@ export class ChangePanel extends SidePanel {
 }
 
 /**
+ * The open high and critical risks of the change's service, from the risk register, for its risk assessment.
+ * @param {string} serviceId
+ * @param {any[]} risks RiskViews
+ */
+export function serviceRisks(serviceId, risks) {
+  return element("section", { className: "service-risks", attributes: { "data-service-risks": String(risks.length) } },
+    element("h3", { text: risks.length === 0 ? `No open high risks on ${serviceId}` : `Open high risks on ${serviceId}` }),
+    ...(risks.length === 0 ? [] : [element("ul", {}, ...risks.map((r) => {
+      const current = r.residual ?? r.inherent;
+      return element("li", {}, element("a", {
+        text: `${r.number} · ${r.title} · ${r.residual ? r.residualBand : r.inherentBand} (${current.impact * current.likelihood}) · ${r.status}`,
+        attributes: { href: `/risks.html?id=${encodeURIComponent(r.id)}` },
+      }));
+    }))]));
+}
+
+/**
  * @param {ChangeConflict[]} all
  * @param {ChangeConflict[]} unresolved
  * @param {{ reason: string, by: string } | null} override

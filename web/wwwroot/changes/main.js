@@ -4,7 +4,7 @@ import { BoardConnection } from "../shell/board-connection.js";
 import { setText } from "../shell/dom.js";
 import { formatClockTime } from "../shell/format.js";
 import { CalendarState } from "./calendar-state.js";
-import { ChangePanel } from "./change-panel.js";
+import { ChangePanel, serviceRisks } from "./change-panel.js";
 import { ChangeActions } from "./change-actions.js";
 import { ChangeEditor } from "./change-editor.js";
 import { CatalogDialog } from "./catalog-dialog.js";
@@ -67,6 +67,11 @@ function display(view) {
   panel.show(view);
   if (canWork) {
     actions.show(view);
+  }
+  if (view.serviceId) {
+    void call(`/api/risks?serviceId=${encodeURIComponent(view.serviceId)}&open=true&band=high`)
+      .then((risks) => panel.addLater(view.id, serviceRisks(view.serviceId, risks)))
+      .catch((error) => console.warn("The service's risks could not be read.", error));
   }
 }
 

@@ -1,4 +1,5 @@
 import { startShell } from "../shell/shell.js";
+import { call } from "../shell/api.js";
 import { BoardConnection } from "../shell/board-connection.js";
 import { setText } from "../shell/dom.js";
 import { formatClockTime } from "../shell/format.js";
@@ -28,6 +29,7 @@ cytoscape.use(cytoscapeDagre);
 const state = new MapState();
 const search = /** @type {HTMLInputElement} */ (required("[data-search]"));
 const onlyUnhealthy = /** @type {HTMLInputElement} */ (required("[data-only-unhealthy]"));
+const colourBy = /** @type {HTMLSelectElement} */ (required("[data-colour-by]"));
 const panel = new ServicePanel(required("[data-service-heading]"), required("[data-service-details]"));
 const graph = new ServiceGraph(required("[data-graph]"), (id) => void select(id));
 const table = new ServiceTable(required("[data-service-rows]"), (id) => void select(id));
@@ -50,7 +52,7 @@ async function select(id) {
 }
 
 function redraw() {
-  table.show(state.all, onlyUnhealthy.checked);
+  table.show(state.all, onlyUnhealthy.checked, risks);
   graph.filter(search.value, onlyUnhealthy.checked);
 }
 
@@ -59,12 +61,33 @@ function showMessage(message) {
   const reshaped = state.apply(message);
   graph.show(state.all, reshaped);
   redraw();
+  if (reshaped) {
+    void loadRisks();
+  }
   setText(lastUpdate, state.lastUpdate ? `Last update ${formatClockTime(Date.parse(state.lastUpdate))}` : "");
   if (panel.selectedId && (message.kind === "snapshot" || message.items.some((s) => s.id === panel.selectedId))) {
     void select(panel.selectedId);
   }
 }
 
+/** @type {Map<string, { openRisks: number, highestScore: number, band: string }>} open risks by service, from the register */
+let risks = new Map();
+
+/** Risks change far less often than health: they are read at start, when the map changes shape and when asked for. */
+async function loadRisks() {
+  const found = await call("/api/risks/by-service");
+  risks = new Map(found.map((/** @type {any} */ r) => [r.serviceId, r]));
+  redraw();
+  colourServices();
+}
+
+function colourServices() {
+  const byRisk = colourBy.value === "risk";
+  graph.colourByRisk(byRisk ? risks : null);
+  document.body.dataset.colouredBy = byRisk ? "risk" : "health";
+}
+
+colourBy.addEventListener("change", () => void loadRisks());
 search.addEventListener("input", redraw);
 onlyUnhealthy.addEventListener("change", redraw);
 

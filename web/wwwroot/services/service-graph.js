@@ -27,6 +27,10 @@ export class ServiceGraph {
       line: colour("--line-strong"),
       accent: colour("--accent"),
       bg: colour("--panel-raised"),
+      low: colour("--ok"),
+      medium: colour("--warning"),
+      high: colour("--critical"),
+      critical: colour("--breach"),
     };
     const c = this.#colours;
     this.#cy = cytoscape({
@@ -55,6 +59,17 @@ export class ServiceGraph {
         },
         { selector: "node[status != 'operational']", style: { "background-color": (/** @type {any} */ node) => c[node.data("status")], color: "#0a0d12", "font-weight": "bold" } },
         { selector: "node[status = 'majorOutage']", style: { "border-style": "double", "border-width": 8, "border-color": "#0a0d12" } },
+        {
+          selector: "node.by-risk",
+          style: {
+            "background-color": (/** @type {any} */ node) => c[node.data("riskBand")] ?? c.bg,
+            "border-color": (/** @type {any} */ node) => c[node.data("riskBand")] ?? c.line,
+            "border-style": "solid",
+            "border-width": 4,
+            color: (/** @type {any} */ node) => node.data("riskBand") ? "#0a0d12" : c.text,
+            label: (/** @type {any} */ node) => `${node.data("name")}\n${node.data("riskText")}`,
+          },
+        },
         { selector: "node:selected, node.found", style: { "overlay-color": c.accent, "overlay-opacity": 0.35, "overlay-padding": 8 } },
         { selector: "node.hidden", style: { display: "none" } },
         {
@@ -102,6 +117,21 @@ export class ServiceGraph {
     if (reshaped) {
       cy.layout({ name: "dagre", rankDir: "TB", nodeSep: 30, rankSep: 70, animate: false, fit: true, padding: 30 }).run();
     }
+  }
+
+  /**
+   * Colours the services by their open risks instead of their health, or by health again (null).
+   * @param {Map<string, { openRisks: number, highestScore: number, band: string }> | null} risks by service id
+   */
+  colourByRisk(risks) {
+    this.#cy.batch(() => {
+      this.#cy.nodes().forEach((/** @type {any} */ node) => {
+        const risk = risks?.get(node.id());
+        node.data("riskBand", risk?.band ?? "");
+        node.data("riskText", risk ? `risk ${risk.band} (${risk.highestScore}), ${risk.openRisks} open` : "no open risks");
+        node.toggleClass("by-risk", risks !== null);
+      });
+    });
   }
 
   /**

@@ -20,16 +20,20 @@ export class ServiceTable {
   /**
    * @param {ServiceSummary[]} services worst first
    * @param {boolean} onlyUnhealthy
+   * @param {Map<string, { openRisks: number, highestScore: number, band: string }>} risks open risks by service id
    */
-  show(services, onlyUnhealthy) {
+  show(services, onlyUnhealthy, risks) {
     const rows = services
       .filter((s) => !onlyUnhealthy || s.health.status !== "operational")
-      .map((service) => this.#row(service));
+      .map((service) => this.#row(service, risks.get(service.id)));
     this.#body.replaceChildren(...rows);
   }
 
-  /** @param {ServiceSummary} service */
-  #row(service) {
+  /**
+   * @param {ServiceSummary} service
+   * @param {{ openRisks: number, highestScore: number, band: string } | undefined} risk
+   */
+  #row(service, risk) {
     const button = element("button", { className: "link-button", text: service.name, attributes: { type: "button" } });
     button.addEventListener("click", () => this.#onSelect(service.id));
     const row = element("tr", { attributes: { "data-service-id": service.id } },
@@ -38,7 +42,8 @@ export class ServiceTable {
       element("td", { className: "cause", text: service.health.status === "operational" ? "" : describeHealth(service) }),
       element("td", { className: "numeric", text: String(service.health.openIncidents) }),
       element("td", { className: "numeric", text: String(service.criticality) }),
-      element("td", { text: service.supportGroup ?? "" }));
+      element("td", { text: service.supportGroup ?? "" }),
+      element("td", { className: risk ? `risk risk-${risk.band}` : "risk", text: risk ? `${risk.band} (${risk.highestScore}), ${risk.openRisks} open` : "" }));
     setData(row, "status", service.health.status);
     return row;
   }

@@ -5,17 +5,22 @@ import { element } from "./dom.js";
  * An operational notice (SubscribeNotices, docs/board-protocol.md).
  * @typedef {object} BoardNotice
  * @property {string} key
- * @property {"licenceOverused" | "contractExpiring" | "contractExpired"} kind
+ * @property {"licenceOverused" | "contractExpiring" | "contractExpired" | "riskReviewOverdue"} kind
  * @property {string} text
  * @property {string} since
  * @property {boolean} active
  * @property {number} revision
  */
 
-const LABELS = { licenceOverused: "Licence over-used", contractExpiring: "Contract expiring", contractExpired: "Contract expired" };
+const LABELS = {
+  licenceOverused: "Licence over-used",
+  contractExpiring: "Contract expiring",
+  contractExpired: "Contract expired",
+  riskReviewOverdue: "Risk review overdue",
+};
 
 /**
- * Starts the board's list of operational notices, live (over-used licences and expiring contracts), on a page that
+ * Starts the board's list of operational notices, live (over-used licences, expiring contracts, risks past their review date), on a page that
  * has a [data-notices] element.
  */
 export function startNotices() {

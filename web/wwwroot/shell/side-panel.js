@@ -34,6 +34,17 @@ export class SidePanel {
     this.#details.replaceChildren(...parts);
   }
 
+  /**
+   * Adds a part that arrived later (read separately) to the record shown, unless another record was picked meanwhile.
+   * @param {string} id the record the part belongs to
+   * @param {Node} part
+   */
+  addLater(id, part) {
+    if (this.selectedId === id) {
+      this.#details.append(part);
+    }
+  }
+
   /** @param {string} message */
   showError(message) {
     this.#details.replaceChildren(element("p", { className: "empty", text: message }));
