@@ -251,7 +251,7 @@ public sealed class BoardFeed
                 _logger.LogError(exception, "A board tick failed.");
             }
 
-            await Task.Delay(_options.Value.Tick(Subscribers), _time);
+            await Task.Delay(_options.Value.MinInterval, _time);
         }
     }
 

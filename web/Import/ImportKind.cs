@@ -10,5 +10,6 @@ public sealed record ImportKind(string Kind, string Label, IReadOnlyList<string>
         new(ChangeCsvImport.KindName, "Changes", ChangeCsvImport.ColumnNames, ChangeCsvImport.RequiredColumns),
         new(ServiceRequestCsvImport.KindName, "Service requests", ServiceRequestCsvImport.ColumnNames, ServiceRequestCsvImport.RequiredColumns),
         new(ServiceCsvImport.KindName, "Services", ServiceCsvImport.Columns, ServiceCsvImport.Required),
+        new(RiskCsvImport.KindName, "Risks", RiskCsvImport.ColumnNames, RiskCsvImport.RequiredColumns),
     ];
 }

@@ -2,8 +2,12 @@
 # Benchmark 4: memory per active incident (its grain and its two SLA clock grains), and with 100,000 open incidents the
 # silo's memory and the time a fresh board client needs for its first snapshot of all of them.
 # Usage: deploy/scripts/bench/memory.sh [incidents]   (default: 100000)
+# MEMORY_GCDUMP=on also takes a heap dump (dotnet-gcdump) after the first 20,000 and prints the types that hold the
+# most bytes, per active incident.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 total=${1:-100000}
+tools="$HOME/.dotnet/tools"
+if [ "${MEMORY_GCDUMP:-off}" = on ] && [ ! -x "$tools/dotnet-gcdump" ]; then dotnet tool install -g dotnet-gcdump >/dev/null; fi
 build
 start_postgres
 start_hub postgres
@@ -13,6 +17,7 @@ base=$(hub_rss_mb); base_count=1500
 echo "after warm-up: $base MiB RSS with $base_count incidents"
 created=$base_count
 for step in 20000 $((total - base_count - 20000)); do
+  [ "$step" -gt 0 ] || continue
   seconds=$(( step / 180 ))
   load steady "$work/seed-$step" --rate 180 --duration "${seconds}s" --warmup 0s --boards 0 --max-in-flight 2000 >/dev/null
   created=$((created + $(figure "$work/seed-$step" "r['succeeded']")))
@@ -21,6 +26,11 @@ for step in 20000 $((total - base_count - 20000)); do
   if [ "$step" -eq 20000 ]; then
     per=$(python3 -c "print(f'{($(hub_rss_mb) - $base) * 1024 / ($created - $base_count):.1f}')")
     echo "RSS growth per active incident: $per KiB"
+    if [ "${MEMORY_GCDUMP:-off}" = on ]; then
+      "$tools/dotnet-gcdump" collect -p "$hub_pid" -o "$work/heap.gcdump" >/dev/null
+      echo "managed heap by type, per active incident ($created incidents; bytes / count as dotnet-gcdump reports them):"
+      "$tools/dotnet-gcdump" report "$work/heap.gcdump" | awk -v n="$created" 'NR > 1 && $1 ~ /^[0-9,]+$/ { gsub(",", "", $1); gsub(",", "", $2); if (shown++ < 30) printf "%9.0f B  %7.2f per incident  %s\n", $1, $1 / n, $0 }'
+    fi
   fi
 done
 dotnet "$repo/tests/LoadTest/bin/Release/net10.0/ItsmOrleans.LoadTest.dll" board-snapshot --url "$hub_url" --api-key "$api_key" --incidents 5

@@ -32,11 +32,15 @@ public class DataToolsPageTests(WebAppFixture app) : BrowserTest(app)
         var kinds = await page.Locator("[data-import-kind] option").AllTextContentsAsync();
         await page.SelectOptionAsync("[data-import-kind]", "service-requests");
         var requestColumns = await page.Locator("[data-import-columns][data-kind='service-requests']").InnerTextAsync();
+        await page.SelectOptionAsync("[data-import-kind]", "risks");
+        var riskColumns = await page.Locator("[data-import-columns][data-kind='risks']").InnerTextAsync();
 
         Assert.Contains("title", rejected, StringComparison.Ordinal);
         Assert.StartsWith("1 imported", summary, StringComparison.Ordinal);
         Assert.Equal(2, clocks);
-        Assert.Equal(["Incidents", "Problems", "Changes", "Service requests", "Services"], kinds);
+        Assert.Equal(["Incidents", "Problems", "Changes", "Service requests", "Services", "Risks"], kinds);
+        Assert.Contains("owner (required)", riskColumns, StringComparison.Ordinal);
+        Assert.Contains("likelihood", riskColumns, StringComparison.Ordinal);
         Assert.Contains("itemId (required)", requestColumns, StringComparison.Ordinal);
         Assert.Contains("answers", requestColumns, StringComparison.Ordinal);
         Assert.Equal("/api/export", await page.GetAttributeAsync("[data-export]", "href"));

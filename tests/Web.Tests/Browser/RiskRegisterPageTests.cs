@@ -13,6 +13,8 @@ public class RiskRegisterPageTests(WebAppFixture app) : BrowserTest(app)
     public async Task A_change_manager_records_assesses_and_treats_a_risk_by_clicking_and_finds_it_on_the_heat_map()
     {
         var service = await App.NewService("riskpage");
+        using var problemCreated = await App.Http.PostAsJsonAsync("api/problems", new { title = "Certificates expire unnoticed" });
+        var problem = await problemCreated.Content.ReadFromJsonAsync<JsonElement>();
         var title = "Expiring TLS certificates " + Guid.NewGuid().ToString("N")[..6];
         var (user, password) = await Accounts.CreateUser(App, "change-manager");
         var page = await OpenSignedInAs("risks.html", user, password);
@@ -50,6 +52,10 @@ public class RiskRegisterPageTests(WebAppFixture app) : BrowserTest(app)
         await page.ClickAsync("[data-alternatives] [data-add-row]");
         await page.FillAsync("[data-alternatives] [data-row] input[name=alternative-description]", "Buy ten-year certificates");
         await page.FillAsync("[data-alternatives] [data-row] input[name=alternative-whyRejected]", "Browsers refuse certificates valid that long");
+        await page.FillAsync("[data-risk-form] input[name=tickets]", "PRB9999999");
+        await page.ClickAsync("[data-risk-form] button[type=submit]");
+        await page.Locator("[data-risk-form] [data-field-problem=tickets]").Filter(new() { HasText = "PRB9999999" }).WaitForAsync(Soon);
+        await page.FillAsync("[data-risk-form] input[name=tickets]", problem.GetProperty("number").GetString()!);
         await page.SelectOptionAsync("[data-risk-form] select[name=residualImpact]", "4");
         await page.SelectOptionAsync("[data-risk-form] select[name=residualLikelihood]", "1");
         await page.ClickAsync("[data-risk-form] button[type=submit]");
@@ -72,6 +78,7 @@ public class RiskRegisterPageTests(WebAppFixture app) : BrowserTest(app)
         Assert.Equal(["Certificate expiry monitoring", "Automated renewal"], risk.GetProperty("controls").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal("2027-02-28", risk.GetProperty("actions")[0].GetProperty("due").GetString());
         Assert.Equal("Browsers refuse certificates valid that long", risk.GetProperty("alternatives")[0].GetProperty("whyRejected").GetString());
+        Assert.Equal(problem.GetProperty("id").GetGuid(), Assert.Single(risk.GetProperty("links").GetProperty("problemIds").EnumerateArray()).GetGuid());
     }
 
     [Theory]

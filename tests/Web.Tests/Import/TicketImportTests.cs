@@ -142,12 +142,38 @@ public class TicketImportTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task Risks_import_with_their_services_and_scores_and_a_dry_run_names_every_bad_row()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var service = await app.NewService("riskcsv");
+        var (owner, _) = await Accounts.CreateUser(app, "change-manager");
+        var csv = "externalId,title,category,owner,cause,serviceIds,impact,likelihood,reviewBy\n"
+            + $"{tag}-1,Backup site too far {tag},operational,{owner},One site only,{service},4,2,2027-05-31\n"
+            + $"{tag}-2,No category,,{owner},,,,,\n"
+            + $"{tag}-3,Unknown service,supplier,{owner},,no-such-service-{tag},,,\n"
+            + $"{tag}-4,Off the scale,security,{owner},,,6,2,\n"
+            + $"{tag}-5,Half scored,security,{owner},,,3,,\n"
+            + $"{tag}-6,Bad date,capacity,{owner},,,,,next spring\n"
+            + $"{tag}-7,Unscored {tag},capacity,{owner},,,,,\n";
+
+        var (preview, imported) = await PreviewImportAndRepeat("risks", csv, [2, 8]);
+
+        Rejects(preview, (3, "category"), (4, "serviceIds"), (5, "impact"), (6, "likelihood"), (7, "reviewBy"));
+        var risk = await app.Http.GetFromJsonAsync<JsonElement>($"api/risks/{imported.Imported[0].Id}");
+        Assert.Equal($"Backup site too far {tag}", risk.GetProperty("title").GetString());
+        Assert.Equal(8, risk.GetProperty("inherent").GetProperty("score").GetInt32());
+        Assert.Equal(service, Assert.Single(risk.GetProperty("links").GetProperty("serviceIds").EnumerateArray()).GetString());
+        Assert.StartsWith("RSK", imported.Imported[1].Number, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_import_kinds_name_their_columns()
     {
         var kinds = await app.Http.GetFromJsonAsync<JsonElement>("api/import/kinds");
 
         var byKind = kinds.EnumerateArray().ToDictionary(k => k.GetProperty("kind").GetString()!, k => k.GetProperty("columns").EnumerateArray().Select(c => c.GetString()).ToList());
-        Assert.Equal(["incidents", "problems", "changes", "service-requests", "services"], byKind.Keys);
+        Assert.Equal(["incidents", "problems", "changes", "service-requests", "services", "risks"], byKind.Keys);
+        Assert.Contains("likelihood", byKind["risks"]);
         Assert.Contains("answers", byKind["service-requests"]);
         Assert.Contains("incidentIds", byKind["problems"]);
         Assert.Contains("windowStart", byKind["changes"]);

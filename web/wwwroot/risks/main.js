@@ -1,6 +1,6 @@
 import { startShell } from "../shell/shell.js";
 import { element, setText } from "../shell/dom.js";
-import { call, idempotencyKey, oneAtATime } from "../shell/api.js";
+import { ProblemError, call, idempotencyKey, oneAtATime } from "../shell/api.js";
 import { clearFieldProblems, showFieldProblems } from "../shell/field-problems.js";
 import { linkedId, notShown, showInAddress } from "../board/linked-record.js";
 import { rowEditor } from "./row-editor.js";
@@ -172,6 +172,8 @@ async function show(id) {
   field("category").value = view.category;
   field("owner").value = view.owner;
   field("services").value = view.links.serviceIds.join(", ");
+  field("tickets").value = (await ticketNumbers(view.links)).join(", ");
+  field("contracts").value = view.links.contractIds.join(", ");
   field("inherentImpact").value = view.inherent ? String(view.inherent.impact) : "";
   field("inherentLikelihood").value = view.inherent ? String(view.inherent.likelihood) : "";
   field("residualImpact").value = view.residual ? String(view.residual.impact) : "";
@@ -200,6 +202,40 @@ function assessment(impactName, likelihoodName) {
   const impact = field(impactName).value;
   const likelihood = field(likelihoodName).value;
   return impact && likelihood ? { impact: Number(impact), likelihood: Number(likelihood) } : null;
+}
+
+/**
+ * The numbers of the changes and problems a risk links, as people quote them.
+ * @param {{ changeIds: string[], problemIds: string[] }} links
+ */
+async function ticketNumbers(links) {
+  const read = (/** @type {string} */ path) => call(path).then((t) => t.number, () => path.split("/").pop());
+  return Promise.all([
+    ...links.changeIds.map((id) => read(`/api/changes/${id}`)),
+    ...links.problemIds.map((id) => read(`/api/problems/${id}`)),
+  ]);
+}
+
+/**
+ * Change and problem numbers (CHG…, PRB…) as the ids the API links by; an unknown number is refused by field.
+ * @param {string} text
+ */
+async function ticketIds(text) {
+  /** @type {{ changeIds: string[], problemIds: string[] }} */
+  const links = { changeIds: [], problemIds: [] };
+  for (const number of ids(text).map((n) => n.toUpperCase())) {
+    const kind = number.startsWith("CHG") ? "changes" : number.startsWith("PRB") ? "problems" : null;
+    if (!kind) {
+      throw new ProblemError(`'${number}' is not a change (CHG…) or problem (PRB…) number.`, { tickets: ["Give change and problem numbers."] }, 400);
+    }
+    try {
+      const ticket = await call(`/api/${kind}/${encodeURIComponent(number)}`);
+      (kind === "changes" ? links.changeIds : links.problemIds).push(ticket.id);
+    } catch {
+      throw new ProblemError(`There is no ${kind === "changes" ? "change" : "problem"} ${number}.`, { tickets: [`There is no ${number}.`] }, 400);
+    }
+  }
+  return links;
 }
 
 /** @param {string} text */
@@ -233,15 +269,23 @@ const send = oneAtATime(async (/** @type {string} */ method, /** @type {string} 
   return true;
 });
 
-form.addEventListener("submit", (event) => {
+form.addEventListener("submit", async (event) => {
   event.preventDefault();
+  /** @type {{ changeIds: string[], problemIds: string[] }} */
+  let tickets;
+  try {
+    tickets = await ticketIds(field("tickets").value);
+  } catch (error) {
+    showFieldProblems(form, formProblem, error);
+    return;
+  }
   void send("PATCH", "", {
     title: field("title").value,
     description: field("description").value,
     cause: field("cause").value,
     category: field("category").value,
     owner: field("owner").value,
-    links: { serviceIds: ids(field("services").value) },
+    links: { serviceIds: ids(field("services").value), ...tickets, contractIds: ids(field("contracts").value) },
     inherent: assessment("inherentImpact", "inherentLikelihood"),
     residual: assessment("residualImpact", "residualLikelihood"),
     treatment: field("treatment").value || null,
