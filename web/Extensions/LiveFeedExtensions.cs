@@ -1,6 +1,7 @@
 using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Notices;
+using ItsmOrleans.Contracts.Risks;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Contracts.Tickets;
 using ItsmOrleans.Web.Boards;
@@ -16,6 +17,9 @@ public static class LiveFeedExtensions
 
     /// <summary>Boards show the most recently seen open alerts; more than this many are a storm the board summarises anyway.</summary>
     public const int MaxOpenAlerts = 2000;
+
+    /// <summary>The open risks a host loads for the register page's live list; a register holds hundreds, not thousands.</summary>
+    public const int MaxOpenRisks = 5000;
 
     /// <summary>The live pages: SignalR, this host's live feeds, and its registration with the cluster.</summary>
     public static WebApplicationBuilder AddItsmLiveFeeds(this WebApplicationBuilder builder)
@@ -47,6 +51,10 @@ public static class LiveFeedExtensions
             new LiveListRows<Guid, AlertSummary>(
                 a => a.Id, a => a.Revision, a => a.Status != AlertStatus.Resolved, a => (DateTimeOffset.MaxValue - a.FirstSeen).Ticks.ToString("D20", CultureInfo.InvariantCulture)),
             (provider, cancellationToken) => provider.GetRequiredService<IAlertReadModel>().ListOpen(MaxOpenAlerts, cancellationToken));
+
+        services.AddLiveList(
+            new LiveListRows<Guid, RiskView>(r => r.Id, r => r.Version, r => r.Status != RiskStatus.Closed, r => r.Number),
+            (provider, cancellationToken) => provider.GetRequiredService<IRiskReadModel>().List(new RiskQuery(OpenOnly: true, Limit: MaxOpenRisks), cancellationToken));
 
         // Presence is never stored: this host starts with nobody and learns of rooms as people come and go.
         services.AddLiveList(

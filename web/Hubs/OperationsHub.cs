@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using ItsmOrleans.Contracts.Alerts;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Notices;
+using ItsmOrleans.Contracts.Risks;
 using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Contracts.Tickets;
 using ItsmOrleans.Web.Boards;
@@ -60,6 +61,11 @@ public sealed class OperationsHub(PresenceConnections presence, IGrainFactory gr
     [Authorize(Policy = ItsmPolicies.WatchBoards)]
     public ChannelReader<LiveListMessage<BoardNotice>> SubscribeNotices(
         [FromServices] LiveListFeed<string, BoardNotice> notices, CancellationToken cancellationToken) => notices.Subscribe(cancellationToken);
+
+    /// <summary>Streams the open risks of the register, then the risks that are recorded or change (a closed one arrives once, to be dropped).</summary>
+    [Authorize(Policy = ItsmPolicies.ReadRisks)]
+    public ChannelReader<LiveListMessage<RiskView>> SubscribeRisks(
+        [FromServices] LiveListFeed<Guid, RiskView> risks, CancellationToken cancellationToken) => risks.Subscribe(cancellationToken);
 
     /// <summary>Streams the change calendar of a range (changes and freezes), then the changes that enter, move in or leave it.</summary>
     [Authorize(Policy = ItsmPolicies.ReadChanges)]

@@ -1,8 +1,9 @@
 using ItsmOrleans.Contracts.Changes;
+using ItsmOrleans.Contracts.LiveFeeds;
 
 namespace ItsmOrleans.Contracts.Risks;
 
-/// <summary>A risk as GET /api/risks/{id} returns it.</summary>
+/// <summary>A risk as GET /api/risks/{id} returns it, and as the register page follows it live (SubscribeRisks).</summary>
 [GenerateSerializer, Immutable, Alias("itsm.RiskView")]
 public sealed record RiskView(
     Guid Id,
@@ -26,4 +27,10 @@ public sealed record RiskView(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     int Version,
-    IReadOnlyList<RiskStatus> AllowedTransitions);
+    IReadOnlyList<RiskStatus> AllowedTransitions) : ILiveRecord
+{
+    string ILiveRecord.LiveKey => Id.ToString("N");
+
+    // Only commands change what a risk shows, and each moves its version.
+    long ILiveRecord.Revision => Version;
+}

@@ -1,4 +1,5 @@
 using ItsmOrleans.Contracts.Common;
+using ItsmOrleans.Contracts.LiveFeeds;
 using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.References;
@@ -106,6 +107,7 @@ public sealed class RiskGrain(
         {
             var view = View();
             await ProjectionRetry.Run(() => projection.Upsert(view, State.Revision, CancellationToken.None), time, logger, State.Number);
+            await GrainFactory.Publish(view);
             await WatchReview();
         },
     };

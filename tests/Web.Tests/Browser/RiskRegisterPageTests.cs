@@ -2,21 +2,23 @@ using Deque.AxeCore.Playwright;
 
 namespace ItsmOrleans.Web.Tests.Browser;
 
-/// <summary>The risk register in real headless Chromium: a change manager records, assesses and treats a risk by clicking; readers only read.</summary>
+/// <summary>The risk register in real headless Chromium: change managers and admins record, assess and treat a risk by clicking; readers only read.</summary>
 [Collection(WebAppTests.Name)]
 [Trait("Category", "Browser")]
 public class RiskRegisterPageTests(WebAppFixture app) : BrowserTest(app)
 {
     private static readonly LocatorWaitForOptions Soon = new() { Timeout = 10_000 };
 
-    [Fact]
-    public async Task A_change_manager_records_assesses_and_treats_a_risk_by_clicking_and_finds_it_on_the_heat_map()
+    [Theory]
+    [InlineData("change-manager")]
+    [InlineData("admin")]
+    public async Task A_keeper_of_the_register_records_assesses_and_treats_a_risk_by_clicking_and_finds_it_on_the_heat_map(string role)
     {
         var service = await App.NewService("riskpage");
         using var problemCreated = await App.Http.PostAsJsonAsync("api/problems", new { title = "Certificates expire unnoticed" });
         var problem = await problemCreated.Content.ReadFromJsonAsync<JsonElement>();
         var title = "Expiring TLS certificates " + Guid.NewGuid().ToString("N")[..6];
-        var (user, password) = await Accounts.CreateUser(App, "change-manager");
+        var (user, password) = await Accounts.CreateUser(App, role);
         var page = await OpenSignedInAs("risks.html", user, password);
         await page.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });
 
@@ -101,6 +103,27 @@ public class RiskRegisterPageTests(WebAppFixture app) : BrowserTest(app)
         Assert.False(await page.IsVisibleAsync(".new-risk"));
         Assert.False(await page.IsVisibleAsync("[data-moves-form]"));
         Assert.False(await page.IsVisibleAsync("[data-risk-form] button[type=submit]"));
+    }
+
+    [Fact]
+    public async Task A_risk_changed_by_someone_else_is_shown_live_in_the_register_and_on_the_risk()
+    {
+        var (owner, _) = await Accounts.CreateUser(App, "change-manager");
+        using var created = await App.Http.PostAsJsonAsync("api/risks", new { title = "Live probe " + Guid.NewGuid().ToString("N")[..6], category = "operational", owner });
+        var risk = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var number = risk.GetProperty("number").GetString();
+
+        var page = await OpenSignedIn($"risks.html?id={risk.GetProperty("id").GetString()}", "noc");
+        await page.Locator("body[data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
+        await page.Locator($"[data-risk='{number}']").WaitForAsync(Soon);
+
+        using (var renamed = await App.Http.Send(HttpMethod.Patch, $"api/risks/{risk.GetProperty("id").GetString()}", new { title = "Renamed elsewhere", inherent = new { impact = 2, likelihood = 2 } }))
+        {
+            await renamed.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        await page.Locator("[data-risk-heading]").Filter(new() { HasText = $"{number} · Renamed elsewhere" }).WaitForAsync(Soon);
+        await page.Locator($"[data-risk-number='{number}']").Filter(new() { HasText = "Renamed elsewhere" }).WaitForAsync(Soon);
     }
 
     [Fact]

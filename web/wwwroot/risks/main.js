@@ -3,6 +3,7 @@ import { element, setText } from "../shell/dom.js";
 import { ProblemError, call, idempotencyKey, oneAtATime } from "../shell/api.js";
 import { clearFieldProblems, showFieldProblems } from "../shell/field-problems.js";
 import { linkedId, notShown, showInAddress } from "../board/linked-record.js";
+import { BoardConnection } from "../shell/board-connection.js";
 import { rowEditor } from "./row-editor.js";
 import { renderHeatMap } from "./heat-map.js";
 
@@ -61,6 +62,9 @@ const alternatives = rowEditor(required("[data-alternatives]"), "alternative", [
 
 /** @type {{ id: string, version: number } | null} */
 let selected = null;
+/** Whether the risk shown has edits not yet saved: a change from elsewhere then waits instead of replacing them. */
+let edited = false;
+form.addEventListener("input", () => { edited = true; });
 /** @type {any[]} */
 let risks = [];
 
@@ -184,6 +188,7 @@ async function show(id) {
   actions.show(view.actions);
   alternatives.show(view.alternatives);
   clearFieldProblems(form, formProblem);
+  edited = false;
   required("[data-moves]").replaceChildren(...view.allowedTransitions.map((/** @type {string} */ to) => {
     const button = element("button", { text: MOVE_LABELS[to] ?? to, attributes: { type: "button", "data-move": to } });
     button.addEventListener("click", () => void move(to));
@@ -332,6 +337,26 @@ newRisk.addEventListener("submit", async (event) => {
   }
 });
 
+/** @type {ReturnType<typeof setTimeout> | undefined} */
+let reloadSoon;
+
+/**
+ * A risk changed somewhere (the register's live stream): the register is read again, at most every half second, and
+ * the risk shown is read again unless it has edits of this page's user.
+ * @param {{ kind: string, items: { id: string, version: number }[] }} message
+ */
+function follow(message) {
+  if (message.kind === "snapshot") {
+    return;
+  }
+  clearTimeout(reloadSoon);
+  reloadSoon = setTimeout(() => void loadRegister(), 500);
+  const current = selected;
+  if (current && !edited && message.items.some((r) => r.id === current.id && r.version > current.version)) {
+    void show(current.id);
+  }
+}
+
 filters.addEventListener("submit", (event) => {
   event.preventDefault();
   void loadRegister();
@@ -348,4 +373,15 @@ if (linked) {
     setText(missing, notShown("risk", linked, error));
   }
 }
+new BoardConnection({
+  signalR: window.signalR,
+  hubUrl: "/hubs/operations",
+  method: "SubscribeRisks",
+  args: [],
+  onMessage: follow,
+  onStateChange: (state, detail) => {
+    document.body.dataset.connectionState = state;
+    setText(required("[data-connection-label]"), detail);
+  },
+}).start();
 document.body.dataset.ready = "true";
