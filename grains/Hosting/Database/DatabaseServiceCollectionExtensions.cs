@@ -42,57 +42,42 @@ public static class DatabaseServiceCollectionExtensions
         // A grain call that failed in the database returns the database's exception to the caller (which answers 503);
         // Orleans serialises exceptions of known namespaces only, and Npgsql's is not one of them by default.
         services.Configure<Orleans.Serialization.ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
-        services.AddSingleton<SqlIncidentReadModel>();
-        services.AddSingleton<IIncidentReadModel>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
-        services.AddSingleton<IIncidentProjection>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
-        services.AddSingleton<IServiceIncidentSource>(provider => provider.GetRequiredService<SqlIncidentReadModel>());
+        services.AddShared<SqlIncidentReadModel>(typeof(IIncidentReadModel), typeof(IIncidentProjection), typeof(IServiceIncidentSource));
         services.AddSingleton<ITicketNumberLookup, SqlTicketNumberLookup>();
-        services.AddSingleton<SqlSearchIndex>();
-        services.AddSingleton<ISearchReadModel>(provider => provider.GetRequiredService<SqlSearchIndex>());
-        services.AddSingleton<ISearchProjection>(provider => provider.GetRequiredService<SqlSearchIndex>());
-        services.AddSingleton<SqlServiceReadModel>();
-        services.AddSingleton<IServiceReadModel>(provider => provider.GetRequiredService<SqlServiceReadModel>());
-        services.AddSingleton<IServiceProjection>(provider => provider.GetRequiredService<SqlServiceReadModel>());
-        services.AddSingleton<ISupportGroupSource>(provider => provider.GetRequiredService<SqlServiceReadModel>());
-        services.AddSingleton<SqlChangeReadModel>();
-        services.AddSingleton<IChangeReadModel>(provider => provider.GetRequiredService<SqlChangeReadModel>());
-        services.AddSingleton<IChangeProjection>(provider => provider.GetRequiredService<SqlChangeReadModel>());
-        services.AddSingleton<IChangeScheduleReader>(provider => provider.GetRequiredService<SqlChangeReadModel>());
-        services.AddSingleton<SqlMajorIncidentReadModel>();
-        services.AddSingleton<IMajorIncidentReadModel>(provider => provider.GetRequiredService<SqlMajorIncidentReadModel>());
-        services.AddSingleton<IMajorIncidentProjection>(provider => provider.GetRequiredService<SqlMajorIncidentReadModel>());
-        services.AddSingleton<SqlProblemReadModel>();
-        services.AddSingleton<IProblemReadModel>(provider => provider.GetRequiredService<SqlProblemReadModel>());
-        services.AddSingleton<IProblemProjection>(provider => provider.GetRequiredService<SqlProblemReadModel>());
-        services.AddSingleton<SqlLicenceReadModel>();
-        services.AddSingleton<ILicenceReadModel>(provider => provider.GetRequiredService<SqlLicenceReadModel>());
-        services.AddSingleton<ILicenceProjection>(provider => provider.GetRequiredService<SqlLicenceReadModel>());
-        services.AddSingleton<INoticeReadModel>(provider => provider.GetRequiredService<SqlLicenceReadModel>());
-        services.AddSingleton<INoticeProjection>(provider => provider.GetRequiredService<SqlLicenceReadModel>());
-        services.AddSingleton<SqlAlertReadModel>();
+        services.AddShared<SqlSearchIndex>(typeof(ISearchReadModel), typeof(ISearchProjection));
+        services.AddShared<SqlServiceReadModel>(typeof(IServiceReadModel), typeof(IServiceProjection), typeof(ISupportGroupSource));
+        services.AddShared<SqlChangeReadModel>(typeof(IChangeReadModel), typeof(IChangeProjection), typeof(IChangeScheduleReader));
+        services.AddShared<SqlMajorIncidentReadModel>(typeof(IMajorIncidentReadModel), typeof(IMajorIncidentProjection));
+        services.AddShared<SqlProblemReadModel>(typeof(IProblemReadModel), typeof(IProblemProjection));
+        services.AddShared<SqlLicenceReadModel>(typeof(ILicenceReadModel), typeof(ILicenceProjection), typeof(INoticeReadModel), typeof(INoticeProjection));
+        services.AddShared<SqlAlertReadModel>(typeof(IAlertReadModel), typeof(IAlertProjection));
         services.AddSingleton<IDataUpgrade, AlertIdUpgrade>();
-        services.AddSingleton<IAlertReadModel>(provider => provider.GetRequiredService<SqlAlertReadModel>());
-        services.AddSingleton<IAlertProjection>(provider => provider.GetRequiredService<SqlAlertReadModel>());
-        services.AddSingleton<SqlVendorContractReadModel>();
-        services.AddSingleton<IVendorContractReadModel>(provider => provider.GetRequiredService<SqlVendorContractReadModel>());
-        services.AddSingleton<IVendorContractProjection>(provider => provider.GetRequiredService<SqlVendorContractReadModel>());
-        services.AddSingleton<SqlRiskReadModel>();
-        services.AddSingleton<IRiskReadModel>(provider => provider.GetRequiredService<SqlRiskReadModel>());
-        services.AddSingleton<IRiskProjection>(provider => provider.GetRequiredService<SqlRiskReadModel>());
-        services.AddSingleton<SqlServiceRequestReadModel>();
-        services.AddSingleton<IServiceRequestReadModel>(provider => provider.GetRequiredService<SqlServiceRequestReadModel>());
-        services.AddSingleton<IServiceRequestProjection>(provider => provider.GetRequiredService<SqlServiceRequestReadModel>());
-        services.AddSingleton<SqlSavedViewReadModel>();
-        services.AddSingleton<ISavedViewReadModel>(provider => provider.GetRequiredService<SqlSavedViewReadModel>());
-        services.AddSingleton<ISavedViewProjection>(provider => provider.GetRequiredService<SqlSavedViewReadModel>());
-        services.AddSingleton<SqlReportReadModel>();
-        services.AddSingleton<IReportReadModel>(provider => provider.GetRequiredService<SqlReportReadModel>());
-        services.AddSingleton<ITicketHistoryProjection>(provider => provider.GetRequiredService<SqlReportReadModel>());
+        services.AddShared<SqlVendorContractReadModel>(typeof(IVendorContractReadModel), typeof(IVendorContractProjection));
+        services.AddShared<SqlRiskReadModel>(typeof(IRiskReadModel), typeof(IRiskProjection));
+        services.AddShared<SqlServiceRequestReadModel>(typeof(IServiceRequestReadModel), typeof(IServiceRequestProjection));
+        services.AddShared<SqlSavedViewReadModel>(typeof(ISavedViewReadModel), typeof(ISavedViewProjection));
+        services.AddShared<SqlReportReadModel>(typeof(IReportReadModel), typeof(ITicketHistoryProjection));
         services.AddSingleton<Export.GrainStateRows>();
         services.AddSingleton<Export.RecordsExport>();
         services.AddSingleton<Export.StoredIntegrationKeys>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IAuditLog, SqlAuditLog>();
         return services;
+    }
+
+    /// <summary>One instance of <typeparamref name="TImplementation"/> serving each of <paramref name="roles"/> (the lists' side, the grains' side, …).</summary>
+    private static void AddShared<TImplementation>(this IServiceCollection services, params Type[] roles)
+        where TImplementation : class
+    {
+        services.AddSingleton<TImplementation>();
+        foreach (var role in roles)
+        {
+            if (!role.IsAssignableFrom(typeof(TImplementation)))
+            {
+                throw new InvalidOperationException($"{typeof(TImplementation).Name} does not implement {role.Name}.");
+            }
+
+            services.AddSingleton(role, provider => provider.GetRequiredService<TImplementation>());
+        }
     }
 }
