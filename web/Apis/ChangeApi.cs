@@ -113,13 +113,7 @@ public static class ChangeApi
         group.ProducesCommandProblems()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-    private static ChangeView Tagged(HttpContext http, ChangeView view) => Tag(http, view.Version, view);
+    private static ChangeView Tagged(HttpContext http, ChangeView view) => http.Tagged(view.Version, view);
 
-    private static ChangeCatalogView Tagged(HttpContext http, ChangeCatalogView view) => Tag(http, view.Version, view);
-
-    private static T Tag<T>(HttpContext http, int version, T value)
-    {
-        http.Response.Headers.ETag = $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
-        return value;
-    }
+    private static ChangeCatalogView Tagged(HttpContext http, ChangeCatalogView view) => http.Tagged(view.Version, view);
 }

@@ -96,9 +96,5 @@ public static class IncidentApi
     private static async Task<Ok<IReadOnlyList<HistoryEntry>>> History(Guid id, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IIncidentGrain>(id).GetHistory(CallerClaims.ToCaller(http.User)));
 
-    private static IncidentView Tagged(HttpContext http, IncidentView view)
-    {
-        http.Response.Headers.ETag = $"\"{view.Version.ToString(CultureInfo.InvariantCulture)}\"";
-        return view;
-    }
+    private static IncidentView Tagged(HttpContext http, IncidentView view) => http.Tagged(view.Version, view);
 }

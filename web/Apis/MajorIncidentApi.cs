@@ -105,9 +105,5 @@ public static class MajorIncidentApi
 
     private static IMajorIncidentGrain Grain(IGrainFactory grains, Guid id) => grains.GetGrain<IMajorIncidentGrain>(id);
 
-    private static MajorIncidentView Tagged(HttpContext http, MajorIncidentView view)
-    {
-        http.Response.Headers.ETag = $"\"{view.Version.ToString(CultureInfo.InvariantCulture)}\"";
-        return view;
-    }
+    private static MajorIncidentView Tagged(HttpContext http, MajorIncidentView view) => http.Tagged(view.Version, view);
 }

@@ -145,9 +145,5 @@ public static class ProblemApi
     private static void Problems(RouteGroupBuilder group) =>
         group.ProducesCommandProblems();
 
-    private static ProblemView Tagged(HttpContext http, ProblemView view)
-    {
-        http.Response.Headers.ETag = $"\"{view.Version.ToString(CultureInfo.InvariantCulture)}\"";
-        return view;
-    }
+    private static ProblemView Tagged(HttpContext http, ProblemView view) => http.Tagged(view.Version, view);
 }

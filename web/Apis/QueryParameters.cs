@@ -38,4 +38,20 @@ public static class QueryParameters
         ArgumentNullException.ThrowIfNull(query);
         return query[key].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
+
+    /// <summary>A key that is true or false; null when absent.</summary>
+    public static bool? Flag(this IQueryCollection query, string key, FieldErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        switch (query.OneValue(key, errors, 5))
+        {
+            case null:
+                return null;
+            case var text when bool.TryParse(text, out var flag):
+                return flag;
+            default:
+                errors.Add(key, $"'{key}' is true or false.");
+                return null;
+        }
+    }
 }

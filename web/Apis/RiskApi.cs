@@ -7,8 +7,6 @@ namespace ItsmOrleans.Web.Apis;
 /// <summary>The risk register: risks with their impact, likelihood, treatment and alternatives, the heat map and the scale.</summary>
 public static class RiskApi
 {
-    public const int MaxList = 200;
-
     public static IEndpointRouteBuilder MapRiskApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/risks").WithTags("Risks");
@@ -76,58 +74,8 @@ public static class RiskApi
     private static async Task<Ok<RiskView>> Move(Guid id, MoveRiskRequest request, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(Tagged(http, await grains.GetGrain<IRiskGrain>(id).Move(CallerContext.For(http, request), request.ToCommand())));
 
-    private static RiskQuery Query(HttpContext http, TimeProvider time)
-    {
-        var query = http.Request.Query;
-        var errors = new FieldErrors();
-        var status = EnumText.Parse<RiskStatus>(errors, "status", query["status"].ToString(), required: false);
-        var category = EnumText.Parse<RiskCategory>(errors, "category", query["category"].ToString(), required: false);
-        var band = EnumText.Parse<RiskBand>(errors, "band", query["band"].ToString(), required: false);
-        var open = Flag(errors, "open", query["open"].ToString());
-        var overdue = Flag(errors, "reviewOverdue", query["reviewOverdue"].ToString());
-        var owner = Text(errors, "owner", query["owner"].ToString());
-        var serviceId = Text(errors, "serviceId", query["serviceId"].ToString());
-        var after = query["after"].ToString() is { Length: > 0 } text ? TicketNumber.Normalize(text) : null;
-        if (query["after"].ToString().Length > 0 && after is null)
-        {
-            errors.Add("after", "'after' is a risk number such as RSK0000007.");
-        }
+    private static RiskQuery Query(HttpContext http, TimeProvider time) =>
+        RiskListRequest.Parse(http.Request.Query, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
 
-        var limit = MaxList;
-        if (query["limit"].ToString() is { Length: > 0 } limitText && (!int.TryParse(limitText, out limit) || limit is < 1 or > MaxList))
-        {
-            errors.Add("limit", $"'limit' is a whole number from 1 to {MaxList}.");
-        }
-
-        errors.ThrowIfAny();
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        return new RiskQuery(status, open, category, owner, serviceId, band, overdue ? today : null, after, limit);
-    }
-
-    private static bool Flag(FieldErrors errors, string field, string text)
-    {
-        if (text.Length == 0)
-        {
-            return false;
-        }
-
-        if (!bool.TryParse(text, out var value))
-        {
-            errors.Add(field, $"'{field}' is true or false.");
-        }
-
-        return value;
-    }
-
-    private static string? Text(FieldErrors errors, string field, string text)
-    {
-        errors.Text(field, text, TextLimits.Name, required: false);
-        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-    }
-
-    private static RiskView Tagged(HttpContext http, RiskView view)
-    {
-        http.Response.Headers.ETag = $"\"{view.Version.ToString(CultureInfo.InvariantCulture)}\"";
-        return view;
-    }
+    private static RiskView Tagged(HttpContext http, RiskView view) => http.Tagged(view.Version, view);
 }

@@ -64,9 +64,5 @@ public static class SavedViewApi
         statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",
         detail: "Send the view's ETag in If-Match (or its version in the body), so a change made meanwhile is not overwritten.");
 
-    private static SavedView Tagged(HttpContext http, SavedView view)
-    {
-        http.Response.Headers.ETag = $"\"{view.Version.ToString(CultureInfo.InvariantCulture)}\"";
-        return view;
-    }
+    private static SavedView Tagged(HttpContext http, SavedView view) => http.Tagged(view.Version, view);
 }

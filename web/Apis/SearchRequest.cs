@@ -82,7 +82,7 @@ public static class SearchRequest
             query.OneValue("assignmentGroup", errors, TextLimits.Name * 4),
             query.OneValue("assignee", errors, TextLimits.Name * 4),
             createdFrom, createdBefore,
-            Flag(query, "open", errors), Flag(query, "slaBreached", errors),
+            query.Flag("open", errors), query.Flag("slaBreached", errors),
             sort, limit,
             query.OneValue("after", errors, 400),
             IncidentAccess.SeesWorkNotes(caller) ? SearchAudience.Full : SearchAudience.Public,
@@ -127,13 +127,6 @@ public static class SearchRequest
 
         return name;
     }
-
-    private static bool? Flag(IQueryCollection query, string key, FieldErrors errors) => query.OneValue(key, errors, 5) switch
-    {
-        null => null,
-        var text when bool.TryParse(text, out var flag) => flag,
-        _ => Refuse<bool?>(errors, key, $"'{key}' is true or false."),
-    };
 
     private static DateTimeOffset? Time(IQueryCollection query, string key, FieldErrors errors) => query.OneValue(key, errors, 40) switch
     {

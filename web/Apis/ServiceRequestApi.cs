@@ -97,9 +97,5 @@ public static class ServiceRequestApi
     private static void Problems(RouteGroupBuilder group) =>
         group.ProducesCommandProblems();
 
-    private static ServiceRequestView Tagged(HttpContext http, ServiceRequestView view)
-    {
-        http.Response.Headers.ETag = $"\"{view.Version.ToString(CultureInfo.InvariantCulture)}\"";
-        return view;
-    }
+    private static ServiceRequestView Tagged(HttpContext http, ServiceRequestView view) => http.Tagged(view.Version, view);
 }

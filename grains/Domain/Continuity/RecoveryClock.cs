@@ -1,4 +1,5 @@
 using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Domain.Slas;
 
 namespace ItsmOrleans.Domain.Continuity;
 
@@ -8,11 +9,9 @@ namespace ItsmOrleans.Domain.Continuity;
 /// </summary>
 public static class RecoveryClock
 {
-    public static IReadOnlyList<SlaLevel> Levels { get; } = [SlaLevel.Info, SlaLevel.Warning, SlaLevel.Critical, SlaLevel.Breach];
-
     /// <summary>The highest level reached after <paramref name="elapsed"/> of recovery, or null before the first.</summary>
     public static SlaLevel? Reached(TimeSpan elapsed, TimeSpan rto) =>
-        Levels.Where(level => elapsed >= At(rto, level)).Cast<SlaLevel?>().LastOrDefault();
+        SlaThresholds.Levels.Where(level => elapsed >= At(rto, level)).Cast<SlaLevel?>().LastOrDefault();
 
     /// <summary>When <paramref name="level"/> is reached for a recovery that started at <paramref name="start"/>.</summary>
     public static DateTimeOffset DueAt(DateTimeOffset start, TimeSpan rto, SlaLevel level) => start + At(rto, level);
@@ -24,6 +23,6 @@ public static class RecoveryClock
             throw new ArgumentOutOfRangeException(nameof(rto), rto, "An RTO is longer than zero.");
         }
 
-        return TimeSpan.FromTicks(rto.Ticks * (int)level / 100);
+        return SlaThresholds.At(rto, level);
     }
 }

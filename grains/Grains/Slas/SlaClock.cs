@@ -19,13 +19,8 @@ public sealed record SlaClock(
     DateTimeOffset? StoppedAt,
     SlaLevel? Reached)
 {
-    public static IReadOnlyList<SlaLevel> Levels { get; } = [SlaLevel.Info, SlaLevel.Warning, SlaLevel.Critical, SlaLevel.Breach];
-
     public static SlaClock Start(SlaClockKind kind, TimeSpan target, DateTimeOffset at) =>
         new(kind, target, SlaClockState.Running, TimeSpan.Zero, at, null, null);
-
-    public static TimeSpan ThresholdOf(TimeSpan target, SlaLevel level) =>
-        TimeSpan.FromTicks(target.Ticks * (int)level / 100);
 
     public TimeSpan ElapsedAt(DateTimeOffset at, IWorkingTime time) =>
         State == SlaClockState.Running && RunningSince is { } since
@@ -57,7 +52,7 @@ public sealed record SlaClock(
     /// <summary>The priority changed: the time already counted stays, the target moves.</summary>
     public SlaClock Retarget(TimeSpan target) => this with { Target = target };
 
-    public SlaLevel? NextLevel => Levels.Where(l => Reached is null || l > Reached).Cast<SlaLevel?>().FirstOrDefault();
+    public SlaLevel? NextLevel => SlaThresholds.Levels.Where(l => Reached is null || l > Reached).Cast<SlaLevel?>().FirstOrDefault();
 
     /// <summary>When <paramref name="level"/> is reached if the clock keeps running; null unless running.</summary>
     public DateTimeOffset? DueAt(SlaLevel level, IWorkingTime time)
@@ -67,7 +62,7 @@ public sealed record SlaClock(
             return null;
         }
 
-        var left = ThresholdOf(Target, level) - ElapsedBeforeRun;
+        var left = SlaThresholds.At(Target, level) - ElapsedBeforeRun;
         return left <= TimeSpan.Zero ? since : time.Add(since, left);
     }
 
@@ -83,8 +78,8 @@ public sealed record SlaClock(
         }
 
         var elapsed = ElapsedAt(now, time);
-        var reached = Levels
-            .Where(l => (Reached is null || l > Reached) && ThresholdOf(Target, l) <= elapsed)
+        var reached = SlaThresholds.Levels
+            .Where(l => (Reached is null || l > Reached) && SlaThresholds.At(Target, l) <= elapsed)
             .ToList();
         return reached.Count == 0 ? (this, reached) : (this with { Reached = reached[^1] }, reached);
     }

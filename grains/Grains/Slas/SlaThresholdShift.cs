@@ -1,4 +1,5 @@
 using ItsmOrleans.Contracts.Slas;
+using ItsmOrleans.Domain.Slas;
 
 namespace ItsmOrleans.Grains.Slas;
 
@@ -22,5 +23,5 @@ public sealed record SlaThresholdShift(IReadOnlyList<SlaLevel> Revealed, IReadOn
     public bool WithdrawsBreach => Withdrawn.Contains(SlaLevel.Breach);
 
     private static SlaLevel[] Levels(SlaLevel? above, SlaLevel? upTo) =>
-        [.. SlaClock.Levels.Where(level => (above is null || level > above) && level <= upTo)];
+        [.. SlaThresholds.Levels.Where(level => (above is null || level > above) && level <= upTo)];
 }
