@@ -6,7 +6,7 @@ namespace ItsmOrleans.Web.Boards;
 /// <summary>
 /// What this host's boards show and how fast: open incidents by priority and by status (every web host sees the whole
 /// hub, so aggregate with max, not sum), connected board clients, and the delay from a change in its grain to the
-/// delta that carries it leaving this host.
+/// delta that carries it being handed to its scope's clients.
 /// </summary>
 public sealed class BoardMetrics
 {
@@ -20,7 +20,7 @@ public sealed class BoardMetrics
         ArgumentNullException.ThrowIfNull(meters);
         _meter = meters.Create(ItsmMeters.Boards);
         _pushDelay = _meter.CreateHistogram("itsm.board.push.delay", "s",
-            "From a change in its grain to the board delta carrying it leaving this host, per delta (its oldest change)",
+            "From a change in its grain to the board delta carrying it being handed to the clients of its scope, per delta (its oldest change)",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DelayBuckets });
     }
 

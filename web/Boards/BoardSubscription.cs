@@ -7,7 +7,7 @@ namespace ItsmOrleans.Web.Boards;
 /// A client that falls <see cref="MaxQueuedFrames"/> behind drops its queue and is sent a fresh snapshot instead, so a
 /// slow client never holds an unbounded queue and never slows anyone else.
 /// </summary>
-public sealed class BoardSubscription(BoardScope scope, TimeProvider time, BoardMetrics? metrics = null)
+public sealed class BoardSubscription(BoardScope scope)
 {
     /// <summary>About three seconds of frames at the default tick.</summary>
     public const int MaxQueuedFrames = 120;
@@ -86,10 +86,6 @@ public sealed class BoardSubscription(BoardScope scope, TimeProvider time, Board
                 }
 
                 await output.WriteAsync(next, cancellationToken);
-                if (metrics is not null && next.OldestChange is { } oldest)
-                {
-                    metrics.DeltaSent(time.GetUtcNow() - oldest);
-                }
             }
         }
     }

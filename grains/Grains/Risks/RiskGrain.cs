@@ -32,6 +32,8 @@ public sealed class RiskGrain(
     public const string StateName = "risk";
 
     private VersionedCommands<RiskState>? _commands;
+    private bool _reminderKnown;
+    private DateOnly? _reminderFor;
 
     private RiskState State => store.State;
 
@@ -124,7 +126,14 @@ public sealed class RiskGrain(
             await NoticeBoard.Post(GrainFactory, notices, new BoardNotice($"risk:{Id}", NoticeKind.RiskReviewOverdue, text, time.GetUtcNow(), overdue, State.NoticeRevision));
         }
 
-        if (RiskReview.IsWatched(State.Status, State.ReviewBy))
+        // The daily reminder is set or dropped once per activation and whenever what it watches changes, not on every command.
+        var watching = RiskReview.IsWatched(State.Status, State.ReviewBy) ? State.ReviewBy : null;
+        if (_reminderKnown && _reminderFor == watching)
+        {
+            return;
+        }
+
+        if (watching is not null)
         {
             var untilMidnight = Today.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - time.GetUtcNow().UtcDateTime;
             await this.RegisterOrUpdateReminder(ReviewCheck, untilMidnight + TimeSpan.FromMinutes(1), TimeSpan.FromDays(1));
@@ -133,6 +142,8 @@ public sealed class RiskGrain(
         {
             await this.UnregisterReminder(reminder);
         }
+
+        (_reminderKnown, _reminderFor) = (true, watching);
     }
 
     private RiskView View() => State.ToView(Id);
