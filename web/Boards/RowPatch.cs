@@ -7,7 +7,7 @@ namespace ItsmOrleans.Web.Boards;
 /// <summary>
 /// What a board needs to bring a row it shows up to date: the row's id and, of its fields, only those whose value
 /// changed. Nested objects (the SLA clocks) are patched field by field too; arrays and plain values are replaced whole.
-/// A client merges a patch into the row it holds; the merged row equals the new row.
+/// A client merges a patch into the row it holds; the merged row equals the new row (docs/board-protocol.md).
 /// </summary>
 public static class RowPatch
 {
@@ -16,30 +16,6 @@ public static class RowPatch
         var patch = Diff(ToObject(shown, json), ToObject(now, json));
         patch.Insert(0, "id", JsonValue.Create(now.Id));
         return patch;
-    }
-
-    /// <summary>The row a client holds after merging <paramref name="patch"/> into <paramref name="shown"/>.</summary>
-    public static IncidentSummary Apply(IncidentSummary shown, JsonObject patch, JsonSerializerOptions json)
-    {
-        ArgumentNullException.ThrowIfNull(patch);
-        var row = ToObject(shown, json);
-        Merge(row, patch);
-        return row.Deserialize<IncidentSummary>(json) ?? throw new InvalidOperationException("A patched row reads back as a row.");
-    }
-
-    private static void Merge(JsonObject row, JsonObject patch)
-    {
-        foreach (var (name, value) in patch)
-        {
-            if (value is JsonObject nested && row[name] is JsonObject current)
-            {
-                Merge(current, nested);
-            }
-            else
-            {
-                row[name] = value?.DeepClone();
-            }
-        }
     }
 
     private static JsonObject ToObject(IncidentSummary row, JsonSerializerOptions json) =>

@@ -43,7 +43,7 @@ public class RowPatchTests
     {
         var moved = Shown with { AssignmentGroup = null, ServiceId = "calendar", Priority = Priority.P1, Revision = 3, Version = 3, Resolution = Shown.Resolution with { Target = TimeSpan.FromHours(1), DueAt = Now.AddHours(1) } };
 
-        var merged = RowPatch.Apply(Shown, RowPatch.Between(Shown, moved, ApiJson.Options), ApiJson.Options);
+        var merged = PatchedRow.Apply(Shown, RowPatch.Between(Shown, moved, ApiJson.Options));
 
         Assert.Equal(Json(moved), Json(merged));
         Assert.Null(merged.AssignmentGroup);

@@ -1,7 +1,6 @@
 using System.Threading.Channels;
 using ItsmOrleans.Contracts.Incidents;
 using ItsmOrleans.Web.Boards;
-using ItsmOrleans.Web.Extensions;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ItsmOrleans.Web.Tests.Infrastructure;
@@ -130,7 +129,7 @@ public sealed class BoardSubscriber : IAsyncDisposable
         {
             var id = patch["id"]!.GetValue<Guid>();
             var shown = _board.GetValueOrDefault(id) ?? throw new InvalidOperationException($"A patch for {id}, which the board does not show.");
-            return RowPatch.Apply(shown, patch, ApiJson.Options);
+            return PatchedRow.Apply(shown, patch);
         }));
         foreach (var row in rows)
         {
