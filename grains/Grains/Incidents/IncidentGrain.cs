@@ -1,4 +1,3 @@
-using ItsmOrleans.Contracts.Boards;
 using ItsmOrleans.Contracts.Changes;
 using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Incidents;
@@ -7,7 +6,6 @@ using ItsmOrleans.Contracts.Numbering;
 using ItsmOrleans.Contracts.Problems;
 using ItsmOrleans.Contracts.References;
 using ItsmOrleans.Contracts.Security;
-using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Contracts.Tickets;
 using ItsmOrleans.Domain.Incidents;
 using ItsmOrleans.Grains.Commands;
@@ -19,7 +17,7 @@ namespace ItsmOrleans.Grains.Incidents;
 /// One incident. Commands are checked against the version the caller saw and replayed safely by idempotency key;
 /// each accepted change is persisted, mirrored to its SLA clocks and the read model, and pushed to the boards.
 /// </summary>
-public sealed class IncidentGrain(
+public sealed partial class IncidentGrain(
     [PersistentState(IncidentGrain.StateName, ItsmStorage.Name)] IPersistentState<IncidentState> store,
     IncidentSlaClocks clocks,
     IncidentSlaRepair slaRepair,
@@ -164,67 +162,6 @@ public sealed class IncidentGrain(
 
     public Task<IncidentView> ResolveFromProblem(CommandContext context, Guid problemId, string note) =>
         Linked(context, ("resolve-from-problem", problemId), now => IncidentLinks.ResolveFromProblem(State, problemId, note, now));
-
-    public async Task OnSlaEvents(IReadOnlyList<SlaEvent> events, SlaClockView clock)
-    {
-        if (!State.Created)
-        {
-            await clocks.Retire(Id, clock.Kind);
-            return;
-        }
-
-        if (events.Count == 0)
-        {
-            return;
-        }
-
-        var now = time.GetUtcNow();
-
-        // Should saving fail, the events are not acknowledged: the clock delivers them again and the reloaded state records them then.
-        await ReloadOnFailure(async () =>
-        {
-            if (SlaEventRecorder.Record(State, events, clock, now) is { } activity)
-            {
-                await store.WriteStateAsync();
-                await publisher.Publish(Id, State, activity, now);
-            }
-        });
-
-        await clocks.Acknowledge(Id, clock.Kind, events.Max(e => e.Sequence));
-    }
-
-    public Task<SlaRepairReport> RecomputeSlaOfPolicy(CommandContext context, string policyId, bool dryRun)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(policyId);
-        IncidentSlaRepair.EnsureAllowed(context, State, Id);
-        return string.Equals(State.SlaPolicyId, policyId, StringComparison.OrdinalIgnoreCase)
-            ? RecomputeSla(context, dryRun)
-            : Task.FromResult(IncidentSlaRepair.Skipped(Id, State));
-    }
-
-    public async Task<SlaRepairReport> RecomputeSla(CommandContext context, bool dryRun)
-    {
-        IncidentSlaRepair.EnsureAllowed(context, State, Id);
-        var now = time.GetUtcNow();
-        var plan = await slaRepair.Plan(Id, State, now);
-        if (dryRun || !plan.Changed)
-        {
-            return plan.Report(Id, State, applied: false);
-        }
-
-        await ReloadOnFailure(async () =>
-        {
-            State.Version++;
-            State.Revision++;
-            State.UpdatedAt = now;
-            await slaRepair.Apply(Id, State, plan, context.Actor, now);
-            await store.WriteStateAsync();
-        });
-
-        // A revealed threshold comes back from its clock as an SLA event, recorded and published like a live one.
-        await publisher.Publish(Id, State, new BoardActivityDraft(ActivityKind.Updated, plan.Activity), now);
-        return plan.Report(Id, State, applied: true);
-    }
 
     /// <summary>Reads what the caller may see of the incident; one who may not see it is told it does not exist.</summary>
     private Task<T> Read<T>(Caller caller, Func<T> read)

@@ -1,16 +1,16 @@
 import { startShell } from "../shell/shell.js";
 import { element, setText } from "../shell/dom.js";
-import { ProblemError, call, idempotencyKey, oneAtATime } from "../shell/api.js";
+import { call, oneAtATime } from "../shell/api.js";
 import { clearFieldProblems, showFieldProblems } from "../shell/field-problems.js";
 import { linkedId, notShown, showInAddress } from "../board/linked-record.js";
 import { BoardConnection } from "../shell/board-connection.js";
 import { rowEditor } from "./row-editor.js";
+import { offerNewRisk } from "./new-risk.js";
+import { fillChoices, ids, registerQuery, score, ticketIds, ticketNumbers } from "./risk-fields.js";
 import { renderHeatMap } from "./heat-map.js";
 
-/** @typedef {{ impact: number, likelihood: number }} Assessment */
-/** @typedef {{ level: number, name: string, meaning: string }} Level */
+/** @typedef {import("./risk-fields.js").Assessment} Assessment */
 
-const CATEGORIES = ["operational", "supplier", "security", "capacity", "compliance", "financial", "technology"];
 const MOVE_LABELS = /** @type {Record<string, string>} */ ({
   identified: "Reopen",
   assessed: "Mark assessed",
@@ -69,47 +69,7 @@ form.addEventListener("input", () => { edited = true; });
 let risks = [];
 
 const scale = await call("/api/risks/scale");
-for (const select of document.querySelectorAll("select[data-levels]")) {
-  const levels = /** @type {Level[]} */ (scale[/** @type {HTMLSelectElement} */ (select).dataset.levels ?? "impact"]);
-  /** @type {HTMLSelectElement} */ (select).replaceChildren(
-    ...("optional" in /** @type {HTMLElement} */ (select).dataset ? [element("option", { text: "Not scored", attributes: { value: "" } })] : []),
-    ...levels.map((l) => element("option", { text: `${l.level} · ${l.name}`, attributes: { value: String(l.level), title: l.meaning } })));
-}
-for (const select of document.querySelectorAll("select[data-category-choices]")) {
-  const any = [...select.querySelectorAll("option")];
-  select.replaceChildren(...any, ...CATEGORIES.map((c) => element("option", { text: c[0].toUpperCase() + c.slice(1), attributes: { value: c } })));
-}
-
-/** The register's filters as the API's query string. */
-function query() {
-  const data = new FormData(filters);
-  const params = new URLSearchParams();
-  const status = String(data.get("status") ?? "");
-  if (status === "open") {
-    params.set("open", "true");
-  } else if (status) {
-    params.set("status", status);
-  }
-  for (const name of ["category", "band", "serviceId"]) {
-    const value = String(data.get(name) ?? "").trim();
-    if (value) {
-      params.set(name, value);
-    }
-  }
-  if (data.get("reviewOverdue")) {
-    params.set("reviewOverdue", "true");
-  }
-  return params;
-}
-
-/**
- * @param {Assessment | null} assessment
- * @param {string | null} band
- */
-function score(assessment, band) {
-  return assessment ? `${assessment.impact} × ${assessment.likelihood} = ${assessment.impact * assessment.likelihood} (${band})` : "not scored";
-}
-
+fillChoices(scale);
 /** @param {{ impact: number, likelihood: number } | null} cell only the risks in this cell of the heat map, or all */
 function renderList(cell) {
   const shown = cell ? risks.filter((r) => {
@@ -139,7 +99,7 @@ function renderList(cell) {
 }
 
 async function loadRegister() {
-  const params = query();
+  const params = registerQuery(filters);
   const [found, cells] = await Promise.all([call(`/api/risks?${params}`), call(`/api/risks/heat-map?${params}`)]);
   risks = found;
   renderHeatMap(required("[data-heat-map]"), cells, scale.bands, (cell) => renderList(cell));
@@ -210,45 +170,6 @@ function assessment(impactName, likelihoodName) {
 }
 
 /**
- * The numbers of the changes and problems a risk links, as people quote them.
- * @param {{ changeIds: string[], problemIds: string[] }} links
- */
-async function ticketNumbers(links) {
-  const read = (/** @type {string} */ path) => call(path).then((t) => t.number, () => path.split("/").pop());
-  return Promise.all([
-    ...links.changeIds.map((id) => read(`/api/changes/${id}`)),
-    ...links.problemIds.map((id) => read(`/api/problems/${id}`)),
-  ]);
-}
-
-/**
- * Change and problem numbers (CHG…, PRB…) as the ids the API links by; an unknown number is refused by field.
- * @param {string} text
- */
-async function ticketIds(text) {
-  /** @type {{ changeIds: string[], problemIds: string[] }} */
-  const links = { changeIds: [], problemIds: [] };
-  for (const number of ids(text).map((n) => n.toUpperCase())) {
-    const kind = number.startsWith("CHG") ? "changes" : number.startsWith("PRB") ? "problems" : null;
-    if (!kind) {
-      throw new ProblemError(`'${number}' is not a change (CHG…) or problem (PRB…) number.`, { tickets: ["Give change and problem numbers."] }, 400);
-    }
-    try {
-      const ticket = await call(`/api/${kind}/${encodeURIComponent(number)}`);
-      (kind === "changes" ? links.changeIds : links.problemIds).push(ticket.id);
-    } catch {
-      throw new ProblemError(`There is no ${kind === "changes" ? "change" : "problem"} ${number}.`, { tickets: [`There is no ${number}.`] }, 400);
-    }
-  }
-  return links;
-}
-
-/** @param {string} text */
-function ids(text) {
-  return text.split(",").map((s) => s.trim()).filter(Boolean);
-}
-
-/**
  * Sends a command about the selected risk with the version it was read at, then shows it and the register again.
  * @type {(method: string, path: string, body: object, place: { form: HTMLElement, general: HTMLElement }) => Promise<boolean>}
  */
@@ -309,32 +230,9 @@ async function move(to) {
   }
 }
 
-const newRisk = /** @type {HTMLFormElement} */ (required("[data-new-risk]"));
-newRisk.addEventListener("submit", async (event) => {
-  event.preventDefault();
-  const data = new FormData(newRisk);
-  const general = /** @type {HTMLElement} */ (required("[data-new-risk-problem]"));
-  clearFieldProblems(newRisk, general);
-  try {
-    const created = await call("/api/risks", {
-      method: "POST",
-      headers: { "Idempotency-Key": idempotencyKey() },
-      body: JSON.stringify({
-        title: data.get("title"),
-        category: data.get("category"),
-        owner: data.get("owner"),
-        cause: data.get("cause") || null,
-        links: { serviceIds: ids(String(data.get("services") ?? "")) },
-        inherent: { impact: Number(data.get("impact")), likelihood: Number(data.get("likelihood")) },
-        reviewBy: data.get("reviewBy") || null,
-      }),
-    });
-    newRisk.reset();
-    await loadRegister();
-    await show(created.id);
-  } catch (error) {
-    showFieldProblems(newRisk, general, error);
-  }
+offerNewRisk(/** @type {HTMLFormElement} */ (required("[data-new-risk]")), /** @type {HTMLElement} */ (required("[data-new-risk-problem]")), async (created) => {
+  await loadRegister();
+  await show(created.id);
 });
 
 /** @type {ReturnType<typeof setTimeout> | undefined} */
