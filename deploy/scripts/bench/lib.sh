@@ -66,4 +66,13 @@ figure() { python3 -c "import json,sys; r=json.load(open('$1/report.json')); pri
 
 hub_rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$hub_pid/status"; }
 
+# The hub's managed heap just after a full collection, in MiB: dotnet-gcdump forces the collection, dotnet-counters reads the size.
+managed_heap_mb() {
+  local tools="$HOME/.dotnet/tools"
+  "$tools/dotnet-gcdump" collect -p "$hub_pid" -o "$work/heap-now.gcdump" >/dev/null 2>&1
+  "$tools/dotnet-counters" collect -p "$hub_pid" --format json -o "$work/heap-now.json" --refresh-interval 1 \
+    --counters 'EventCounters\System.Runtime' --duration 00:00:00:03 >/dev/null 2>&1
+  python3 -c "import json; v=[e['value'] for e in json.load(open('$work/heap-now.json')).get('Events', []) if e.get('name', '').startswith('GC Heap Size')]; print(f'{v[0]:.0f}')"
+}
+
 build() { (cd "$repo" && dotnet build ItsmOrleans.sln -c Release -v quiet -nologo >/dev/null); }

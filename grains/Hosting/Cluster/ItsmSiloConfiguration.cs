@@ -67,6 +67,7 @@ public static class ItsmSiloConfiguration
         silo.UseAdoNetReminderService(o => o.Configure<ItsmDatabase>((options, db) =>
             (options.Invariant, options.DataSource) = (db.OrleansInvariant, db.DataSource)));
         silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = clocks.RecoveryPeriod < o.MinimumReminderPeriod ? clocks.RecoveryPeriod : o.MinimumReminderPeriod);
+        silo.Configure<GrainCollectionOptions>(o => o.ClassSpecificCollectionAge[typeof(Grains.Slas.SlaClockGrain).FullName!] = clocks.IdleCollectionAge);
 
         return silo;
     }

@@ -32,7 +32,11 @@ public sealed class SlaRepairClusterFixture : IAsyncLifetime
         services.AddSingleton<ISlaPolicyCatalog>(provider => provider.GetRequiredService<CorrectablePolicyCatalog>());
 
         // Moving the clock by an hour must not make the grains under test look idle for an hour.
-        services.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromDays(2));
+        services.Configure<GrainCollectionOptions>(o =>
+        {
+            o.CollectionAge = TimeSpan.FromDays(2);
+            o.ClassSpecificCollectionAge[typeof(SlaClockGrain).FullName!] = TimeSpan.FromDays(2);
+        });
     });
 
     public async Task DisposeAsync()
