@@ -11,24 +11,12 @@ import { startAlerts } from "./alerts.js";
 import { startProblemSuggestions } from "./problem-suggestions.js";
 import { PresenceBadges } from "./presence-badges.js";
 import { startKeyboardTriage } from "./keyboard-triage.js";
+import { required } from "../shell/dom.js";
 
 const signedIn = startShell();
 
 // Rows only change order when data changes or their clocks cross; re-sorting this often is plenty.
 const RESORT_EVERY_TICKS = 5;
-
-/**
- * @template {Element} T
- * @param {string} selector
- * @returns {T}
- */
-function required(selector) {
-  const node = document.querySelector(selector);
-  if (!node) {
-    throw new Error(`The board page lacks ${selector}.`);
-  }
-  return /** @type {T} */ (node);
-}
 
 const wall = wallFromQuery(window.location.search);
 let scope = wall ? wall.scopes[0] : scopeFromQuery(window.location.search);

@@ -1,7 +1,7 @@
 import { startShell } from "../shell/shell.js";
 import { keepCalendarAccessible } from "./calendar-accessibility.js";
 import { BoardConnection } from "../shell/board-connection.js";
-import { setText } from "../shell/dom.js";
+import { required, setText } from "../shell/dom.js";
 import { formatClockTime } from "../shell/format.js";
 import { CalendarState } from "./calendar-state.js";
 import { ChangePanel, serviceRisks } from "./change-panel.js";
@@ -14,19 +14,6 @@ import { offerOpenIncidents } from "../board/incident-lookup.js";
 import { linkedId, notShown, showInAddress } from "../board/linked-record.js";
 
 startShell();
-
-/**
- * @template {Element} T
- * @param {string} selector
- * @returns {T}
- */
-function required(selector) {
-  const node = document.querySelector(selector);
-  if (!node) {
-    throw new Error(`The change calendar lacks ${selector}.`);
-  }
-  return /** @type {T} */ (node);
-}
 
 const state = new CalendarState();
 const panel = new ChangePanel(required("[data-change-heading]"), required("[data-change-details]"));

@@ -1,24 +1,11 @@
 import { startShell } from "../shell/shell.js";
 import { BoardConnection } from "../shell/board-connection.js";
-import { setText } from "../shell/dom.js";
+import { required, setText } from "../shell/dom.js";
 import { call } from "../shell/api.js";
 import { ContractPanel } from "./contract-panel.js";
 import { LicencePanel } from "./licence-panel.js";
 
 startShell();
-
-/**
- * @template {Element} T
- * @param {string} selector
- * @returns {T}
- */
-function required(selector) {
-  const node = document.querySelector(selector);
-  if (!node) {
-    throw new Error(`The contracts page lacks ${selector}.`);
-  }
-  return /** @type {T} */ (node);
-}
 
 /** @type {string[]} */
 const roles = (await call("/api/me")).roles;

@@ -1,6 +1,6 @@
 import { startShell } from "../shell/shell.js";
 import { BoardConnection } from "../shell/board-connection.js";
-import { element, setText } from "../shell/dom.js";
+import { element, required, setText } from "../shell/dom.js";
 import { formatClockTime } from "../shell/format.js";
 import { formatTimeSpan, parseTimeSpan } from "../shell/timespan.js";
 import { call } from "../shell/api.js";
@@ -11,19 +11,6 @@ import { fillReview, readReview } from "./review-form.js";
 startShell();
 
 /** @typedef {import("../shell/major-incident-banner.js").MajorIncidentSummary} MajorIncidentSummary */
-
-/**
- * @template {Element} T
- * @param {string} selector
- * @returns {T}
- */
-function required(selector) {
-  const node = document.querySelector(selector);
-  if (!node) {
-    throw new Error(`The major-incident console lacks ${selector}.`);
-  }
-  return /** @type {T} */ (node);
-}
 
 const list = required("[data-major-list]");
 const none = /** @type {HTMLElement} */ (required("[data-none]"));

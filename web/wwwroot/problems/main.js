@@ -1,24 +1,11 @@
 import { startShell } from "../shell/shell.js";
-import { element, setText } from "../shell/dom.js";
+import { element, required, setText } from "../shell/dom.js";
 import { call, idempotencyKey } from "../shell/api.js";
 import { recordCommands } from "../shell/record-commands.js";
 import { findIncidents, offerOpenIncidents } from "../board/incident-lookup.js";
 import { linkedId, notShown, showInAddress } from "../board/linked-record.js";
 
 startShell();
-
-/**
- * @template {Element} T
- * @param {string} selector
- * @returns {T}
- */
-function required(selector) {
-  const node = document.querySelector(selector);
-  if (!node) {
-    throw new Error(`The problem console lacks ${selector}.`);
-  }
-  return /** @type {T} */ (node);
-}
 
 const list = required("[data-problems]");
 const form = /** @type {HTMLFormElement} */ (required("[data-rca]"));

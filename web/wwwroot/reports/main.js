@@ -1,24 +1,11 @@
 import { startShell } from "../shell/shell.js";
-import { element, setText } from "../shell/dom.js";
+import { element, required, setText } from "../shell/dom.js";
 import { call } from "../shell/api.js";
 
 startShell();
 
 // Chart.js is loaded as a classic script before this module (lib/chart/chart.umd.min.js).
 const Chart = /** @type {any} */ (globalThis).Chart;
-
-/**
- * @template {Element} T
- * @param {string} selector
- * @returns {T}
- */
-function required(selector) {
-  const node = document.querySelector(selector);
-  if (!node) {
-    throw new Error(`The reports page lacks ${selector}.`);
-  }
-  return /** @type {T} */ (node);
-}
 
 const form = /** @type {HTMLFormElement} */ (required("[data-controls]"));
 const reports = required("[data-reports]");

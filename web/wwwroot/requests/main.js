@@ -1,5 +1,5 @@
 import { startShell } from "../shell/shell.js";
-import { element, setText } from "../shell/dom.js";
+import { element, required, setText } from "../shell/dom.js";
 import { call, idempotencyKey, ProblemError } from "../shell/api.js";
 import { readAnswers, renderField } from "./request-form.js";
 import { TaskQueue } from "./task-queue.js";
@@ -9,19 +9,6 @@ import { showMyIncidents } from "./my-incidents.js";
 startShell();
 
 /** @typedef {import("./request-form.js").CatalogItem} CatalogItem */
-
-/**
- * @template {Element} T
- * @param {string} selector
- * @returns {T}
- */
-function required(selector) {
-  const node = document.querySelector(selector);
-  if (!node) {
-    throw new Error(`The request portal lacks ${selector}.`);
-  }
-  return /** @type {T} */ (node);
-}
 
 const catalog = required("[data-catalog]");
 const form = /** @type {HTMLFormElement} */ (required("[data-request-form]"));

@@ -1,6 +1,6 @@
 import { startShell } from "../shell/shell.js";
 import { BoardConnection } from "../shell/board-connection.js";
-import { element, setText } from "../shell/dom.js";
+import { element, required, setText } from "../shell/dom.js";
 import { call } from "../shell/api.js";
 import { coalesced } from "./coalesce.js";
 import { COLUMNS, DEFAULT_COLUMNS, ResultTable } from "./result-table.js";
@@ -15,19 +15,6 @@ startShell();
 const PAGE = 50;
 /** The most rows one live refresh re-reads (the API's largest page). */
 const MAX_REFRESH = 200;
-
-/**
- * @template {Element} T
- * @param {string} selector
- * @returns {T}
- */
-function required(selector) {
-  const node = document.querySelector(selector);
-  if (!node) {
-    throw new Error(`The search page lacks ${selector}.`);
-  }
-  return /** @type {T} */ (node);
-}
 
 const form = /** @type {HTMLFormElement} */ (required("[data-search]"));
 const table = new ResultTable(required("[data-result-head]"), required("[data-results]"));

@@ -1,7 +1,7 @@
 import { startShell } from "../shell/shell.js";
 import { call } from "../shell/api.js";
 import { BoardConnection } from "../shell/board-connection.js";
-import { setText } from "../shell/dom.js";
+import { required, setText } from "../shell/dom.js";
 import { formatClockTime } from "../shell/format.js";
 import { MapState } from "./map-state.js";
 import { ServiceGraph } from "./service-graph.js";
@@ -10,19 +10,6 @@ import { ServiceTable } from "./service-table.js";
 import { linkedId, notShown, showInAddress } from "../board/linked-record.js";
 
 startShell();
-
-/**
- * @template {Element} T
- * @param {string} selector
- * @returns {T}
- */
-function required(selector) {
-  const node = document.querySelector(selector);
-  if (!node) {
-    throw new Error(`The service map lacks ${selector}.`);
-  }
-  return /** @type {T} */ (node);
-}
 
 cytoscape.use(cytoscapeDagre);
 

@@ -63,3 +63,18 @@ export function flash(node, className) {
   };
   node.addEventListener("animationend", done);
 }
+
+/**
+ * The element a page cannot work without: its absence is a bug of the page, reported by name.
+ * @template {Element} T
+ * @param {string} selector
+ * @param {ParentNode} [root]
+ * @returns {T}
+ */
+export function required(selector, root = document) {
+  const node = root.querySelector(selector);
+  if (!node) {
+    throw new Error(`${document.title || "The page"} lacks ${selector}.`);
+  }
+  return /** @type {T} */ (node);
+}

@@ -1,6 +1,6 @@
 import { startShell } from "../shell/shell.js";
 import { BoardConnection } from "../shell/board-connection.js";
-import { element, setText } from "../shell/dom.js";
+import { element, required, setText } from "../shell/dom.js";
 import { call } from "../shell/api.js";
 import { abilitiesOf } from "./abilities.js";
 import { FieldEditor } from "./field-editor.js";
@@ -22,19 +22,6 @@ import { PresenceReporter } from "./presence-reporter.js";
 import { ServerClock } from "../board/server-clock.js";
 
 startShell();
-
-/**
- * @template {Element} T
- * @param {string} selector
- * @returns {T}
- */
-function required(selector) {
-  const node = document.querySelector(selector);
-  if (!node) {
-    throw new Error(`The ticket page lacks ${selector}.`);
-  }
-  return /** @type {T} */ (node);
-}
 
 const ticketId = new URLSearchParams(window.location.search).get("id") ?? "";
 if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ticketId)) {
