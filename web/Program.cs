@@ -38,6 +38,7 @@ app.MapSlaApi();
 app.MapMajorIncidentApi();
 app.MapProblemApi();
 app.MapRiskApi();
+app.MapContinuityApi();
 app.MapLicenceApi();
 app.MapWebhookApi();
 app.MapAlertIngestApi();

@@ -26,6 +26,9 @@ public static class ImportApi
         api.MapPost("/risks", (bool? dryRun, HttpContext http, IGrainFactory grains) =>
                 TicketCsvImport.Run(http, dryRun == true, new RiskCsvImport(grains)))
             .WithName("ImportRisks").WithSummary("Record risks from CSV; dryRun=true reports the rows it would reject and writes nothing");
+        api.MapPost("/continuity-plans", (bool? dryRun, HttpContext http, IGrainFactory grains) =>
+                TicketCsvImport.Run(http, dryRun == true, new PlanCsvImport(grains)))
+            .WithName("ImportContinuityPlans").WithSummary("Record continuity plans (as drafts) from CSV; dryRun=true reports the rows it would reject and writes nothing");
         api.MapPost("/changes", (bool? dryRun, HttpContext http, IGrainFactory grains) =>
                 TicketCsvImport.Run(http, dryRun == true, new ChangeCsvImport(grains)))
             .WithName("ImportChanges").WithSummary("Import change requests from CSV; dryRun=true reports the rows it would reject and writes nothing");

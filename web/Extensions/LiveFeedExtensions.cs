@@ -1,4 +1,5 @@
 using ItsmOrleans.Contracts.Alerts;
+using ItsmOrleans.Contracts.Continuity;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Risks;
@@ -20,6 +21,7 @@ public static class LiveFeedExtensions
 
     /// <summary>The open risks a host loads for the register page's live list; a register holds hundreds, not thousands.</summary>
     public const int MaxOpenRisks = 5000;
+    public const int MaxActivePlans = 5000;
 
     /// <summary>The live pages: SignalR, this host's live feeds, and its registration with the cluster.</summary>
     public static WebApplicationBuilder AddItsmLiveFeeds(this WebApplicationBuilder builder)
@@ -55,6 +57,14 @@ public static class LiveFeedExtensions
         services.AddLiveList(
             new LiveListRows<Guid, RiskView>(r => r.Id, r => r.Version, r => r.Status != RiskStatus.Closed, r => r.Number),
             (provider, cancellationToken) => provider.GetRequiredService<IRiskReadModel>().List(new RiskQuery(OpenOnly: true, Limit: MaxOpenRisks), cancellationToken));
+
+        services.AddLiveList(
+            new LiveListRows<string, BusinessImpactView>(b => b.ServiceId, b => b.Version, _ => true, b => b.ServiceId),
+            (provider, cancellationToken) => provider.GetRequiredService<IBusinessImpactReadModel>().ListAll(cancellationToken));
+
+        services.AddLiveList(
+            new LiveListRows<Guid, ContinuityPlanView>(p => p.Id, p => p.Revision, p => p.Status != PlanStatus.Retired, p => p.Number),
+            (provider, cancellationToken) => provider.GetRequiredService<IPlanReadModel>().List(new PlanQuery(ActiveOnly: true, Limit: MaxActivePlans), cancellationToken));
 
         // Presence is never stored: this host starts with nobody and learns of rooms as people come and go.
         services.AddLiveList(

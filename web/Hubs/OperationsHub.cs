@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using ItsmOrleans.Contracts.Alerts;
+using ItsmOrleans.Contracts.Continuity;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Notices;
 using ItsmOrleans.Contracts.Risks;
@@ -66,6 +67,16 @@ public sealed class OperationsHub(PresenceConnections presence, IGrainFactory gr
     [Authorize(Policy = ItsmPolicies.ReadRisks)]
     public ChannelReader<LiveListMessage<RiskView>> SubscribeRisks(
         [FromServices] LiveListFeed<Guid, RiskView> risks, CancellationToken cancellationToken) => risks.Subscribe(cancellationToken);
+
+    /// <summary>Streams every service's business impact analysis, then those that change (the continuity page).</summary>
+    [Authorize(Policy = ItsmPolicies.ReadContinuity)]
+    public ChannelReader<LiveListMessage<BusinessImpactView>> SubscribeBusinessImpacts(
+        [FromServices] LiveListFeed<string, BusinessImpactView> impacts, CancellationToken cancellationToken) => impacts.Subscribe(cancellationToken);
+
+    /// <summary>Streams the continuity plans that are not retired, then those that are recorded or change (a retired one arrives once, to be dropped).</summary>
+    [Authorize(Policy = ItsmPolicies.ReadContinuity)]
+    public ChannelReader<LiveListMessage<ContinuityPlanView>> SubscribeContinuityPlans(
+        [FromServices] LiveListFeed<Guid, ContinuityPlanView> plans, CancellationToken cancellationToken) => plans.Subscribe(cancellationToken);
 
     /// <summary>Streams the change calendar of a range (changes and freezes), then the changes that enter, move in or leave it.</summary>
     [Authorize(Policy = ItsmPolicies.ReadChanges)]

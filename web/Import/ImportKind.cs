@@ -11,5 +11,6 @@ public sealed record ImportKind(string Kind, string Label, IReadOnlyList<string>
         new(ServiceRequestCsvImport.KindName, "Service requests", ServiceRequestCsvImport.ColumnNames, ServiceRequestCsvImport.RequiredColumns),
         new(ServiceCsvImport.KindName, "Services", ServiceCsvImport.Columns, ServiceCsvImport.Required),
         new(RiskCsvImport.KindName, "Risks", RiskCsvImport.ColumnNames, RiskCsvImport.RequiredColumns),
+        new(PlanCsvImport.KindName, "Continuity plans", PlanCsvImport.ColumnNames, PlanCsvImport.RequiredColumns),
     ];
 }

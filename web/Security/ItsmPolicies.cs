@@ -71,6 +71,12 @@ public static class ItsmPolicies
     /// <summary>Record, assess, treat, accept and close risks: change managers and admins.</summary>
     public const string KeepRisks = "keep-risks";
 
+    /// <summary>Read business impact and continuity plans, and invoke a plan: agents, the NOC, change managers and admins; not requesters.</summary>
+    public const string ReadContinuity = "read-continuity";
+
+    /// <summary>Record business impact and keep continuity plans: change managers and admins.</summary>
+    public const string KeepContinuity = "keep-continuity";
+
     /// <summary>Users, API keys, policies and the audit log.</summary>
     public const string Administer = "administer";
 
@@ -98,6 +104,8 @@ public static class ItsmPolicies
         [ReadGroups] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
         [ReadRisks] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
         [KeepRisks] = [Role.ChangeManager, Role.Admin],
+        [ReadContinuity] = [Role.Agent, Role.Noc, Role.ChangeManager, Role.Admin],
+        [KeepContinuity] = [Role.ChangeManager, Role.Admin],
         [Administer] = [Role.Admin],
     };
 

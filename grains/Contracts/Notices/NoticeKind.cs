@@ -14,4 +14,7 @@ public enum NoticeKind
 
     /// <summary>An open risk is past the date by which it was to be reviewed.</summary>
     RiskReviewOverdue = 4,
+
+    /// <summary>A continuity plan is invoked: how much of its recovery time objective is gone.</summary>
+    ContinuityPlanInvoked = 5,
 }

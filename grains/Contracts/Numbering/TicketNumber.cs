@@ -17,6 +17,8 @@ public static class TicketNumber
 
     public const string RiskPrefix = "RSK";
 
+    public const string ContinuityPlanPrefix = "BCP";
+
     public static string Format(string prefix, long value) =>
         prefix + value.ToString("D7", CultureInfo.InvariantCulture);
 

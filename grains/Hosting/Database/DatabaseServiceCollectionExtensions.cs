@@ -1,5 +1,6 @@
 using ItsmOrleans.Grains.Alerts;
 using ItsmOrleans.Grains.Changes;
+using ItsmOrleans.Grains.Continuity;
 using ItsmOrleans.Grains.Groups;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.Licences;
@@ -54,6 +55,8 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton<IDataUpgrade, AlertIdUpgrade>();
         services.AddShared<SqlVendorContractReadModel>(typeof(IVendorContractReadModel), typeof(IVendorContractProjection));
         services.AddShared<SqlRiskReadModel>(typeof(IRiskReadModel), typeof(IRiskProjection));
+        services.AddShared<SqlBusinessImpactReadModel>(typeof(IBusinessImpactReadModel), typeof(IBusinessImpactProjection));
+        services.AddShared<SqlPlanReadModel>(typeof(IPlanReadModel), typeof(IPlanProjection));
         services.AddShared<SqlServiceRequestReadModel>(typeof(IServiceRequestReadModel), typeof(IServiceRequestProjection));
         services.AddShared<SqlSavedViewReadModel>(typeof(ISavedViewReadModel), typeof(ISavedViewProjection));
         services.AddShared<SqlReportReadModel>(typeof(IReportReadModel), typeof(ITicketHistoryProjection));

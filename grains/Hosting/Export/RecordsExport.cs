@@ -1,5 +1,6 @@
 using ItsmOrleans.Domain.Changes;
 using ItsmOrleans.Grains.Changes;
+using ItsmOrleans.Grains.Continuity;
 using ItsmOrleans.Grains.Incidents;
 using ItsmOrleans.Grains.MajorIncidents;
 using ItsmOrleans.Grains.Problems;
@@ -33,6 +34,9 @@ public sealed class RecordsExport(GrainStateRows rows, IGrainFactory grains, ISe
         await export.Tickets("majorIncidents", rows.Pages<MajorIncidentState>(MajorIncidentGrain.StateName, Page, cancellationToken), s => s.Created,
             stored => stored.State.ToView(stored.Id));
         await export.Tickets("risks", rows.Pages<RiskState>(RiskGrain.StateName, Page, cancellationToken), s => s.Created, ExportedRisk.Of);
+        await export.Tickets("continuityPlans", rows.Pages<PlanState>(ContinuityPlanGrain.StateName, Page, cancellationToken), s => s.Created, ExportedPlan.Of);
+        var impacts = services.GetRequiredService<IBusinessImpactReadModel>();
+        await export.Paged("businessImpacts", after => impacts.Page(after, Page, cancellationToken), b => b.ServiceId);
         var contracts = services.GetRequiredService<IVendorContractReadModel>();
         await export.Paged("vendorContracts", after => contracts.Page(after, Page, cancellationToken), c => c.Id);
         var licences = services.GetRequiredService<ILicenceReadModel>();

@@ -14,6 +14,7 @@ public sealed class SqlTicketNumberLookup(ItsmDatabase database) : ITicketNumber
         [TicketNumber.ChangePrefix] = "changes",
         [TicketNumber.MajorIncidentPrefix] = "major_incidents",
         [TicketNumber.RiskPrefix] = "risks",
+        [TicketNumber.ContinuityPlanPrefix] = "continuity_plans",
     };
 
     public async Task<Guid?> IdOf(string number, CancellationToken cancellationToken)

@@ -20,7 +20,7 @@ internal static class SummaryPages
             ? $"SELECT {jsonColumn} FROM {table} ORDER BY {keyColumn} LIMIT @limit"
             : $"SELECT {jsonColumn} FROM {table} WHERE {keyColumn} > @after ORDER BY {keyColumn} LIMIT @limit";
         command.WithParameter("limit", limit).WithParameter("after", afterId);
-        var rows = new List<T>(limit);
+        var rows = new List<T>(Math.Min(limit, 256));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -38,7 +38,7 @@ public class DataToolsPageTests(WebAppFixture app) : BrowserTest(app)
         Assert.Contains("title", rejected, StringComparison.Ordinal);
         Assert.StartsWith("1 imported", summary, StringComparison.Ordinal);
         Assert.Equal(2, clocks);
-        Assert.Equal(["Incidents", "Problems", "Changes", "Service requests", "Services", "Risks"], kinds);
+        Assert.Equal(["Incidents", "Problems", "Changes", "Service requests", "Services", "Risks", "Continuity plans"], kinds);
         Assert.Contains("owner (required)", riskColumns, StringComparison.Ordinal);
         Assert.Contains("likelihood", riskColumns, StringComparison.Ordinal);
         Assert.Contains("itemId (required)", requestColumns, StringComparison.Ordinal);

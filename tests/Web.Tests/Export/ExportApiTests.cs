@@ -25,7 +25,7 @@ public class ExportApiTests(WebAppFixture app)
         Assert.Contains(document.GetProperty("services").EnumerateArray(), s => s.GetProperty("id").GetString() == service);
         Assert.Contains(document.GetProperty("incidents").EnumerateArray(), i => i.GetProperty("incident").GetProperty("number").GetString() == incident.Number);
         Assert.Contains(document.GetProperty("slaPolicies").EnumerateArray(), p => p.GetProperty("id").GetString() == "standard");
-        foreach (var section in new[] { "calendars", "changes", "serviceRequests", "problems", "majorIncidents", "risks", "vendorContracts", "licences" })
+        foreach (var section in new[] { "calendars", "changes", "serviceRequests", "problems", "majorIncidents", "risks", "businessImpacts", "vendorContracts", "licences" })
         {
             Assert.Equal(JsonValueKind.Array, document.GetProperty(section).ValueKind);
         }

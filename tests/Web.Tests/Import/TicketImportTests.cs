@@ -167,12 +167,38 @@ public class TicketImportTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task Continuity_plans_import_as_drafts_with_their_steps_and_a_dry_run_names_every_bad_row()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var service = await app.NewService("plancsv");
+        var (decider, _) = await Accounts.CreateUser(app, "agent");
+        var csv = "externalId,title,scenario,serviceIds,decisionMakers,steps,fallback,vendorContractId,reviewBy,exerciseEveryMonths\n"
+            + $"{tag}-1,Site loss {tag},Primary site lost,{service},{decider},Promote standby | DBA on call | 00:45:00; Switch DNS | Network on call | 00:30:00,Secondary site,,2027-06-30,6\n"
+            + $"{tag}-2,No scenario,,{service},,,,,,\n"
+            + $"{tag}-3,Unknown service,Flood,no-such-service-{tag},,,,,,\n"
+            + $"{tag}-4,Bad step,Fire,{service},,Promote standby without owner,,,,\n"
+            + $"{tag}-5,Bad duration,Fire,{service},,Promote standby | DBA | soon,,,,\n"
+            + $"{tag}-6,Unknown contract,Fire,{service},,,Elsewhere,no-such-contract-{tag},,\n"
+            + $"{tag}-7,Bad months,Fire,{service},,,,,,often\n"
+            + $"{tag}-8,Ransomware {tag},Encrypted file servers,{service},,,,,,\n";
+
+        var (preview, imported) = await PreviewImportAndRepeat("continuity-plans", csv, [2, 9]);
+
+        Rejects(preview, (3, "scenario"), (4, "serviceIds"), (5, "steps"), (6, "steps"), (7, "vendorContractId"), (8, "exerciseEveryMonths"));
+        var plan = await app.Http.GetFromJsonAsync<JsonElement>($"api/continuity/plans/{imported.Imported[0].Id}");
+        Assert.Equal("draft", plan.GetProperty("status").GetString());
+        Assert.Equal(["Promote standby", "Switch DNS"], plan.GetProperty("content").GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("title").GetString()));
+        Assert.Equal("01:15:00", plan.GetProperty("expectedRecovery").GetString());
+        Assert.StartsWith("BCP", imported.Imported[1].Number, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_import_kinds_name_their_columns()
     {
         var kinds = await app.Http.GetFromJsonAsync<JsonElement>("api/import/kinds");
 
         var byKind = kinds.EnumerateArray().ToDictionary(k => k.GetProperty("kind").GetString()!, k => k.GetProperty("columns").EnumerateArray().Select(c => c.GetString()).ToList());
-        Assert.Equal(["incidents", "problems", "changes", "service-requests", "services", "risks"], byKind.Keys);
+        Assert.Equal(["incidents", "problems", "changes", "service-requests", "services", "risks", "continuity-plans"], byKind.Keys);
         Assert.Contains("likelihood", byKind["risks"]);
         Assert.Contains("answers", byKind["service-requests"]);
         Assert.Contains("incidentIds", byKind["problems"]);

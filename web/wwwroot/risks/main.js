@@ -1,10 +1,10 @@
 import { startShell } from "../shell/shell.js";
-import { element, setText } from "../shell/dom.js";
+import { element, required, setText } from "../shell/dom.js";
 import { call, oneAtATime } from "../shell/api.js";
 import { clearFieldProblems, showFieldProblems } from "../shell/field-problems.js";
 import { linkedId, notShown, showInAddress } from "../board/linked-record.js";
 import { BoardConnection } from "../shell/board-connection.js";
-import { rowEditor } from "./row-editor.js";
+import { rowEditor } from "../shell/row-editor.js";
 import { offerNewRisk } from "./new-risk.js";
 import { fillChoices, ids, registerQuery, score, ticketIds, ticketNumbers } from "./risk-fields.js";
 import { renderHeatMap } from "./heat-map.js";
@@ -18,20 +18,6 @@ const MOVE_LABELS = /** @type {Record<string, string>} */ ({
   accepted: "Accept the risk",
   closed: "Close",
 });
-
-/**
- * @template {Element} T
- * @param {string} selector
- * @param {ParentNode} [root]
- * @returns {T}
- */
-function required(selector, root = document) {
-  const node = root.querySelector(selector);
-  if (!node) {
-    throw new Error(`The risk register lacks ${selector}.`);
-  }
-  return /** @type {T} */ (node);
-}
 
 const me = await startShell();
 const keeps = me.roles.includes("change-manager") || me.roles.includes("admin");

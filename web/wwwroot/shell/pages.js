@@ -22,6 +22,7 @@ export const PAGES = [
   { path: "/major.html", label: "Major incidents", roles: WATCHERS },
   { path: "/problems.html", label: "Problems", roles: WATCHERS },
   { path: "/risks.html", label: "Risks", roles: WATCHERS },
+  { path: "/continuity.html", label: "Continuity", roles: WATCHERS },
   { path: "/contracts.html", label: "Contracts & licences", roles: WATCHERS },
   { path: "/search.html", label: "Search", roles: EVERYONE },
   { path: "/reports.html", label: "Reports", roles: WATCHERS },

@@ -1,11 +1,12 @@
-import { element } from "../shell/dom.js";
+import { element } from "./dom.js";
 
 /**
  * @typedef {object} Column
  * @property {string} name the JSON field
  * @property {string} label
- * @property {"text" | "date" | "checkbox"} [type]
+ * @property {"text" | "date" | "checkbox" | "select"} [type]
  * @property {"wide"} [width]
+ * @property {{ value: string, label: string }[]} [options] the choices of a select
  */
 
 /**
@@ -25,9 +26,18 @@ export function rowEditor(fieldset, prefix, columns) {
     const index = rows.children.length + 1;
     const row = element("div", { className: "edit-row", attributes: { "data-row": "" } });
     for (const column of columns) {
+      const name = `${prefix}-${column.name}`;
+      const label = `${kind} ${index}: ${column.label}`;
+      if (column.type === "select") {
+        const select = /** @type {HTMLSelectElement} */ (element("select", { attributes: { name, "aria-label": label } },
+          ...(column.options ?? []).map((o) => element("option", { text: o.label, attributes: { value: o.value } }))));
+        select.value = values[column.name] ?? column.options?.[0]?.value ?? "";
+        row.append(select);
+        continue;
+      }
       const input = element("input", {
         className: column.width === "wide" ? "wide" : "",
-        attributes: { name: `${prefix}-${column.name}`, type: column.type ?? "text", "aria-label": `${kind} ${index}: ${column.label}` },
+        attributes: { name, type: column.type ?? "text", "aria-label": label },
       });
       const control = /** @type {HTMLInputElement} */ (input);
       if (column.type === "checkbox") {
@@ -57,7 +67,7 @@ export function rowEditor(fieldset, prefix, columns) {
       return [...rows.querySelectorAll("[data-row]")].map((row) => Object.fromEntries(columns.map((column) => {
         const input = /** @type {HTMLInputElement} */ (row.querySelector(`[name="${prefix}-${column.name}"]`));
         return [column.name, column.type === "checkbox" ? input.checked : input.value.trim()];
-      }))).filter((values) => columns.some((column) => column.type !== "checkbox" && values[column.name]));
+      }))).filter((values) => columns.some((column) => column.type !== "checkbox" && column.type !== "select" && values[column.name]));
     },
   };
 }

@@ -31,3 +31,51 @@ export function formatTimeSpan(ms) {
   const clock = `${two(Math.floor((total % 86_400) / 3600))}:${two(Math.floor((total % 3600) / 60))}:${two(total % 60)}`;
   return days > 0 ? `${days}.${clock}` : clock;
 }
+
+const UNIT_MS = /** @type {Record<string, number>} */ ({ d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 });
+
+/**
+ * Reads a duration as people type it: "4h", "1d 12h", "90m", "0" or a TimeSpan such as "04:00:00".
+ * @param {string} text
+ * @returns {number} milliseconds, or NaN when the text is none of these
+ */
+export function parseDurationText(text) {
+  const trimmed = text.trim().toLowerCase();
+  if (trimmed === "0") {
+    return 0;
+  }
+  const parts = [...trimmed.matchAll(/(\d+(?:\.\d+)?)\s*([dhms])/g)];
+  if (parts.length > 0 && parts.map((p) => p[0]).join("").replace(/\s/g, "") === trimmed.replace(/\s/g, "")) {
+    return parts.reduce((total, [, amount, unit]) => total + Number(amount) * UNIT_MS[unit], 0);
+  }
+  return parseTimeSpan(trimmed);
+}
+
+/**
+ * Writes a duration the way people read it: "4h", "1d 12h", "15m", "0".
+ * @param {number} ms
+ */
+export function formatDurationText(ms) {
+  if (!(ms > 0)) {
+    return "0";
+  }
+  let left = Math.round(ms / 1000) * 1000;
+  const parts = [];
+  for (const [unit, size] of Object.entries(UNIT_MS)) {
+    if (left >= size) {
+      parts.push(`${Math.floor(left / size)}${unit}`);
+      left %= size;
+    }
+  }
+  return parts.join(" ");
+}
+
+/**
+ * A duration as typed ("30m", "1d 12h") written as the API reads it; what cannot be read is returned as typed, for the
+ * hub to refuse by field name.
+ * @param {string} text
+ */
+export function durationForApi(text) {
+  const ms = parseDurationText(text);
+  return Number.isNaN(ms) ? text.trim() : formatTimeSpan(ms);
+}

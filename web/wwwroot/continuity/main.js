@@ -1,0 +1,37 @@
+import { startShell } from "../shell/shell.js";
+import { setText } from "../shell/dom.js";
+import { BoardConnection } from "../shell/board-connection.js";
+import { subscribeLiveList } from "../shell/live-list.js";
+import { startBusinessImpact } from "./business-impact.js";
+import { startPlans } from "./plans.js";
+
+const me = await startShell();
+const keeps = me.roles.includes("change-manager") || me.roles.includes("admin");
+for (const part of document.querySelectorAll("[data-keepers-only]")) {
+  /** @type {HTMLElement} */ (part).hidden = !keeps;
+}
+
+const impacts = await startBusinessImpact({ keeps });
+const plans = await startPlans({ keeps });
+const label = document.querySelector("[data-connection-label]");
+new BoardConnection({
+  signalR: window.signalR,
+  hubUrl: "/hubs/operations",
+  method: "SubscribeBusinessImpacts",
+  args: [],
+  onMessage: impacts.follow,
+  onStateChange: (state, detail) => {
+    document.body.dataset.connectionState = state;
+    if (label) {
+      setText(label, detail);
+    }
+  },
+}).start();
+subscribeLiveList({
+  signalR: window.signalR,
+  method: "SubscribeContinuityPlans",
+  key: (/** @type {{ id: string }} */ plan) => plan.id,
+  isLive: (/** @type {{ status: string }} */ plan) => plan.status !== "retired",
+  onChange: plans.follow,
+});
+document.body.dataset.ready = "true";
