@@ -168,6 +168,77 @@ public class ContinuityPageTests(WebAppFixture app) : BrowserTest(app)
         Assert.False(await page.IsVisibleAsync("[data-plan-moves-form]"));
     }
 
+    [Theory]
+    [InlineData("noc")]
+    [InlineData("agent")]
+    [InlineData("change-manager")]
+    public async Task A_plan_is_invoked_from_a_major_incident_its_steps_checked_off_and_its_recovery_ended_by_clicking(string role)
+    {
+        var service = await App.NewService("plan-invoke");
+        using (var impact = await App.Http.Send(HttpMethod.Put, $"api/services/{service}/business-impact",
+            new { objectives = new { rto = "02:00:00", rpo = "00:15:00", maximumTolerableDowntime = "08:00:00" } }))
+        {
+            await impact.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var (decider, _) = await Accounts.CreateUser(App, "agent");
+        using var drafted = await App.Http.PostAsJsonAsync("api/continuity/plans", new
+        {
+            title = "Failover " + service,
+            scenario = "The primary site is lost",
+            serviceIds = new[] { service },
+            invocationCriteria = "Primary site down 30 minutes",
+            decisionMakers = new[] { decider },
+            steps = new[]
+            {
+                new { title = "Promote the standby", owner = "DBA on call", expectedDuration = "00:10:00" },
+                new { title = "Switch DNS", owner = "Network on call", expectedDuration = "00:05:00" },
+            },
+            reviewBy = "2027-06-30",
+        });
+        await drafted.EnsureStatus(HttpStatusCode.Created);
+        var plan = await drafted.Content.ReadFromJsonAsync<JsonElement>();
+        using (var approved = await App.Http.Send(HttpMethod.Post, $"api/continuity/plans/{plan.GetProperty("id").GetString()}/transitions", new { to = "approved" }))
+        {
+            await approved.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var incident = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Primary site unreachable", assignee: "alice"));
+        using var declared = await App.Http.PostAsJsonAsync("api/major-incidents", new { title = "Primary site unreachable", primaryIncidentId = incident.Id, commander = "carla" });
+        await declared.EnsureStatus(HttpStatusCode.Created);
+        var declaredView = await declared.Content.ReadFromJsonAsync<JsonElement>();
+        var major = declaredView.GetProperty("number").GetString()!;
+
+        var number = plan.GetProperty("number").GetString();
+        var page = await OpenSignedIn("continuity.html", role);
+        await page.Locator("body[data-ready=true]").WaitForAsync(new() { Timeout = 20_000 });
+        await page.ClickAsync($"[data-plan-number='{number}']");
+        await page.FillAsync("[data-invoke-form] textarea[name=reason]", "Primary site flooded");
+        await page.FillAsync("[data-invoke-form] input[name=majorIncident]", major);
+        await page.ClickAsync("[data-invoke-form] button[type=submit]");
+        await page.Locator("[data-invocation][data-invoked=true]").WaitForAsync(Soon);
+        await page.Locator("[data-rto]").Filter(new() { HasText = $"RTO 2h ({service})" }).WaitForAsync(Soon);
+        await page.Locator("[data-rto]").Filter(new() { HasText = "left" }).WaitForAsync(Soon);
+
+        await page.ClickAsync("[data-recovery-steps] [data-step='1'] button");
+        await page.Locator("[data-recovery-steps] [data-step='1'][data-done=true]").WaitForAsync(Soon);
+
+        var axe = await page.RunAxe();
+        var findings = AxeFindings.Serious(axe, "continuity.html with a plan invoked").ToList();
+        Assert.True(findings.Count == 0, string.Join(Environment.NewLine, findings));
+
+        await page.SelectOptionAsync("[data-end-form] select[name=outcome]", "recovered");
+        await page.ClickAsync("[data-end-form] button[type=submit]");
+        await page.Locator("[data-past-invocation='1']").Filter(new() { HasText = "RTO met" }).WaitForAsync(Soon);
+        Assert.False(await page.IsVisibleAsync("[data-active-invocation]"));
+
+        var stored = await App.Http.GetFromJsonAsync<JsonElement>($"api/continuity/plans/{number}");
+        var invocation = stored.GetProperty("invocations")[0];
+        Assert.Equal(declaredView.GetProperty("id").GetGuid(), invocation.GetProperty("majorIncidentId").GetGuid());
+        Assert.Equal("Primary site flooded", invocation.GetProperty("reason").GetString());
+        Assert.NotNull(invocation.GetProperty("steps")[0].GetProperty("doneBy").GetString());
+    }
+
     [Fact]
     public async Task A_requester_is_told_continuity_is_not_for_their_role()
     {
