@@ -32,6 +32,9 @@ public interface IServiceGrain : IGrainWithStringKey
     [OneWay]
     Task OnDependencyHealth(string dependencyId, ServiceHealth health);
 
+    /// <summary>A continuity plan for this service was invoked, or its invocation ended: the health shows it and passes it on.</summary>
+    Task SetContinuityPlan(string planNumber, bool invoked);
+
     /// <summary>The catalogue changed this service's edges.</summary>
     Task SetEdges(IReadOnlyList<string> dependsOn, IReadOnlyList<string> dependents);
 }

@@ -62,8 +62,8 @@ public sealed class LiveServiceHealth
     }
 
     /// <summary>The health the incidents and dependencies call for now; <see cref="Current"/> itself while nothing changed.</summary>
-    public ServiceHealth Evaluate(string serviceId, string serviceName, DateTimeOffset now) =>
-        ServiceHealthRules.Evaluate(serviceId, serviceName, _hurting.Values, _dependencies.Values, Current, now);
+    public ServiceHealth Evaluate(string serviceId, string serviceName, DateTimeOffset now, string? invokedPlan = null) =>
+        ServiceHealthRules.Evaluate(serviceId, serviceName, _hurting.Values, _dependencies.Values, Current, now, invokedPlan);
 
     /// <summary>Makes <paramref name="health"/> the current health under a new revision; true when it differs from the one before.</summary>
     public bool Accept(ServiceHealth health, DateTimeOffset now)

@@ -35,8 +35,26 @@ public static class ServiceHealthRules
     public static ServiceStatus PassedOn(ServiceStatus dependency) =>
         dependency == ServiceStatus.Operational ? ServiceStatus.Operational : ServiceStatus.Degraded;
 
-    /// <summary>The service's health from its own incidents and its dependencies' health; keeps <paramref name="previous"/>.Since while nothing changes.</summary>
+    /// <summary>
+    /// The service's health from its own incidents and its dependencies' health; keeps <paramref name="previous"/>.Since
+    /// while nothing changes. A continuity plan invoked for the service (<paramref name="invokedPlan"/>), or else for one
+    /// it depends on, rolls up with it.
+    /// </summary>
     public static ServiceHealth Evaluate(
+        string serviceId,
+        string serviceName,
+        IReadOnlyCollection<(Priority Priority, string Number)> openIncidents,
+        IEnumerable<ServiceHealth> dependencies,
+        ServiceHealth previous,
+        DateTimeOffset now,
+        string? invokedPlan = null)
+    {
+        var health = Evaluate(serviceId, serviceName, openIncidents, dependencies, previous, now);
+        var plan = invokedPlan ?? dependencies.Select(d => d.ContinuityPlan).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
+        return plan == health.ContinuityPlan ? health : health with { ContinuityPlan = plan };
+    }
+
+    private static ServiceHealth Evaluate(
         string serviceId,
         string serviceName,
         IReadOnlyCollection<(Priority Priority, string Number)> openIncidents,
@@ -61,13 +79,13 @@ public static class ServiceHealthRules
             : new ServiceHealth(status, own, cause, openIncidents.Count, status == previous.Status ? previous.Since : now);
     }
 
-    /// <summary>The sentence boards show, e.g. "degraded because Database is in major outage: INC0000042".</summary>
-    public static string Describe(string serviceName, ServiceHealth health) => health.Cause switch
+    /// <summary>The sentence boards show, e.g. "degraded because Database is in major outage: INC0000042; continuity plan BCP0000003 invoked".</summary>
+    public static string Describe(string serviceName, ServiceHealth health) => (health.Cause switch
     {
         null => $"{serviceName} is operational",
         { } cause when cause.ServiceName == serviceName => $"{serviceName} is {Name(health.Status)}{Incident(cause)}",
         { } cause => $"{serviceName} is {Name(health.Status)} because {cause.ServiceName} is in {Name(cause.Status)}{Incident(cause)}",
-    };
+    }) + (health.ContinuityPlan is { } plan ? $"; continuity plan {plan} invoked" : "");
 
     private static string Incident(HealthCause cause) => cause.IncidentNumber is null ? "" : $": {cause.IncidentNumber}";
 

@@ -2,6 +2,7 @@ using ItsmOrleans.Contracts.Common;
 using ItsmOrleans.Contracts.Continuity;
 using ItsmOrleans.Contracts.MajorIncidents;
 using ItsmOrleans.Contracts.Notices;
+using ItsmOrleans.Contracts.Services;
 using ItsmOrleans.Contracts.Slas;
 using ItsmOrleans.Domain.Continuity;
 using ItsmOrleans.Domain.Incidents;
@@ -13,7 +14,8 @@ namespace ItsmOrleans.Grains.Continuity;
 /// <summary>
 /// A plan's invocation: invoked, its steps checked off, its recovery timed against the RTO. While it runs, a grain timer
 /// reaches each RTO level on time and a reminder wakes the plan after a crash; each level reached goes into the
-/// history, the live list and a notice on every board, which leaves when the invocation ends.
+/// history, the live list and a notice on every board, which leaves when the invocation ends. The plan's services show
+/// it in their health, which passes it on to the services that depend on them.
 /// </summary>
 public sealed partial class ContinuityPlanGrain : IRemindable
 {
@@ -172,6 +174,10 @@ public sealed partial class ContinuityPlanGrain : IRemindable
         var done = last.Steps.Count(s => s.DoneAt is not null);
         var text = $"{State.Number} '{State.Content.Title}' invoked for {services} by {last.InvokedBy}: {timing}; {done} of {last.Steps.Count} steps done";
         await NoticeBoard.Post(GrainFactory, notices, new BoardNotice($"continuity:{Id}", NoticeKind.ContinuityPlanInvoked, text, last.InvokedAt, last.Active, State.Revision));
+        foreach (var service in State.Content.ServiceIds)
+        {
+            await GrainFactory.GetGrain<IServiceGrain>(service).SetContinuityPlan(State.Number, last.Active);
+        }
     }
 
     private static string Level(SlaLevel level) => level == SlaLevel.Breach ? "breached" : $"{(int)level} % gone";

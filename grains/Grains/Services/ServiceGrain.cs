@@ -158,6 +158,26 @@ public sealed class ServiceGrain(
         }
     }
 
+    public async Task SetContinuityPlan(string planNumber, bool invoked)
+    {
+        if (State.InvokedPlans.Contains(planNumber) == invoked)
+        {
+            return;
+        }
+
+        if (invoked)
+        {
+            State.InvokedPlans.Add(planNumber);
+        }
+        else
+        {
+            State.InvokedPlans.Remove(planNumber);
+        }
+
+        await WriteOrReload();
+        await Reevaluate(announce: true);
+    }
+
     public async Task SetEdges(IReadOnlyList<string> dependsOn, IReadOnlyList<string> dependents)
     {
         var added = dependsOn.Except(State.DependsOn).ToList();
@@ -193,7 +213,7 @@ public sealed class ServiceGrain(
     private async Task Reevaluate(bool announce, bool force = false)
     {
         var now = time.GetUtcNow();
-        var health = _health.Evaluate(Id, State.Defined ? State.Name : Id, now);
+        var health = _health.Evaluate(Id, State.Defined ? State.Name : Id, now, State.InvokedPlans.Order(StringComparer.Ordinal).FirstOrDefault());
         if (health == _health.Current && !force)
         {
             return;

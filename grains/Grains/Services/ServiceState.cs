@@ -25,4 +25,7 @@ public sealed class ServiceState
 
     /// <summary>The escalation policy of incidents raised on this service, if any.</summary>
     [Id(40)] public string? EscalationPolicyId { get; set; }
+
+    /// <summary>The continuity plans invoked for this service now, by number.</summary>
+    [Id(50)] public List<string> InvokedPlans { get; set; } = [];
 }

@@ -60,4 +60,18 @@ public class ServiceHealthRulesTests
         var again = ServiceHealthRules.Evaluate("db", "Database", [(Priority.P2, "INC1")], [], first, Now.AddMinutes(5));
         Assert.Same(first, again);
     }
+
+    [Fact]
+    public void A_continuity_plan_invoked_for_a_service_or_for_what_it_depends_on_shows_in_its_health_and_its_sentence()
+    {
+        var database = ServiceHealthRules.Evaluate("db", "Database", [(Priority.P1, "INC0000042")], [], Fine, Now, invokedPlan: "BCP0000003");
+        var shop = ServiceHealthRules.Evaluate("shop", "Web shop", [], [database], Fine, Now);
+
+        Assert.Equal(("BCP0000003", "BCP0000003"), (database.ContinuityPlan, shop.ContinuityPlan));
+        Assert.Equal("Web shop is degraded because Database is in major outage: INC0000042; continuity plan BCP0000003 invoked", ServiceHealthRules.Describe("Web shop", shop));
+
+        var recovered = ServiceHealthRules.Evaluate("db", "Database", [(Priority.P1, "INC0000042")], [], database, Now.AddMinutes(5));
+        Assert.Null(recovered.ContinuityPlan);
+        Assert.Equal(database.Since, recovered.Since);
+    }
 }

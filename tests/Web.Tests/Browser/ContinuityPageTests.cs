@@ -240,6 +240,50 @@ public class ContinuityPageTests(WebAppFixture app) : BrowserTest(app)
     }
 
     [Fact]
+    public async Task The_service_map_shows_live_that_a_plan_is_invoked_for_a_service_and_what_depends_on_it()
+    {
+        var database = await App.NewService("map-db");
+        var shop = await App.NewService("map-shop");
+        using (var edge = await App.Http.PutAsync($"api/services/{shop}/dependencies/{database}", null))
+        {
+            Assert.True(edge.IsSuccessStatusCode);
+        }
+
+        var (decider, _) = await Accounts.CreateUser(App, "agent");
+        using var drafted = await App.Http.PostAsJsonAsync("api/continuity/plans", new
+        {
+            title = "Database failover", scenario = "Primary database lost", serviceIds = new[] { database }, invocationCriteria = "Primary down",
+            decisionMakers = new[] { decider }, steps = new[] { new { title = "Promote the standby", owner = "DBA", expectedDuration = "00:10:00" } },
+            reviewBy = "2027-06-30",
+        });
+        var plan = await drafted.Content.ReadFromJsonAsync<JsonElement>();
+        var (id, number) = (plan.GetProperty("id").GetString(), plan.GetProperty("number").GetString());
+        using (var approved = await App.Http.Send(HttpMethod.Post, $"api/continuity/plans/{id}/transitions", new { to = "approved" }))
+        {
+            await approved.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var page = await OpenSignedIn("services.html", "noc");
+        await page.Locator("body[data-connection-state=live]").WaitForAsync(new() { Timeout = 20_000 });
+        await page.Locator($"tr[data-service-id='{shop}']").WaitForAsync(Soon);
+
+        using (var invoked = await App.Http.Send(HttpMethod.Post, $"api/continuity/plans/{id}/invocations", new { reason = "Primary database lost" }))
+        {
+            await invoked.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        await page.Locator($"tr[data-service-id='{shop}'] .cause").Filter(new() { HasText = $"continuity plan {number} invoked" }).WaitForAsync(Soon);
+        await page.Locator($"tr[data-service-id='{database}'] .cause").Filter(new() { HasText = $"continuity plan {number} invoked" }).WaitForAsync(Soon);
+
+        using (var ended = await App.Http.Send(HttpMethod.Post, $"api/continuity/plans/{id}/invocation/end", new { outcome = "recovered" }))
+        {
+            await ended.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        await page.Locator($"tr[data-service-id='{shop}'] .cause").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^$") }).WaitForAsync(Soon);
+    }
+
+    [Fact]
     public async Task A_requester_is_told_continuity_is_not_for_their_role()
     {
         var page = await OpenSignedIn("continuity.html", "requester");

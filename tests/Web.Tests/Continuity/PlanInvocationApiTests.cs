@@ -52,7 +52,16 @@ public class PlanInvocationApiTests(WebAppFixture app)
         var plan = await ApprovedPlan("00:00:04");
         using var noc = await As("noc");
 
+        var service = plan.Content.ServiceIds[0];
+        var shop = await app.NewService("invoked-shop");
+        using (var edge = await app.Http.PutAsync($"api/services/{shop}/dependencies/{service}", null))
+        {
+            Assert.True(edge.IsSuccessStatusCode);
+        }
+
         var invoked = await Read(await noc.Send(HttpMethod.Post, $"api/continuity/plans/{plan.Id}/invocations", new { reason = "Primary site flooded" }));
+        await Eventually.Get(() => PlanInHealth(shop, plan.Number), Soon, TimeSpan.FromMilliseconds(250), "the plan in the health of a service that depends on the plan's");
+        Assert.Equal(plan.Number, await PlanInHealth(service, plan.Number));
         var invocation = Assert.Single(invoked.Invocations);
         Assert.Equal((TimeSpan.FromSeconds(4), 2), (invocation.Rto, invocation.Steps.Count));
         Assert.True(invocation.Active);
@@ -79,6 +88,7 @@ public class PlanInvocationApiTests(WebAppFixture app)
         var ended = await Read(await agent.Send(HttpMethod.Post, $"api/continuity/plans/{plan.Id}/invocation/end", new { outcome = "recovered" }));
         Assert.Equal((InvocationOutcome.Recovered, false), (ended.Invocations[^1].Outcome, ended.Invocations[^1].RtoMet));
         await Eventually.Get(async () => await Notice(plan.Id, _ => true) is null ? "gone" : null, Soon, TimeSpan.FromMilliseconds(250), "the notice leaving the boards");
+        await Eventually.Get(async () => await PlanInHealth(shop, plan.Number) is null ? "gone" : null, Soon, TimeSpan.FromMilliseconds(250), "the plan leaving the health");
     }
 
     [Fact]
@@ -107,6 +117,15 @@ public class PlanInvocationApiTests(WebAppFixture app)
         {
             Assert.Equal(HttpStatusCode.BadRequest, notInvoked.StatusCode);
         }
+    }
+
+    /// <summary>The continuity plan the service's health shows when it is <paramref name="number"/>; null otherwise.</summary>
+    private async Task<string?> PlanInHealth(string service, string number)
+    {
+        var view = await app.Http.GetFromJsonAsync<JsonElement>($"api/services/{service}");
+        return view.GetProperty("health").TryGetProperty("continuityPlan", out var plan) && plan.ValueKind == JsonValueKind.String && plan.GetString() == number
+            ? number
+            : null;
     }
 
     /// <summary>The text of the plan's active notice on the boards when it matches; null otherwise.</summary>

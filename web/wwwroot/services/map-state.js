@@ -15,6 +15,7 @@
  * @property {HealthCause | null} cause
  * @property {number} openIncidents
  * @property {string} since
+ * @property {string | null} [continuityPlan] a continuity plan invoked for it or for what it depends on
  *
  * @typedef {object} ServiceSummary
  * @property {string} id
@@ -45,11 +46,18 @@ export const STATUS_TEXT = {
 const SEVERITY = { operational: 0, degraded: 1, partialOutage: 2, majorOutage: 3 };
 
 /**
- * Why a service is not operational, in words: "degraded because Database is in major outage: INC0000042".
+ * Why a service is not operational, in words: "degraded because Database is in major outage: INC0000042", and the
+ * continuity plan invoked for it or for what it depends on.
  * @param {ServiceSummary} service
  * @returns {string}
  */
 export function describeHealth(service) {
+  const plan = service.health.continuityPlan ? `; continuity plan ${service.health.continuityPlan} invoked` : "";
+  return statusText(service) + plan;
+}
+
+/** @param {ServiceSummary} service */
+function statusText(service) {
   const { status, cause } = service.health;
   if (status === "operational" || !cause) {
     return STATUS_TEXT[status];

@@ -39,7 +39,7 @@ export class ServiceTable {
     const row = element("tr", { attributes: { "data-service-id": service.id } },
       element("td", {}, button),
       element("td", { className: `health health-${service.health.status}`, text: STATUS_TEXT[service.health.status] }),
-      element("td", { className: "cause", text: service.health.status === "operational" ? "" : describeHealth(service) }),
+      element("td", { className: "cause", text: service.health.status === "operational" && !service.health.continuityPlan ? "" : describeHealth(service) }),
       element("td", { className: "numeric", text: String(service.health.openIncidents) }),
       element("td", { className: "numeric", text: String(service.criticality) }),
       element("td", { text: service.supportGroup ?? "" }),
