@@ -173,7 +173,7 @@ public sealed partial class ContinuityPlanGrain : IRemindable
             : "no RTO recorded for its services";
         var done = last.Steps.Count(s => s.DoneAt is not null);
         var text = $"{State.Number} '{State.Content.Title}' invoked for {services} by {last.InvokedBy}: {timing}; {done} of {last.Steps.Count} steps done";
-        await NoticeBoard.Post(GrainFactory, notices, new BoardNotice($"continuity:{Id}", NoticeKind.ContinuityPlanInvoked, text, last.InvokedAt, last.Active, State.Revision));
+        await NoticeBoard.Post(GrainFactory, notices, new BoardNotice($"continuity:{Id}", NoticeKind.ContinuityPlanInvoked, text, last.InvokedAt, last.Active, State.Revision, last.RtoDueAt));
         foreach (var service in State.Content.ServiceIds)
         {
             await GrainFactory.GetGrain<IServiceGrain>(service).SetContinuityPlan(State.Number, last.Active);

@@ -284,6 +284,53 @@ public class ContinuityPageTests(WebAppFixture app) : BrowserTest(app)
     }
 
     [Fact]
+    public async Task A_plan_invoked_from_a_major_incident_counts_down_on_its_console_and_on_the_board_and_links_to_its_recovery()
+    {
+        var service = await App.NewService("mi-plan");
+        using (var impact = await App.Http.Send(HttpMethod.Put, $"api/services/{service}/business-impact",
+            new { objectives = new { rto = "04:00:00", rpo = "00:15:00", maximumTolerableDowntime = "08:00:00" } }))
+        {
+            await impact.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var (decider, _) = await Accounts.CreateUser(App, "agent");
+        using var drafted = await App.Http.PostAsJsonAsync("api/continuity/plans", new
+        {
+            title = "Console failover " + service, scenario = "Primary site lost", serviceIds = new[] { service }, invocationCriteria = "Primary down",
+            decisionMakers = new[] { decider }, steps = new[] { new { title = "Promote the standby", owner = "DBA", expectedDuration = "00:10:00" } },
+            reviewBy = "2027-06-30",
+        });
+        var plan = await drafted.Content.ReadFromJsonAsync<JsonElement>();
+        var (id, number) = (plan.GetProperty("id").GetString(), plan.GetProperty("number").GetString());
+        using (var approved = await App.Http.Send(HttpMethod.Post, $"api/continuity/plans/{id}/transitions", new { to = "approved" }))
+        {
+            await approved.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var incident = await App.Http.CreateIncident(IncidentRequests.NewIncident(title: "Primary site down", assignee: "alice"));
+        using var declared = await App.Http.PostAsJsonAsync("api/major-incidents", new { title = "Primary site down", primaryIncidentId = incident.Id, commander = "carla" });
+        var major = (await declared.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        using (var invoked = await App.Http.Send(HttpMethod.Post, $"api/continuity/plans/{id}/invocations", new { reason = "Primary site down", majorIncidentId = major }))
+        {
+            await invoked.EnsureStatus(HttpStatusCode.OK);
+        }
+
+        var board = await OpenSignedIn("", "noc");
+        await board.Locator($"[data-notice='continuity:{id}'] [data-notice-due]").Filter(new() { HasText = "left" }).WaitForAsync(new() { Timeout = 20_000 });
+
+        var page = await OpenSignedIn($"major.html?id={major}", "noc");
+        var entry = page.Locator($"[data-mi-plan='{number}']");
+        await entry.Filter(new() { HasText = $"RTO 4h ({service})" }).WaitForAsync(new() { Timeout = 20_000 });
+        Assert.Contains("0 of 1 steps done", await entry.InnerTextAsync(), StringComparison.Ordinal);
+        var axe = await page.RunAxe();
+        var findings = AxeFindings.Serious(axe, "major.html with a plan invoked").ToList();
+        Assert.True(findings.Count == 0, string.Join(Environment.NewLine, findings));
+
+        await entry.Locator("a").ClickAsync();
+        await page.Locator($"[data-plan='{number}'] [data-invocation][data-invoked=true]").WaitForAsync(Soon);
+    }
+
+    [Fact]
     public async Task A_requester_is_told_continuity_is_not_for_their_role()
     {
         var page = await OpenSignedIn("continuity.html", "requester");

@@ -178,6 +178,12 @@ export async function startPlans({ keeps }) {
     }
   });
 
+  // An address that names a plan (/continuity.html?plan=…, as the major-incident console links) opens it.
+  const addressed = new URLSearchParams(window.location.search).get("plan");
+  if (addressed) {
+    await show(addressed);
+  }
+
   return {
     /**
      * The plans as the live list has them: the list is drawn again, and the plan shown is read again when it changed

@@ -7,6 +7,7 @@ import { call } from "../shell/api.js";
 import { recordCommands } from "../shell/record-commands.js";
 import { findIncidents, offerOpenIncidents } from "../board/incident-lookup.js";
 import { fillReview, readReview } from "./review-form.js";
+import { startInvokedPlans } from "./invoked-plans.js";
 
 startShell();
 
@@ -27,6 +28,7 @@ const active = new Map();
 let selected = null;
 /** Which major incident's review, as recorded, the review form was last filled from. */
 let filledReview = "";
+const invokedPlans = startInvokedPlans(() => selected?.id ?? null);
 
 const MOVES = { active: [["resolved", "Service restored"], ["cancelled", "Not a major incident"]], resolved: [["review", "Start the review"], ["active", "It is back"]], review: [["closed", "Close"]] };
 
@@ -60,6 +62,7 @@ async function loadAwaitingReview() {
 async function show(id) {
   const view = await call(`/api/major-incidents/${encodeURIComponent(id)}`);
   selected = { id, version: view.version };
+  invokedPlans.render();
   detail.hidden = false;
   detail.dataset.major = view.number;
   setText(required("[data-detail-heading]"), `${view.number} · ${view.title}`);
