@@ -8,10 +8,16 @@ namespace ItsmOrleans.Web.Apis;
 /// <summary>Service continuity: each service's business impact analysis, the recovery objectives its dependents hand down, and the continuity plans.</summary>
 public static class ContinuityApi
 {
+    private const int MaxReportedPlans = 10_000;
+
     public static IEndpointRouteBuilder MapContinuityApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/continuity/services", Services).WithTags("Continuity").WithName("ListServiceContinuity")
             .WithSummary("Every service with its business impact analysis and the RTO and RPO the services depending on it need (and whether its own fall short)")
+            .RequireAuthorization(ItsmPolicies.ReadContinuity);
+
+        app.MapGet("/api/continuity/report", Report).WithTags("Continuity").WithName("GetContinuityReport")
+            .WithSummary("Services no approved plan covers, plans due for review or exercise, and recoveries against their RTO")
             .RequireAuthorization(ItsmPolicies.ReadContinuity);
 
         var impact = app.MapGroup("/api/services/{id}/business-impact").WithTags("Continuity");
@@ -90,6 +96,13 @@ public static class ContinuityApi
             .ToDictionary(c => c.ServiceId, StringComparer.Ordinal);
         return TypedResults.Ok<IReadOnlyList<ServiceContinuityRow>>([.. portfolio.Select(s => new ServiceContinuityRow(
             s.Id, s.Name, s.Kind, s.Criticality, analyses.GetValueOrDefault(s.Id) ?? new BusinessImpactView(s.Id, BusinessImpact.None, 0, null, null), checks[s.Id]))]);
+    }
+
+    private static async Task<Ok<ContinuityReport>> Report(IServiceReadModel services, IPlanReadModel plans, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var portfolio = await services.ListAll(cancellationToken);
+        var all = await plans.List(new PlanQuery(Limit: MaxReportedPlans), cancellationToken);
+        return TypedResults.Ok(ContinuityReporting.Build(portfolio.Select(s => (s.Id, s.Name)), all, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
     }
 
     private static async Task<Ok<BusinessImpactView>> Get(string id, HttpContext http, IGrainFactory grains) =>

@@ -110,6 +110,7 @@ public class ContinuityPageTests(WebAppFixture app) : BrowserTest(app)
         await page.ClickAsync("[data-new-plan] button[type=submit]");
         await page.Locator("[data-plan][data-status=draft]").WaitForAsync(Soon);
         var number = await page.Locator("[data-plan]").GetAttributeAsync("data-plan");
+        await page.Locator($"[data-uncovered] [data-uncovered-service='{service}']").Filter(new() { HasText = $"only drafts, {number}" }).WaitForAsync(Soon);
 
         // Approving a plan without steps is refused, by field.
         await page.ClickAsync("[data-plan-move=approved]");
@@ -138,6 +139,7 @@ public class ContinuityPageTests(WebAppFixture app) : BrowserTest(app)
         await page.Locator("[data-plan][data-status=approved]").WaitForAsync(Soon);
         await page.Locator("[data-plan-fact=Approved]").Filter(new() { HasText = $"revision 1 by {user}" }).WaitForAsync(Soon);
         await page.Locator($"[data-plans] [data-plan-number='{number}']").Filter(new() { HasText = "approved" }).WaitForAsync(Soon);
+        await page.Locator($"[data-uncovered] [data-uncovered-service='{service}']").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 10_000 });
 
         var axe = await page.RunAxe();
         var findings = AxeFindings.Serious(axe, "continuity.html with a plan shown").ToList();
@@ -231,6 +233,7 @@ public class ContinuityPageTests(WebAppFixture app) : BrowserTest(app)
         await page.ClickAsync("[data-end-form] button[type=submit]");
         await page.Locator("[data-past-invocation='1']").Filter(new() { HasText = "RTO met" }).WaitForAsync(Soon);
         Assert.False(await page.IsVisibleAsync("[data-active-invocation]"));
+        await page.Locator($"[data-recoveries] [data-recovery='{number}/1']").Filter(new() { HasText = "(met)" }).WaitForAsync(Soon);
 
         var stored = await App.Http.GetFromJsonAsync<JsonElement>($"api/continuity/plans/{number}");
         var invocation = stored.GetProperty("invocations")[0];

@@ -4,6 +4,7 @@ import { BoardConnection } from "../shell/board-connection.js";
 import { subscribeLiveList } from "../shell/live-list.js";
 import { startBusinessImpact } from "./business-impact.js";
 import { startPlans } from "./plans.js";
+import { loadReport } from "./report.js";
 
 const me = await startShell();
 const keeps = me.roles.includes("change-manager") || me.roles.includes("admin");
@@ -13,13 +14,25 @@ for (const part of document.querySelectorAll("[data-keepers-only]")) {
 
 const impacts = await startBusinessImpact({ keeps });
 const plans = await startPlans({ keeps });
+await loadReport();
+
+/** @type {ReturnType<typeof setTimeout> | undefined} */
+let reportSoon;
+/** Something the report counts changed: it is read again, at most every second. */
+function reportAgain() {
+  clearTimeout(reportSoon);
+  reportSoon = setTimeout(() => void loadReport(), 1000);
+}
 const label = document.querySelector("[data-connection-label]");
 new BoardConnection({
   signalR: window.signalR,
   hubUrl: "/hubs/operations",
   method: "SubscribeBusinessImpacts",
   args: [],
-  onMessage: impacts.follow,
+  onMessage: (/** @type {any} */ message) => {
+    impacts.follow(message);
+    reportAgain();
+  },
   onStateChange: (state, detail) => {
     document.body.dataset.connectionState = state;
     if (label) {
@@ -32,6 +45,9 @@ subscribeLiveList({
   method: "SubscribeContinuityPlans",
   key: (/** @type {{ id: string }} */ plan) => plan.id,
   isLive: (/** @type {{ status: string }} */ plan) => plan.status !== "retired",
-  onChange: plans.follow,
+  onChange: (/** @type {any[]} */ items) => {
+    plans.follow(items);
+    reportAgain();
+  },
 });
 document.body.dataset.ready = "true";
