@@ -20,30 +20,8 @@ public class PlanInvocationApiTests(WebAppFixture app)
     private async Task<ContinuityPlanView> ApprovedPlan(string rto)
     {
         var service = await app.NewService("invoked");
-        using (var impact = await app.Http.Send(HttpMethod.Put, $"api/services/{service}/business-impact",
-            new { objectives = new { rto, rpo = "00:00:00", maximumTolerableDowntime = "01:00:00" } }))
-        {
-            await impact.EnsureStatus(HttpStatusCode.OK);
-        }
-
-        var (decider, _) = await Accounts.CreateUser(app, "agent");
-        using var drafted = await app.Http.PostAsJsonAsync("api/continuity/plans", new
-        {
-            title = "Failover " + service,
-            scenario = "The primary site is lost",
-            serviceIds = new[] { service },
-            invocationCriteria = "Primary site down",
-            decisionMakers = new[] { decider },
-            steps = new[]
-            {
-                new { title = "Promote the standby", owner = "DBA on call", expectedDuration = "00:10:00" },
-                new { title = "Switch DNS", owner = "Network on call", expectedDuration = "00:05:00" },
-            },
-            reviewBy = "2027-06-30",
-        });
-        await drafted.EnsureStatus(HttpStatusCode.Created);
-        var plan = (await drafted.Content.ReadFromJsonAsync<ContinuityPlanView>(WireJson.Options))!;
-        return await Read(await app.Http.Send(HttpMethod.Post, $"api/continuity/plans/{plan.Id}/transitions", new { to = "approved" }));
+        await ContinuitySetup.SetRto(app, service, rto);
+        return await ContinuitySetup.ApprovedPlan(app, service);
     }
 
     [Fact]
