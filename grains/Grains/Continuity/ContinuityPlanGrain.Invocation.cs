@@ -81,13 +81,32 @@ public sealed partial class ContinuityPlanGrain : IRemindable
     private async Task<ContinuityPlanView> Invocation(CommandContext context, object command, Func<DateTimeOffset, Task<PlanEvent?>> apply)
     {
         ArgumentNullException.ThrowIfNull(context);
-        await Commands.Run(context, command, Steps(context, apply) with
+        var changed = await Commands.Run(context, command, Steps(context, apply) with
         {
             EnsureAllowed = () => EnsureCanRead(context.Caller),
         });
+        if (changed)
+        {
+            Count(command);
+        }
+
         await AnnounceInvocation();
         await ReachRtoLevels();
         return View();
+    }
+
+    /// <summary>Counts what a command did to the invocations, once it is saved.</summary>
+    private void Count(object command)
+    {
+        switch (command)
+        {
+            case InvokePlan:
+                metrics.Invoked();
+                break;
+            case Contracts.Continuity.EndInvocation:
+                metrics.Ended(State.Invocations[^1]);
+                break;
+        }
     }
 
     private PlanInvocation ActiveOrRefuse() =>
@@ -112,6 +131,7 @@ public sealed partial class ContinuityPlanGrain : IRemindable
 
                 State.Revision++;
                 await store.WriteOrForget(this);
+                reached.ToList().ForEach(metrics.Reached);
                 await Project();
                 await AnnounceInvocation();
             }

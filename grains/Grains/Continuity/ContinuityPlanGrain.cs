@@ -20,6 +20,7 @@ public sealed partial class ContinuityPlanGrain(
     [PersistentState(ContinuityPlanGrain.StateName, ItsmStorage.Name)] IPersistentState<PlanState> store,
     IPlanProjection projection,
     INoticeProjection notices,
+    ContinuityMetrics metrics,
     TimeProvider time,
     ILogger<ContinuityPlanGrain> logger) : Grain, IContinuityPlanGrain
 {

@@ -79,6 +79,7 @@ public static class ItsmDomainServices
         services.AddHostedService<SlaCatalogCheck>();
         services.AddMetrics();
         services.TryAddSingleton<SlaMetrics>();
+        services.TryAddSingleton<Domain.Continuity.ContinuityMetrics>();
         return services;
     }
 }

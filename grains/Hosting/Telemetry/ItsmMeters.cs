@@ -1,3 +1,4 @@
+using ItsmOrleans.Domain.Continuity;
 using ItsmOrleans.Domain.Slas;
 
 namespace ItsmOrleans.Hosting.Telemetry;
@@ -14,5 +15,8 @@ public static class ItsmMeters
     /// <summary>Open incidents, board clients and push delay, on web hosts.</summary>
     public const string Boards = "ItsmOrleans.Boards";
 
-    public static readonly string[] All = [Slas, Alerts, Boards];
+    /// <summary>Continuity plans invoked, RTO levels reached and invocations ended, counted on silos.</summary>
+    public const string Continuity = ContinuityMetrics.MeterName;
+
+    public static readonly string[] All = [Slas, Alerts, Boards, Continuity];
 }

@@ -29,6 +29,7 @@ public class PlanInvocationApiTests(WebAppFixture app)
     {
         var plan = await ApprovedPlan("00:00:04");
         using var noc = await As("noc");
+        var before = await PrometheusScrape.Of(app.Http, app.BaseAddress);
 
         var service = plan.Content.ServiceIds[0];
         var shop = await app.NewService("invoked-shop");
@@ -67,6 +68,13 @@ public class PlanInvocationApiTests(WebAppFixture app)
         Assert.Equal((InvocationOutcome.Recovered, false), (ended.Invocations[^1].Outcome, ended.Invocations[^1].RtoMet));
         await Eventually.Get(async () => await Notice(plan.Id, _ => true) is null ? "gone" : null, Soon, TimeSpan.FromMilliseconds(250), "the notice leaving the boards");
         await Eventually.Get(async () => await PlanInHealth(shop, plan.Number) is null ? "gone" : null, Soon, TimeSpan.FromMilliseconds(250), "the plan leaving the health");
+
+        // Metrics count the invocation, each level and how it ended, as they happen.
+        var after = await PrometheusScrape.Of(app.Http, app.BaseAddress);
+        Assert.True(after.Sum("itsm_continuity_invocations_total") > before.Sum("itsm_continuity_invocations_total"));
+        Assert.True(after.Sum("itsm_continuity_rto_levels_total", "level=breach") > before.Sum("itsm_continuity_rto_levels_total", "level=breach"));
+        Assert.True(after.Sum("itsm_continuity_invocations_ended_total", "outcome=recovered", "rto_met=false")
+            > before.Sum("itsm_continuity_invocations_ended_total", "outcome=recovered", "rto_met=false"));
     }
 
     [Fact]
