@@ -33,7 +33,18 @@ public class GracefulShutdownTests(ITestOutputHelper output)
 
         var (incidents, updates, alerts) = await load.Verify(admin, cluster.ConnectionString, service);
         output.WriteLine($"acknowledged {load.Acknowledged} ({before} before the stop), failed {load.Failed}; {incidents} incidents, {updates} updates and {alerts} alert counts checked");
-        Assert.True(load.Failed == 0, $"Users saw {load.Failed} failed requests while the silo drained:{Environment.NewLine}{load.Failures}");
+        Assert.True(load.Failed == 0, $"Users saw {load.Failed} failed requests while the silo drained:{Environment.NewLine}{load.Failures}"
+            + $"{Environment.NewLine}What the web host said of them:{Environment.NewLine}{Answered503(cluster.Log("web-1"))}");
         Assert.True(load.Acknowledged > before, "Nothing was acknowledged after the stop.");
+    }
+
+    /// <summary>The web host's warnings about the 503s it answered, each with the exception that caused it.</summary>
+    private static string Answered503(string log)
+    {
+        var lines = log.Split('\n');
+        return string.Join(Environment.NewLine, lines
+            .Select((line, i) => (line, i))
+            .Where(l => l.line.Contains("Answering 503", StringComparison.Ordinal))
+            .SelectMany(l => lines.Skip(l.i).Take(12)));
     }
 }
