@@ -29,10 +29,10 @@ public static class ServiceApi
     private static async Task<Results<Ok<IReadOnlyList<ServiceSummary>>, CsvResult>> List(HttpContext http, IServiceReadModel services, CancellationToken cancellationToken) =>
         CsvFormat.IsRequested(http.Request)
             ? ListCsv.Services.Complete(http, "services.csv", await services.ListAll(cancellationToken))
-            : TypedResults.Ok(await services.ListAll(cancellationToken));
+            : TypedResults.Ok(ContinuityInHealth.For(http.User, await services.ListAll(cancellationToken)));
 
-    private static async Task<Ok<ServiceView>> Get(string id, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IServiceGrain>(ValidId(id)).Get());
+    private static async Task<Ok<ServiceView>> Get(string id, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(ContinuityInHealth.For(http.User, await grains.GetGrain<IServiceGrain>(ValidId(id)).Get()));
 
     private static async Task<Ok<ServiceView>> Define(string id, DefineServiceRequest request, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IServiceGrain>(ValidId(id)).Define(CallerContext.For(http, request), request.ToCommand()));

@@ -41,6 +41,16 @@ public class PlanInvocationApiTests(WebAppFixture app)
         var invoked = await Read(await noc.Send(HttpMethod.Post, $"api/continuity/plans/{plan.Id}/invocations", new { reason = "Primary site flooded" }));
         await Eventually.Get(() => PlanInHealth(shop, plan.Number), Soon, TimeSpan.FromMilliseconds(250), "the plan in the health of a service that depends on the plan's");
         Assert.Equal(plan.Number, await PlanInHealth(service, plan.Number));
+
+        // Continuity is not for requesters: the service's health they read names no plan.
+        using (var requester = await As("requester"))
+        {
+            var seen = await requester.GetFromJsonAsync<JsonElement>($"api/services/{service}");
+            var listed = (await requester.GetFromJsonAsync<JsonElement>("api/services")).EnumerateArray().Single(s => s.GetProperty("id").GetString() == service);
+            Assert.DoesNotContain(plan.Number, seen.GetRawText(), StringComparison.Ordinal);
+            Assert.DoesNotContain(plan.Number, listed.GetRawText(), StringComparison.Ordinal);
+        }
+
         var invocation = Assert.Single(invoked.Invocations);
         Assert.Equal((TimeSpan.FromSeconds(4), 2), (invocation.Rto, invocation.Steps.Count));
         Assert.True(invocation.Active);

@@ -76,7 +76,13 @@ public sealed class ExposureSeed(WebAppFixture app)
 
         GuidIds.Add(await IdOf(admin.PostAsJsonAsync("api/problems", new { title = "Root cause " + Plant("problem", Watchers) })));
         GuidIds.Add(await IdOf(admin.PostAsJsonAsync("api/changes", new { type = "normal", title = "Patch " + Plant("change", Watchers), serviceId = service })));
-        GuidIds.Add(await IdOf(admin.PostAsJsonAsync("api/continuity/plans", new { title = "Recovery " + Plant("plan", Watchers), scenario = "Site loss", serviceIds = new[] { service } })));
+        GuidIds.Add(await IdOf(admin.PostAsJsonAsync("api/continuity/plans", new
+        {
+            title = "Recovery " + Plant("plan", Watchers),
+            scenario = "Site loss",
+            serviceIds = new[] { service },
+            contacts = new[] { new { role = "Standby site manager", name = "Ana", reach = "+34 " + Plant("planreach", Watchers) } },
+        })));
         await Ok(admin.PutAsJsonAsync($"api/services/{service}/business-impact", new { vitalBusinessFunctions = new[] { "Invoicing " + Plant("businessimpact", Watchers) } }));
         var primary = await admin.CreateIncident(IncidentRequests.NewIncident(title: "Exposure primary", assignee: "alice"));
         GuidIds.Add(primary.Id);
