@@ -91,8 +91,23 @@ public sealed partial class ContinuityPlanGrain : IRemindable
         }
 
         await AnnounceInvocation();
+        if (command is InvokePlan or Contracts.Continuity.EndInvocation)
+        {
+            // Only starting and ending change what the services show; a retry tells them again, which changes nothing.
+            await TellServices(State.Invocations[^1].Active);
+        }
+
         await ReachRtoLevels();
         return View();
+    }
+
+    /// <summary>The plan's services show the invocation in their health, and pass it on to what depends on them.</summary>
+    private async Task TellServices(bool invoked)
+    {
+        foreach (var service in State.Content!.ServiceIds)
+        {
+            await GrainFactory.GetGrain<IServiceGrain>(service).SetContinuityPlan(State.Number, invoked);
+        }
     }
 
     /// <summary>Counts what a command did to the invocations, once it is saved.</summary>
@@ -194,10 +209,6 @@ public sealed partial class ContinuityPlanGrain : IRemindable
         var done = last.Steps.Count(s => s.DoneAt is not null);
         var text = $"{State.Number} '{State.Content.Title}' invoked for {services} by {last.InvokedBy}: {timing}; {done} of {last.Steps.Count} steps done";
         await NoticeBoard.Post(GrainFactory, notices, new BoardNotice($"continuity:{Id}", NoticeKind.ContinuityPlanInvoked, text, last.InvokedAt, last.Active, State.Revision, last.RtoDueAt));
-        foreach (var service in State.Content.ServiceIds)
-        {
-            await GrainFactory.GetGrain<IServiceGrain>(service).SetContinuityPlan(State.Number, last.Active);
-        }
     }
 
     private static string Level(SlaLevel level) => level == SlaLevel.Breach ? "breached" : $"{(int)level} % gone";
