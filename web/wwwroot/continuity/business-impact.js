@@ -2,6 +2,7 @@ import { element, required, setText } from "../shell/dom.js";
 import { call, oneAtATime } from "../shell/api.js";
 import { clearFieldProblems, showFieldProblems } from "../shell/field-problems.js";
 import { rowEditor } from "../shell/row-editor.js";
+import { whenSettled } from "../shell/settle.js";
 import { durationForApi, formatDurationText, parseTimeSpan } from "../shell/timespan.js";
 import { checkText, objectivesText, requiredText } from "./objectives.js";
 
@@ -109,8 +110,7 @@ export async function startBusinessImpact({ keeps }) {
     void save();
   });
 
-  /** @type {ReturnType<typeof setTimeout> | undefined} */
-  let reloadSoon;
+  const reloadSoon = whenSettled(loadServices, 500);
 
   /**
    * An analysis changed somewhere: the services are read again (what dependents need may have moved), at most every half
@@ -121,8 +121,7 @@ export async function startBusinessImpact({ keeps }) {
     if (message.kind === "snapshot") {
       return;
     }
-    clearTimeout(reloadSoon);
-    reloadSoon = setTimeout(() => void loadServices(), 500);
+    reloadSoon();
     const current = selected;
     if (current && !edited && message.items.some((i) => i.serviceId === current.serviceId && i.version > current.version)) {
       void show(current.serviceId);

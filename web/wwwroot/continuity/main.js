@@ -5,6 +5,7 @@ import { subscribeLiveList } from "../shell/live-list.js";
 import { startBusinessImpact } from "./business-impact.js";
 import { startPlans } from "./plans.js";
 import { loadReport } from "./report.js";
+import { whenSettled } from "../shell/settle.js";
 
 const me = await startShell();
 const keeps = me.roles.includes("change-manager") || me.roles.includes("admin");
@@ -16,13 +17,8 @@ const impacts = await startBusinessImpact({ keeps });
 const plans = await startPlans({ keeps });
 await loadReport();
 
-/** @type {ReturnType<typeof setTimeout> | undefined} */
-let reportSoon;
-/** Something the report counts changed: it is read again, at most every second. */
-function reportAgain() {
-  clearTimeout(reportSoon);
-  reportSoon = setTimeout(() => void loadReport(), 1000);
-}
+/** Something the report counts changed: it is read again once the changes settle for a second. */
+const reportAgain = whenSettled(loadReport, 1000);
 const label = document.querySelector("[data-connection-label]");
 new BoardConnection({
   signalR: window.signalR,

@@ -4,6 +4,7 @@ import { call, oneAtATime } from "../shell/api.js";
 import { clearFieldProblems, showFieldProblems } from "../shell/field-problems.js";
 import { linkedId, notShown, showInAddress } from "../board/linked-record.js";
 import { BoardConnection } from "../shell/board-connection.js";
+import { whenSettled } from "../shell/settle.js";
 import { rowEditor } from "../shell/row-editor.js";
 import { offerNewRisk } from "./new-risk.js";
 import { fillChoices, ids, registerQuery, score, ticketIds, ticketNumbers } from "./risk-fields.js";
@@ -221,8 +222,7 @@ offerNewRisk(/** @type {HTMLFormElement} */ (required("[data-new-risk]")), /** @
   await show(created.id);
 });
 
-/** @type {ReturnType<typeof setTimeout> | undefined} */
-let reloadSoon;
+const reloadSoon = whenSettled(loadRegister, 500);
 
 /**
  * A risk changed somewhere (the register's live stream): the register is read again, at most every half second, and
@@ -233,8 +233,7 @@ function follow(message) {
   if (message.kind === "snapshot") {
     return;
   }
-  clearTimeout(reloadSoon);
-  reloadSoon = setTimeout(() => void loadRegister(), 500);
+  reloadSoon();
   const current = selected;
   if (current && !edited && message.items.some((r) => r.id === current.id && r.version > current.version)) {
     void show(current.id);
