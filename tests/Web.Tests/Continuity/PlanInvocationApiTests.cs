@@ -79,12 +79,17 @@ public class PlanInvocationApiTests(WebAppFixture app)
         await Eventually.Get(async () => await Notice(plan.Id, _ => true) is null ? "gone" : null, Soon, TimeSpan.FromMilliseconds(250), "the notice leaving the boards");
         await Eventually.Get(async () => await PlanInHealth(shop, plan.Number) is null ? "gone" : null, Soon, TimeSpan.FromMilliseconds(250), "the plan leaving the health");
 
-        // Metrics count the invocation, each level and how it ended, as they happen.
-        var after = await PrometheusScrape.Of(app.Http, app.BaseAddress);
-        Assert.True(after.Sum("itsm_continuity_invocations_total") > before.Sum("itsm_continuity_invocations_total"));
-        Assert.True(after.Sum("itsm_continuity_rto_levels_total", "level=breach") > before.Sum("itsm_continuity_rto_levels_total", "level=breach"));
-        Assert.True(after.Sum("itsm_continuity_invocations_ended_total", "outcome=recovered", "rto_met=false")
-            > before.Sum("itsm_continuity_invocations_ended_total", "outcome=recovered", "rto_met=false"));
+        // Metrics count the invocation, each level and how it ended; a scrape shows them once the exporter has collected them.
+        await Eventually.Get(async () =>
+        {
+            var after = await PrometheusScrape.Of(app.Http, app.BaseAddress);
+            return after.Sum("itsm_continuity_invocations_total") > before.Sum("itsm_continuity_invocations_total")
+                && after.Sum("itsm_continuity_rto_levels_total", "level=breach") > before.Sum("itsm_continuity_rto_levels_total", "level=breach")
+                && after.Sum("itsm_continuity_invocations_ended_total", "outcome=recovered", "rto_met=false")
+                    > before.Sum("itsm_continuity_invocations_ended_total", "outcome=recovered", "rto_met=false")
+                ? "counted"
+                : null;
+        }, Soon, TimeSpan.FromMilliseconds(500), "the invocation, its breach and its end in the metrics");
     }
 
     [Fact]
